@@ -1,0 +1,64 @@
+import { analyzeInjunction } from './analysis/index';
+import { findCitations } from './citations/index';
+import { buildDocument } from './document/build';
+import { toSourceSpan, type DocModel } from './document/model';
+import type { Analysis, Citation } from './types';
+import { ANALYZER_VERSION } from './version';
+
+export interface AnalyzeInput {
+  /** the plain text every offset of the result points into */
+  text: string;
+  url?: string | null;
+  site?: string | null;
+  /** metadata a site adapter read off the page (court, date, docket, title) */
+  meta?: Partial<Pick<Analysis['document'], 'title' | 'court' | 'courtName' | 'docket' | 'date' | 'judge'>>;
+}
+
+/** Runs every stage over `input.text` and returns analysis JSON v1. Pure: no DOM, no I/O. */
+export function analyze(input: AnalyzeInput): Analysis {
+  const doc = buildDocument(input.text);
+  const citations = citationsInSource(doc);
+  const inj = analyzeInjunction(doc, citations);
+  const document = { ...inj.document, source: { url: input.url ?? null, site: input.site ?? null } };
+  for (const [k, v] of Object.entries(input.meta ?? {})) {
+    const key = k as keyof typeof input.meta & keyof typeof document;
+    if (v != null && document[key] == null) (document as Record<string, unknown>)[key] = v;
+  }
+  return {
+    version: 1,
+    analyzer: ANALYZER_VERSION,
+    text: input.text,
+    document,
+    standard: inj.standard,
+    disposition: inj.disposition,
+    paragraphs: inj.paragraphs,
+    citations,
+    headings: doc.headings,
+    footnotes: doc.footnotes,
+    outline: inj.outline,
+    pages: doc.pages,
+    isOpinion: inj.isOpinion,
+  };
+}
+
+/** Finds citations in the reading text and maps them back to source offsets and paragraphs. */
+export function citationsInSource(doc: DocModel): Citation[] {
+  const found = findCitations(doc.reading.text);
+  const paraStarts = doc.paragraphs.map((p) => p.reading.start);
+  return found.map((c) => {
+    const core = toSourceSpan(doc.reading, c.start, c.end);
+    const full = toSourceSpan(doc.reading, c.fullStart, c.fullEnd);
+    return { ...c, start: core.start, end: core.end, fullStart: full.start, fullEnd: full.end, paragraph: paragraphAt(doc, paraStarts, c.start) };
+  });
+}
+
+function paragraphAt(doc: DocModel, starts: number[], at: number): number | null {
+  let lo = 0, hi = starts.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  const p = doc.paragraphs[found];
+  return at < p.reading.end ? p.index : null;
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env tsx
+/**
+ * The command line.
+ *   lens analyze [--json] FILE      analysis JSON v1, or a readable outline
+ *   lens citations --json FILE      the citations array only
+ * Bad input (missing, empty, binary, unreadable) → one line on stderr, exit 2, nothing on stdout.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { analyze } from '../lib/analyze';
+import { htmlToText } from '../lib/document/html';
+import { renderOutlineText } from '../lib/render/outline-text';
+import type { Analysis } from '../lib/types';
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  process.stderr.write(`lens: ${message}\n`);
+  process.exit(2);
+}
+
+function readInput(file: string): { text: string; html: boolean } {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    fail(`cannot read ${file}: no such file`);
+  }
+  if (st.isDirectory()) fail(`cannot read ${file}: it is a directory`);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  if (buf.length === 0 || buf.toString('utf8').trim() === '') fail(`${file} is empty`);
+  if (buf.includes(0)) fail(`${file} looks binary (it contains NUL bytes); give a .txt or .html opinion`);
+  const text = buf.toString('utf8');
+  if (text.includes('\uFFFD') && !looksUtf8(buf)) fail(`${file} is not UTF-8 text`);
+  const html = /\.x?html?$/i.test(extname(file)) || /^\s*(<!doctype html|<html|<\?xml)/i.test(text.slice(0, 200));
+  return { text, html };
+}
+
+function looksUtf8(buf: Buffer): boolean {
+  return new TextDecoder('utf-8', { fatal: false }).decode(buf).split('\uFFFD').length < 4;
+}
+
+export function analyzeFile(file: string): Analysis {
+  const input = readInput(file);
+  if (input.html) {
+    const { text, title, meta } = htmlToText(input.text) as ReturnType<typeof htmlToText> & { meta?: Record<string, string | null> };
+    if (!text.trim()) fail(`${file} has no readable text`);
+    return analyze({ text, meta: { title, ...(meta ?? {}) } });
+  }
+  return analyze({ text: input.text });
+}
+
+function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  const json = rest.includes('--json');
+  const files = rest.filter((a) => !a.startsWith('--'));
+  if (!command || command === '--help' || command === 'help') {
+    process.stdout.write('usage: lens analyze [--json] FILE | lens citations --json FILE | lens export --format jsonld|csv|md|csl|html FILE\n');
+    return;
+  }
+  if (files.length !== 1) fail(`${command} needs exactly one FILE`);
+  const file = files[0];
+  switch (command) {
+    case 'analyze': {
+      const a = analyzeFile(file);
+      process.stdout.write(json ? JSON.stringify(a) + '\n' : renderOutlineText(a));
+      return;
+    }
+    case 'citations': {
+      const a = analyzeFile(file);
+      process.stdout.write(JSON.stringify(a.citations, null, json ? 0 : 2) + '\n');
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  fail(e instanceof UsageError ? e.message : `failed: ${(e as Error).message}`);
+}

@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+
+// Sites whose opinion pages the content script runs on by itself; elsewhere it runs only
+// when the reader clicks the toolbar button (activeTab + scripting).
+export const OPINION_SITES = [
+  '*://www.courtlistener.com/*',
+  '*://law.justia.com/cases/*',
+  '*://scholar.google.com/scholar_case*',
+  '*://www.law.cornell.edu/supremecourt/text/*',
+  '*://caselaw.findlaw.com/*',
+  '*://casetext.com/case/*',
+  '*://www.leagle.com/decision/*',
+  '*://www.casemine.com/judgement/*',
+  '*://www.govinfo.gov/content/pkg/USCOURTS-*',
+  '*://www.nycourts.gov/reporter/*',
+  '*://law.resource.org/pub/us/case/*',
+  '*://static.case.law/*',
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+];
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  // Vite 8 minifies Dexie's String.fromCharCode(65535) into a raw U+FFFF and Chrome then
+  // refuses the script as "not UTF-8": keep the output ASCII.
+  vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }) as never,
+  manifest: ({ browser }) => ({
+    name: 'Injunction Lens',
+    description: 'Reads court opinions with you: injunction standard, factor findings, citations, your notes. Nothing leaves your machine.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: OPINION_SITES,
+    action: { default_title: 'Injunction Lens' },
+    commands: {
+      'next-factor': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next factor paragraph' },
+      'previous-factor': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous factor paragraph' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Toggle highlights' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'injunction-lens@lens.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  webExt: { disabled: true },
+});
