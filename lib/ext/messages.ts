@@ -1,0 +1,52 @@
+/**
+ * Every message between content script, background and side panel, declared once with
+ * its reply type. Replies across contexts are `{ ok: true, value } | { ok: false, error }`.
+ */
+import type { Analysis, FactorName } from '../types';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the background keeps about a tab's analysis, for the side panel. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  status: 'ready' | 'not-opinion' | 'error' | 'running';
+  analysis: Analysis | null;
+  error?: string;
+  fromCache?: boolean;
+}
+
+/** Messages the background answers (sent with runtime.sendMessage). */
+export interface BackgroundCalls {
+  /** content script → background: analyse this reading text (runs off the page's thread). */
+  analyze: {
+    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null> };
+    reply: { analysis: Analysis; fromCache: boolean };
+  };
+  /** content script → background: the page is not an opinion / failed; the panel shows it. */
+  reportStatus: { args: { status: 'not-opinion' | 'error'; url: string; error?: string }; reply: null };
+  /** side panel → background: the analysis of a tab (the active one when tabId is null). */
+  getTabState: { args: { tabId: number | null }; reply: TabState | null };
+}
+
+/** Messages the content script answers (sent with tabs.sendMessage). */
+export interface ContentCalls {
+  scrollToParagraph: { args: { index: number }; reply: { scrolled: boolean } };
+  /** scroll to a source offset (a citation, an evidence span) and flash it */
+  scrollToOffset: { args: { start: number; end: number }; reply: { scrolled: boolean } };
+  setFactorVisible: { args: { factor: FactorName | 'citation'; visible: boolean }; reply: null };
+  toggleHighlights: { args: Record<string, never>; reply: { on: boolean } };
+  /** which paragraph is at the top of the reader's viewport */
+  currentParagraph: { args: Record<string, never>; reply: { index: number | null } };
+  rerun: { args: Record<string, never>; reply: null };
+}
+
+export type CallName<C> = keyof C & string;
+export type Message<C, K extends keyof C & string> = { type: K } & (C[K] extends { args: infer A } ? A : never);
+export type ReplyOf<C, K extends keyof C> = C[K] extends { reply: infer R } ? R : never;
+
+/** Broadcast from the background when a tab's state changes (side panel listens). */
+export interface TabStateChanged {
+  type: 'tabStateChanged';
+  tabId: number;
+}
