@@ -1,23 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// Sites whose opinion pages the content script runs on by itself; elsewhere it runs only
-// when the reader clicks the toolbar button (activeTab + scripting).
-export const OPINION_SITES = [
-  '*://www.courtlistener.com/*',
-  '*://law.justia.com/cases/*',
-  '*://scholar.google.com/scholar_case*',
-  '*://www.law.cornell.edu/supremecourt/text/*',
-  '*://caselaw.findlaw.com/*',
-  '*://casetext.com/case/*',
-  '*://www.leagle.com/decision/*',
-  '*://www.casemine.com/judgement/*',
-  '*://www.govinfo.gov/content/pkg/USCOURTS-*',
-  '*://www.nycourts.gov/reporter/*',
-  '*://law.resource.org/pub/us/case/*',
-  '*://static.case.law/*',
-  'http://127.0.0.1/*',
-  'http://localhost/*',
-];
+import { OPINION_SITES } from './lib/ext/sites';
 
 export default defineConfig({
   srcDir: '.',

@@ -1,3 +1,96 @@
+/**
+ * The background owns the analysis and the database: content scripts send the page's
+ * reading text here, so the core never runs on the page's main thread and the database
+ * lives in the extension's origin (a content script's IndexedDB would belong to the site).
+ */
+import browser from 'webextension-polyfill';
+import { analyze } from '../lib/analyze';
+import { badgeText } from '../lib/ext/badge';
+import type { TabState } from '../lib/ext/messages';
+import { callTab, serveBackground } from '../lib/ext/rpc';
+import { OPINION_SITES } from '../lib/ext/sites';
+import { analysisCache } from '../lib/ext/analysis-cache';
+
 export default defineBackground(() => {
-  // wired below
+  const tabs = new Map<number, TabState>();
+  let lastTab: number | null = null;
+  const cache = analysisCache();
+
+  const setState = (tabId: number, state: TabState) => {
+    tabs.set(tabId, state);
+    lastTab = tabId;
+    const text = state.analysis ? badgeText(state.analysis) : '';
+    browser.action.setBadgeText({ tabId, text }).catch(() => {});
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#333' }).catch(() => {});
+    browser.runtime.sendMessage({ channel: 'lens-broadcast', type: 'tabStateChanged', tabId }).catch(() => {});
+  };
+
+  serveBackground({
+    async analyze({ text, url, site, meta }, sender) {
+      const tabId = sender.tab?.id ?? -1;
+      const { analysis, fromCache } = await cache.analyzeCached(text, () =>
+        analyze({ text, url, site, meta: meta as never }),
+      );
+      // the cached copy may have come from another URL of the same text
+      const own = { ...analysis, document: { ...analysis.document, source: { url, site } } };
+      if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, fromCache });
+      return { analysis: own, fromCache };
+    },
+    reportStatus({ status, url, error }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId != null) setState(tabId, { tabId, url, status, analysis: null, error });
+      return null;
+    },
+    async getTabState({ tabId }) {
+      const id = tabId ?? (await activeTabId()) ?? lastTab;
+      return id == null ? null : (tabs.get(id) ?? tabs.get(lastTab ?? -1) ?? null);
+    },
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+
+  // Off the known sites the script runs only when the reader asks (activeTab + scripting).
+  browser.action.onClicked.addListener(async (tab) => {
+    if (tab.id == null) return;
+    openPanel(tab.id, tab.windowId);
+    const known = OPINION_SITES.some((p) => matchPattern(p, tab.url ?? ''));
+    if (!known) {
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] }).catch(() => {});
+    }
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const tabId = await activeTabId();
+    if (tabId == null) return;
+    if (command === 'next-factor' || command === 'previous-factor') await callTab(tabId, 'step', { direction: command === 'next-factor' ? 1 : -1 });
+    else if (command === 'toggle-highlights') await callTab(tabId, 'toggleHighlights', {});
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'lens-analyze-selection', title: 'Analyze this selection', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== 'lens-analyze-selection' || !info.selectionText || tab?.id == null) return;
+    const analysis = analyze({ text: info.selectionText, url: tab.url ?? null, site: 'selection' });
+    setState(tab.id, { tabId: tab.id, url: tab.url ?? '', status: 'ready', analysis });
+    openPanel(tab.id, tab.windowId);
+  });
 });
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (!tab?.id || (tab.url ?? '').startsWith(browser.runtime.getURL('/'))) return null;
+  return tab.id;
+}
+
+function openPanel(tabId: number, windowId: number | undefined) {
+  const c = (globalThis as { chrome?: { sidePanel?: { open(o: object): Promise<void> } } }).chrome;
+  if (c?.sidePanel) c.sidePanel.open({ tabId, windowId }).catch(() => {});
+  else (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
+}
+
+/** Match-pattern test for the few patterns in OPINION_SITES. */
+function matchPattern(pattern: string, url: string): boolean {
+  const re = new RegExp('^' + pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace('^.*://', '^https?://') + '$');
+  return re.test(url.replace(/^(https?:\/\/[^/:]+):\d+/, '$1'));
+}

@@ -1,1 +1,63 @@
+/**
+ * The side panel: shows the current tab's analysis and drives the page (scroll, flash).
+ * `?tab=N` pins the panel to one tab (used when the panel is opened as a page).
+ */
+import browser from 'webextension-polyfill';
+import { callBackground, callTab } from '../../lib/ext/rpc';
+import type { TabState, ViewportMessage } from '../../lib/ext/messages';
+import { h } from './h';
+import { authoritiesView, paragraphsView, rulingView, type ViewActions } from './views';
 
+type View = 'ruling' | 'paragraphs' | 'authorities';
+const app = document.getElementById('app')!;
+const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
+let view: View = (new URLSearchParams(location.search).get('view') as View) || 'ruling';
+let state: TabState | null = null;
+
+const actions: ViewActions = {
+  goParagraph: (index) => state && void callTab(state.tabId, 'scrollToParagraph', { index }),
+  goSpan: (start, end) => state && void callTab(state.tabId, 'scrollToOffset', { start, end }),
+};
+
+async function refresh() {
+  const reply = await callBackground('getTabState', { tabId: pinned });
+  state = reply.ok ? reply.value : null;
+  render();
+}
+
+function render() {
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('#tabs button'))) b.setAttribute('aria-selected', String(b.dataset.view === view));
+  app.replaceChildren();
+  if (!state) return app.append(h('p', { class: 'muted' }, 'Open a court opinion to see its analysis.'));
+  if (state.status === 'not-opinion') return app.append(h('p', { class: 'muted' }, 'This page does not look like a court opinion.'));
+  if (state.status === 'error' || !state.analysis) return app.append(h('p', { class: 'status-error' }, `Could not analyse this page: ${state.error ?? 'unknown error'}`));
+  const a = state.analysis;
+  app.append(view === 'ruling' ? rulingView(a, actions) : view === 'paragraphs' ? paragraphsView(a, actions) : authoritiesView(a, actions));
+}
+
+document.getElementById('tabs')!.addEventListener('click', (e) => {
+  const v = (e.target as HTMLElement).dataset.view as View | undefined;
+  if (v) {
+    view = v;
+    render();
+  }
+});
+
+browser.runtime.onMessage.addListener((msg: unknown) => {
+  const m = msg as { channel?: string; type?: string; tabId?: number } | null;
+  if (m?.channel !== 'lens-broadcast') return;
+  if (m.type === 'tabStateChanged' && (!pinned || m.tabId === pinned)) void refresh();
+  if (m.type === 'viewport') follow((m as ViewportMessage).paragraph);
+});
+browser.tabs.onActivated.addListener(() => !pinned && void refresh());
+
+/** The panel follows the reader: the paragraph at the top of the page is marked. */
+function follow(index: number | null) {
+  for (const el of Array.from(app.querySelectorAll('.para.current'))) el.classList.remove('current');
+  if (index == null) return;
+  const el = app.querySelector(`.para[data-index="${index}"]`);
+  el?.classList.add('current');
+  el?.scrollIntoView({ block: 'nearest' });
+}
+
+void refresh();

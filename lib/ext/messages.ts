@@ -39,6 +39,19 @@ export interface ContentCalls {
   /** which paragraph is at the top of the reader's viewport */
   currentParagraph: { args: Record<string, never>; reply: { index: number | null } };
   rerun: { args: Record<string, never>; reply: null };
+  /** keyboard shortcut: move to the next / previous paragraph that carries a factor */
+  step: { args: { direction: 1 | -1 }; reply: { index: number | null } };
+  /** the reader's selection as offsets + quote, for making a note */
+  getSelection: { args: Record<string, never>; reply: { start: number; end: number; exact: string } | null };
+  /** paint the reader's own highlights (notes) */
+  paintNotes: { args: { spans: { id: string; start: number; end: number }[] }; reply: null };
+}
+
+/** Broadcasts (no reply): content script → side panel, as the reader scrolls. */
+export interface ViewportMessage {
+  channel: 'lens-broadcast';
+  type: 'viewport';
+  paragraph: number | null;
 }
 
 export type CallName<C> = keyof C & string;

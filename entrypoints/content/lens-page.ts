@@ -1,0 +1,264 @@
+/**
+ * The content script's life on one page: read the opinion, ask the background for the
+ * analysis (the core never runs on the page's main thread), paint it, answer the side
+ * panel, follow the reader's scroll, and start again when the page swaps the opinion.
+ * Everything it adds is removed by `stop()`; the page sees only the state flag and counts.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import browser from 'webextension-polyfill';
+import { paint, type Painting } from '../../lib/dom/paint';
+import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
+import { highlightCss } from '../../lib/dom/palette';
+import { readPage, type PageReading } from '../../lib/dom/read-page';
+import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
+import { callBackground, serveContent } from '../../lib/ext/rpc';
+import type { ViewportMessage } from '../../lib/ext/messages';
+import type { Analysis } from '../../lib/types';
+
+const STATE = 'data-injunction-lens';
+const COUNTS = 'data-injunction-lens-counts';
+const OWN_TAG = /^INJUNCTION-LENS-/;
+
+export function startLens(ctx: ContentScriptContext): void {
+  const page = new LensPage(ctx);
+  page.run();
+  ctx.addEventListener(window, 'wxt:locationchange', () => page.rerunSoon(300));
+  ctx.onInvalidated(() => page.stop());
+}
+
+class LensPage {
+  private reading: PageReading | null = null;
+  private analysis: Analysis | null = null;
+  private painting: Painting | null = null;
+  private notes: Painting | null = null;
+  private sheet: CSSStyleSheet | HTMLStyleElement | null = null;
+  private observer: MutationObserver | null = null;
+  private run$ = new AbortController();
+  private rerunTimer: number | undefined;
+  private on = true;
+  private stepAt = -1;
+  private unserve: () => void;
+
+  constructor(private ctx: ContentScriptContext) {
+    this.unserve = serveContent({
+      scrollToParagraph: ({ index }) => ({ scrolled: this.scrollToParagraph(index) }),
+      scrollToOffset: ({ start, end }) => ({ scrolled: this.scrollToSpan(start, end) }),
+      setFactorVisible: ({ factor, visible }) => {
+        this.painting?.setVisible(factor === 'citation' ? 'lens-citation' : `lens-${factor}-`, visible);
+        if (factor !== 'citation') this.painting?.setVisible(`lens-evidence-${factor}`, visible);
+        return null;
+      },
+      toggleHighlights: () => {
+        this.on = !this.on;
+        if (this.on) this.run();
+        else this.clear(true);
+        return { on: this.on };
+      },
+      currentParagraph: () => ({ index: this.paragraphAtViewport() }),
+      rerun: () => {
+        this.rerunSoon(0);
+        return null;
+      },
+      step: ({ direction }) => ({ index: this.step(direction) }),
+      getSelection: () => this.selectionOffsets(),
+      paintNotes: ({ spans }) => {
+        this.notes?.clear();
+        if (this.reading) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })));
+        return null;
+      },
+    });
+    ctx.onInvalidated(() => this.unserve());
+    ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true });
+  }
+
+  async run(): Promise<void> {
+    this.clear(false);
+    const signal = (this.run$ = new AbortController()).signal;
+    const html = document.documentElement;
+    html.setAttribute(STATE, 'running');
+    try {
+      const reading = readPage(document, location.href, (el) => OWN_TAG.test(el.tagName));
+      this.reading = reading;
+      if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
+        return this.finish('not-opinion', null);
+      }
+      const reply = await callBackground('analyze', {
+        text: reading.index.text,
+        url: location.href,
+        site: reading.extraction.site,
+        meta: reading.extraction.meta as Record<string, string | null>,
+      });
+      if (signal.aborted) return;
+      if (!reply.ok) return this.finish('error', null, reply.error);
+      const a = reply.value.analysis;
+      if (!a.isOpinion) return this.finish('not-opinion', null);
+      this.analysis = a;
+      this.installStyles();
+      this.painting = paint(reading.index, paintPlan(a), { around: this.viewportOffset() ?? 0, signal });
+      this.watchForChanges(reading);
+      await this.painting.done;
+      if (!signal.aborted) this.finish('ready', a);
+    } catch (e) {
+      this.finish('error', null, String((e as Error)?.message ?? e));
+    }
+  }
+
+  private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {
+    const html = document.documentElement;
+    html.setAttribute(STATE, state);
+    if (a) html.setAttribute(COUNTS, JSON.stringify(stateCounts(a)));
+    else html.removeAttribute(COUNTS);
+    if (state !== 'ready') void callBackground('reportStatus', { status: state, url: location.href, error });
+  }
+
+  rerunSoon(ms: number) {
+    clearTimeout(this.rerunTimer);
+    this.rerunTimer = this.ctx.setTimeout(() => this.on && this.run(), ms);
+  }
+
+  /** Lazy content and single-page apps: a changed opinion text means a new run. */
+  private watchForChanges(reading: PageReading) {
+    this.observer?.disconnect();
+    const roots = reading.extraction.roots;
+    const before = reading.index.text.length;
+    this.observer = new MutationObserver((records) => {
+      if (records.every((r) => r.target instanceof Element && OWN_TAG.test(r.target.tagName))) return;
+      const detached = roots.some((r) => !r.isConnected);
+      const grown = Math.abs((roots[0]?.textContent?.length ?? 0) - (roots[0] ? reading.index.text.length : 0)) > before * 0.2;
+      if (detached || grown) this.rerunSoon(500);
+    });
+    this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private installStyles() {
+    if (this.sheet) return;
+    const css = highlightCss();
+    try {
+      // A constructed sheet is not subject to the page's style-src CSP and adds no node.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = css;
+      (document.head ?? document.documentElement).appendChild(style);
+      this.sheet = style;
+    }
+  }
+
+  private clear(all: boolean) {
+    this.run$.abort();
+    this.painting?.clear();
+    this.notes?.clear();
+    this.painting = this.notes = null;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.analysis = null;
+    if (all) {
+      if (this.sheet instanceof CSSStyleSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      else this.sheet?.remove();
+      this.sheet = null;
+      document.documentElement.removeAttribute(STATE);
+      document.documentElement.removeAttribute(COUNTS);
+    }
+  }
+
+  stop() {
+    this.clear(true);
+  }
+
+  private scrollToParagraph(index: number): boolean {
+    const p = this.analysis?.paragraphs[index];
+    return p ? this.scrollToSpan(p.start, p.end) : false;
+  }
+
+  private scrollToSpan(start: number, end: number): boolean {
+    if (!this.reading) return false;
+    const range = rangeFromOffsets(this.reading.index, start, end);
+    if (!range) return false;
+    const rect = range.getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    this.flash(start, end);
+    return true;
+  }
+
+  private flash(start: number, end: number) {
+    if (!this.reading) return;
+    const f = paint(this.reading.index, [{ name: 'lens-flash', start, end }]);
+    this.ctx.setTimeout(() => f.clear(), 1200);
+  }
+
+  private step(direction: 1 | -1): number | null {
+    const paras = this.analysis?.paragraphs.filter((p) => p.factors.some((f) => f.factor !== 'standard')) ?? [];
+    if (!paras.length) return null;
+    const here = this.paragraphAtViewport() ?? -1;
+    const from = this.stepAt >= 0 && Math.abs(this.stepAt - here) <= 1 ? this.stepAt : here;
+    const next = direction > 0 ? paras.find((p) => p.index > from) : [...paras].reverse().find((p) => p.index < from);
+    if (!next) return null;
+    this.stepAt = next.index;
+    this.scrollToParagraph(next.index);
+    return next.index;
+  }
+
+  private viewportOffset(): number | null {
+    if (!this.reading) return null;
+    const x = Math.min(window.innerWidth / 2, 200);
+    for (const y of [40, 120, 240]) {
+      const pos = caretAt(x, y);
+      if (!pos) continue;
+      const off = offsetFromPoint(this.reading.index, pos.node, pos.offset);
+      if (off != null) return off;
+    }
+    return null;
+  }
+
+  private paragraphAtViewport(): number | null {
+    const off = this.viewportOffset();
+    if (off == null || !this.analysis) return null;
+    const paras = this.analysis.paragraphs;
+    let found: number | null = null;
+    for (const p of paras) {
+      if (p.start <= off) found = p.index;
+      else break;
+    }
+    return found;
+  }
+
+  private lastSent: number | null = null;
+  private scrollTimer: number | undefined;
+  private onScroll() {
+    if (!this.analysis) return;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = this.ctx.setTimeout(() => {
+      const index = this.paragraphAtViewport();
+      if (index === this.lastSent) return;
+      this.lastSent = index;
+      const msg: ViewportMessage = { channel: 'lens-broadcast', type: 'viewport', paragraph: index };
+      browser.runtime.sendMessage(msg).catch(() => {});
+    }, 150);
+  }
+
+  private selectionOffsets(): { start: number; end: number; exact: string } | null {
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !this.reading) return null;
+    const r = sel.getRangeAt(0);
+    const start = offsetFromPoint(this.reading.index, r.startContainer, r.startOffset);
+    const end = offsetFromPoint(this.reading.index, r.endContainer, r.endOffset);
+    if (start == null || end == null || end <= start) return null;
+    return { start, end, exact: this.reading.index.text.slice(start, end) };
+  }
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}

@@ -1,0 +1,135 @@
+/**
+ * The side panel's views, each a function of the analysis that returns an element.
+ * `go` scrolls the page to a span (and flashes it).
+ */
+import { leadingFactor } from '../../lib/dom/paint-plan';
+import { FACTOR_COLOURS, FACTOR_TITLES, STANCE_MARKS } from '../../lib/dom/palette';
+import type { Analysis, Citation, FactorName, Stance } from '../../lib/types';
+import { h } from './h';
+
+export interface ViewActions {
+  goParagraph(index: number): void;
+  goSpan(start: number, end: number): void;
+}
+
+const RELIEF_NAMES: Record<string, string> = {
+  tro: 'Temporary restraining order',
+  preliminary_injunction: 'Preliminary injunction',
+  permanent_injunction: 'Permanent injunction',
+  stay_pending_appeal: 'Stay pending appeal',
+  other: 'Other injunctive relief',
+  none: 'No injunction standard applied',
+};
+
+export function snippet(a: Analysis, start: number, end: number, max = 140): string {
+  const s = a.text.slice(start, Math.min(end, start + max + 40)).replace(/\s+/g, ' ').trim();
+  return s.length > max ? s.slice(0, max).replace(/\s\S*$/, '') + '…' : s;
+}
+
+/** The factor findings, one per factor: the strongest non-law stance wins. */
+export function scoreboard(a: Analysis): { factor: FactorName; stance: Stance | null; paragraphs: number[]; key: { start: number; end: number } | null }[] {
+  const order: FactorName[] = ['success', 'harm', 'equities', 'public', 'bond'];
+  return order.map((factor) => {
+    const paragraphs: number[] = [];
+    let best: { stance: Stance; confidence: number; key: { start: number; end: number } | null } | null = null;
+    for (const p of a.paragraphs) {
+      const f = p.factors.find((x) => x.factor === factor);
+      if (!f) continue;
+      paragraphs.push(p.index);
+      const rank = f.stance === 'law' ? 0 : f.stance === 'neutral' ? 1 : 2;
+      const bestRank = !best ? -1 : best.stance === 'law' ? 0 : best.stance === 'neutral' ? 1 : 2;
+      if (rank > bestRank || (rank === bestRank && f.confidence > (best?.confidence ?? 0))) {
+        best = { stance: f.stance, confidence: f.confidence, key: f.evidence[0] ?? { start: p.start, end: p.end } };
+      }
+    }
+    return { factor, stance: best?.stance ?? null, paragraphs, key: best?.key ?? null };
+  });
+}
+
+export function rulingView(a: Analysis, act: ViewActions): HTMLElement {
+  const d = a.document;
+  const summary = h('dl', { class: 'summary' },
+    h('dt', {}, 'Case'), h('dd', {}, d.title ?? '—'),
+    h('dt', {}, 'Court'), h('dd', {}, d.courtName ?? d.court ?? '—'),
+    h('dt', {}, 'Date'), h('dd', {}, d.date ?? '—'),
+    h('dt', {}, 'Judge'), h('dd', {}, d.judge ?? '—'),
+    h('dt', {}, 'Relief'), h('dd', {}, RELIEF_NAMES[a.standard.relief] + (a.standard.mandatory ? ' (mandatory)' : '')),
+    h('dt', {}, 'Test'), h('dd', {}, a.standard.tests.join(', ') || '—'),
+    h('dt', {}, 'Outcome'), h('dd', {}, a.disposition.outcome
+      ? h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goSpan(a.disposition.start, a.disposition.end); } }, a.disposition.outcome.replace(/_/g, ' '))
+      : '—'),
+  );
+  const board = scoreboard(a).map((row) => {
+    const mark = row.stance ? STANCE_MARKS[row.stance] : { symbol: '–', words: 'not reached' };
+    const list = h('ol', { hidden: true }, row.paragraphs.map((i) => h('li', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `, snippet(a, a.paragraphs[i].start, a.paragraphs[i].end, 80)))));
+    return h('section', { class: 'factor', style: `--c:${FACTOR_COLOURS[row.factor]}`, tabindex: 0, 'data-factor': row.factor,
+      onclick: (e: Event) => { if ((e.target as Element).tagName !== 'A') list.hidden = !list.hidden; } },
+      h('h3', {}, h('span', {}, FACTOR_TITLES[row.factor]), h('span', { title: mark.words, 'aria-label': mark.words }, `${mark.symbol} ${row.paragraphs.length ? `${row.paragraphs.length} ¶` : ''}`)),
+      row.key ? h('blockquote', {}, snippet(a, row.key.start, row.key.end, 200)) : null,
+      list);
+  });
+  return h('div', {}, summary, a.standard.relief === 'none' ? h('p', { class: 'muted' }, 'This opinion applies no injunction standard.') : board);
+}
+
+export function paragraphsView(a: Analysis, act: ViewActions): HTMLElement {
+  const items: HTMLElement[] = [];
+  let heading: string | null = null;
+  for (const p of a.paragraphs) {
+    if (p.heading && p.heading !== heading) {
+      heading = p.heading;
+      items.push(h('div', { class: 'heading' }, heading));
+    }
+    const lead = leadingFactor(p.factors);
+    items.push(h('div', { class: 'para', tabindex: 0, role: 'button', 'data-index': p.index, style: lead ? `--c:${FACTOR_COLOURS[lead.factor]}` : '',
+      onclick: () => act.goParagraph(p.index), onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') act.goParagraph(p.index); } },
+      h('span', { class: 'n' }, `¶${p.index + 1}`), snippet(a, p.start, p.end),
+      h('span', { class: 'tags' }, p.factors.map((f) => h('span', { class: 'tag', style: `--c:${FACTOR_COLOURS[f.factor]}`, title: STANCE_MARKS[f.stance].words }, `${f.factor} ${STANCE_MARKS[f.stance].symbol}`)))));
+  }
+  return h('div', { class: 'paragraphs' }, items.length ? items : h('p', { class: 'muted' }, 'No paragraphs found.'));
+}
+
+const GROUPS: [string, Citation['kind'][]][] = [
+  ['Cases', ['case']],
+  ['Statutes', ['statute']],
+  ['Rules', ['rule']],
+  ['Regulations', ['regulation']],
+  ['Constitutional provisions', ['constitution']],
+  ['Record', ['record']],
+  ['Other authorities', ['other']],
+];
+
+/** Table of authorities: every full citation with the pins and paragraphs that cite it. */
+export function authoritiesView(a: Analysis, act: ViewActions): HTMLElement {
+  const byId = new Map(a.citations.map((c) => [c.id, c]));
+  const root = (c: Citation): Citation => {
+    let x = c;
+    for (let i = 0; i < 20 && x.antecedent && byId.has(x.antecedent); i++) x = byId.get(x.antecedent)!;
+    return x;
+  };
+  const entries = new Map<string, { head: Citation; cites: Citation[] }>();
+  for (const c of a.citations) {
+    const r = root(c);
+    const key = r.kind === 'case' ? `${r.volume} ${r.reporter} ${r.page}|${r.caseName ?? ''}` : `${r.kind}|${r.text}`;
+    const e = entries.get(key) ?? { head: r, cites: [] };
+    e.cites.push(c);
+    entries.set(key, e);
+  }
+  const out: HTMLElement[] = [];
+  for (const [title, kinds] of GROUPS) {
+    const rows = [...entries.values()].filter((e) => kinds.includes(e.head.kind) || (title === 'Cases' && ['short_case', 'id', 'supra'].includes(e.head.kind)));
+    if (!rows.length) continue;
+    rows.sort((x, y) => (x.head.caseName ?? x.head.text).localeCompare(y.head.caseName ?? y.head.text));
+    out.push(h('div', { class: 'group' }, `${title} (${rows.length})`));
+    out.push(h('table', {}, h('tbody', {}, rows.map((e) => {
+      const full = a.text.slice(e.head.fullStart, e.head.fullEnd).replace(/\s+/g, ' ');
+      const pins = [...new Set(e.cites.map((c) => c.pin).filter(Boolean))];
+      const paras = [...new Set(e.cites.map((c) => c.paragraph).filter((p): p is number => p != null))];
+      return h('tr', {},
+        h('td', {}, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); act.goSpan(e.head.start, e.head.end); } }, e.head.caseName ? h('i', {}, e.head.caseName) : e.head.text),
+          e.head.caseName ? `, ${e.head.text}` : '', pins.length ? h('div', { class: 'muted' }, `pins: ${pins.join(', ')}`) : null),
+        h('td', {}, paras.map((i) => h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `))),
+        h('td', {}, h('button', { title: 'Copy citation', onclick: () => navigator.clipboard.writeText(full).catch(() => {}) }, 'copy')));
+    }))));
+  }
+  return h('div', {}, out.length ? out : h('p', { class: 'muted' }, 'No citations found.'));
+}

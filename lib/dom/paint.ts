@@ -1,0 +1,151 @@
+/**
+ * Paints `[start, end)` spans of a TextIndex as named highlights. Uses the CSS Custom
+ * Highlight API (no change to the page's DOM, so the page's scripts, selection, find and
+ * copy are untouched); where it is missing, absolutely positioned boxes in a closed shadow
+ * root stand in. Work is cut into slices of a few milliseconds, nearest the viewport first,
+ * so no main-thread task runs long on a 1 MB page.
+ */
+import { rangeFromOffsets, type TextIndex } from './text-index';
+
+export interface PaintItem {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface Painting {
+  /** resolves when every item is painted (or the painting was cleared) */
+  done: Promise<void>;
+  /** removes every highlight this painting added */
+  clear(): void;
+  /** shows or hides every highlight whose name starts with `prefix` */
+  setVisible(prefix: string, visible: boolean): void;
+  /** true when the CSS Highlight API was used */
+  native: boolean;
+}
+
+export interface PaintOptions {
+  doc?: Document;
+  /** text offset to paint outward from (the viewport's top); default 0 */
+  around?: number;
+  /** budget of one slice, in ms */
+  sliceMs?: number;
+  signal?: AbortSignal;
+}
+
+type HighlightLike = { add(r: AbstractRange): void; clear(): void; priority: number };
+interface Registry {
+  set(name: string, h: HighlightLike): void;
+  delete(name: string): boolean;
+  get(name: string): HighlightLike | undefined;
+}
+
+export function paint(index: TextIndex, items: PaintItem[], options: PaintOptions = {}): Painting {
+  const doc = options.doc ?? document;
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = (win as unknown as { CSS?: { highlights?: Registry } })?.CSS?.highlights;
+  const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike })?.Highlight;
+  const native = !!(registry && HighlightCtor);
+  const around = options.around ?? 0;
+  const ordered = [...items].sort((a, b) => distance(a, around) - distance(b, around));
+  const highlights = new Map<string, HighlightLike>();
+  const hidden = new Set<string>();
+  const overlay = native ? null : new Overlay(doc);
+  let cleared = false;
+
+  const highlightFor = (name: string): HighlightLike => {
+    let h = highlights.get(name);
+    if (!h) {
+      h = new HighlightCtor!();
+      // evidence and flashes sit above the paragraph wash; citations above both
+      h.priority = name.startsWith('lens-flash') ? 30 : name.startsWith('lens-citation') ? 20 : name.startsWith('lens-evidence') ? 10 : 0;
+      highlights.set(name, h);
+      if (!isHidden(name)) registry!.set(name, h);
+    }
+    return h;
+  };
+  const isHidden = (name: string) => [...hidden].some((p) => name.startsWith(p));
+
+  const done = new Promise<void>((resolve) => {
+    let i = 0;
+    const slice = () => {
+      if (cleared || options.signal?.aborted) return resolve();
+      const t0 = performance.now();
+      const budget = options.sliceMs ?? 8;
+      while (i < ordered.length && performance.now() - t0 < budget) {
+        const it = ordered[i++];
+        const range = rangeFromOffsets(index, it.start, it.end, doc);
+        if (!range) continue;
+        if (native) highlightFor(it.name).add(range);
+        else overlay!.add(it.name, range);
+      }
+      if (i < ordered.length) setTimeout(slice, 0);
+      else resolve();
+    };
+    slice();
+  });
+
+  return {
+    done,
+    native,
+    clear() {
+      cleared = true;
+      if (native) for (const [name, h] of highlights) {
+        if (registry!.get(name) === h) registry!.delete(name);
+      }
+      highlights.clear();
+      overlay?.remove();
+    },
+    setVisible(prefix, visible) {
+      if (visible) hidden.delete(prefix);
+      else hidden.add(prefix);
+      if (native) {
+        for (const [name, h] of highlights) {
+          if (!name.startsWith(prefix)) continue;
+          if (visible && !isHidden(name)) registry!.set(name, h);
+          else if (!visible) registry!.delete(name);
+        }
+      } else overlay!.setVisible(prefix, visible);
+    },
+  };
+}
+
+function distance(it: PaintItem, at: number): number {
+  return it.end < at ? at - it.end : it.start > at ? it.start - at : 0;
+}
+
+/** Boxes over a range's client rects, for browsers without CSS.highlights. */
+class Overlay {
+  private host: HTMLElement;
+  private root: ShadowRoot;
+  constructor(private doc: Document) {
+    this.host = doc.createElement('injunction-lens-overlay');
+    this.host.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    doc.documentElement.appendChild(this.host);
+  }
+  add(name: string, range: Range) {
+    const sx = this.doc.defaultView?.scrollX ?? 0;
+    const sy = this.doc.defaultView?.scrollY ?? 0;
+    for (const r of Array.from(range.getClientRects())) {
+      const box = this.doc.createElement('div');
+      box.dataset.name = name;
+      box.style.cssText = `position:absolute;left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px;background:${overlayColour(name)};`;
+      this.root.appendChild(box);
+    }
+  }
+  setVisible(prefix: string, visible: boolean) {
+    for (const el of Array.from(this.root.children) as HTMLElement[]) {
+      if ((el.dataset.name ?? '').startsWith(prefix)) el.style.display = visible ? '' : 'none';
+    }
+  }
+  remove() {
+    this.host.remove();
+  }
+}
+
+function overlayColour(name: string): string {
+  if (name.startsWith('lens-citation')) return 'rgba(80,80,80,0.12)';
+  if (name.startsWith('lens-evidence')) return 'rgba(230,159,0,0.35)';
+  return 'rgba(86,180,233,0.18)';
+}

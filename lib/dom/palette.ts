@@ -1,0 +1,48 @@
+import type { FactorName, Stance } from '../types';
+
+/**
+ * Okabe–Ito colours (safe for the common colour-vision deficiencies). Stance never relies
+ * on colour alone: it is carried by the underline style too (see `stanceDecoration`).
+ */
+export const FACTOR_COLOURS: Record<FactorName, string> = {
+  standard: '#56B4E9',
+  success: '#E69F00',
+  harm: '#CC79A7',
+  equities: '#009E73',
+  public: '#F0E442',
+  bond: '#0072B2',
+  disposition: '#D55E00',
+};
+
+export const FACTOR_TITLES: Record<FactorName, string> = {
+  standard: 'Standard',
+  success: 'Likelihood of success',
+  harm: 'Irreparable harm',
+  equities: 'Balance of equities',
+  public: 'Public interest',
+  bond: 'Bond',
+  disposition: 'Disposition',
+};
+
+export const STANCE_MARKS: Record<Stance, { symbol: string; words: string; decoration: string }> = {
+  movant: { symbol: '✓', words: 'found for movant', decoration: 'underline solid' },
+  nonmovant: { symbol: '✗', words: 'found against movant', decoration: 'underline wavy' },
+  neutral: { symbol: '–', words: 'not reached / argued', decoration: 'underline dotted' },
+  law: { symbol: '§', words: 'states the law', decoration: 'none' },
+};
+
+/** CSS for every `::highlight(lens-*)` name the painter uses. */
+export function highlightCss(colours: Record<FactorName, string> = FACTOR_COLOURS): string {
+  const rules: string[] = [];
+  for (const [factor, colour] of Object.entries(colours)) {
+    for (const [stance, mark] of Object.entries(STANCE_MARKS)) {
+      const deco = mark.decoration === 'none' ? '' : `text-decoration: ${mark.decoration} ${colour}; text-decoration-thickness: 2px;`;
+      rules.push(`::highlight(lens-${factor}-${stance}) { background-color: ${colour}33; ${deco} }`);
+    }
+    rules.push(`::highlight(lens-evidence-${factor}) { background-color: ${colour}88; }`);
+  }
+  rules.push(`::highlight(lens-citation) { text-decoration: underline dotted #555; text-decoration-thickness: 1px; }`);
+  rules.push(`::highlight(lens-note) { background-color: #fff59d; }`);
+  rules.push(`::highlight(lens-flash) { background-color: #ffd54f; }`);
+  return rules.join('\n');
+}
