@@ -11,6 +11,9 @@ import { callTab, serveBackground } from '../lib/ext/rpc';
 import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache } from '../lib/ext/analysis-cache';
 
+// MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
+const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
+
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   let lastTab: number | null = null;
@@ -20,8 +23,8 @@ export default defineBackground(() => {
     tabs.set(tabId, state);
     lastTab = tabId;
     const text = state.analysis ? badgeText(state.analysis) : '';
-    browser.action.setBadgeText({ tabId, text }).catch(() => {});
-    browser.action.setBadgeBackgroundColor({ tabId, color: '#333' }).catch(() => {});
+    action.setBadgeText({ tabId, text }).catch(() => {});
+    action.setBadgeBackgroundColor({ tabId, color: '#333' }).catch(() => {});
     browser.runtime.sendMessage({ channel: 'lens-broadcast', type: 'tabStateChanged', tabId }).catch(() => {});
   };
 
@@ -50,7 +53,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 
   // Off the known sites the script runs only when the reader asks (activeTab + scripting).
-  browser.action.onClicked.addListener(async (tab) => {
+  action.onClicked.addListener(async (tab) => {
     if (tab.id == null) return;
     openPanel(tab.id, tab.windowId);
     const known = OPINION_SITES.some((p) => matchPattern(p, tab.url ?? ''));

@@ -7,9 +7,10 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
