@@ -37,7 +37,8 @@ export default defineBackground(() => {
       // the cached copy may have come from another URL of the same text
       const own = { ...analysis, document: { ...analysis.document, source: { url, site } } };
       if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, fromCache });
-      return { analysis: own, fromCache };
+      // the page already has the text: don't copy a megabyte back across the message channel
+      return { analysis: { ...own, text: '' }, fromCache };
     },
     reportStatus({ status, url, error }, sender) {
       const tabId = sender.tab?.id;

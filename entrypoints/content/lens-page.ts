@@ -90,7 +90,7 @@ class LensPage {
       });
       if (signal.aborted) return;
       if (!reply.ok) return this.finish('error', null, reply.error);
-      const a = reply.value.analysis;
+      const a = { ...reply.value.analysis, text: reading.index.text };
       if (!a.isOpinion) return this.finish('not-opinion', null);
       this.analysis = a;
       this.installStyles();
