@@ -1,0 +1,51 @@
+/** Cached analyses, keyed by the reading text's hash and the analyser version. */
+import type { Analysis } from '../types';
+import { guard, type DbResult } from './result';
+import type { LensDb } from './schema';
+
+function key(hash: string, version: string): string {
+  return `${hash}@${version}`;
+}
+
+/** The analysis cached for this text hash and analyser version, or null. */
+export async function getCachedAnalysis(db: LensDb, hash: string, version: string): Promise<Analysis | null> {
+  const row = await db.analyses.get(key(hash, version));
+  return row?.analysis ?? null;
+}
+
+/** Caches an analysis (replacing one for the same hash and version). */
+export function putAnalysis(db: LensDb, hash: string, version: string, analysis: Analysis, now = Date.now()): Promise<DbResult<void>> {
+  return guard(async () => {
+    await db.analyses.put({ id: key(hash, version), hash, version, savedAt: now, analysis });
+  });
+}
+
+/**
+ * Drops analyses from other analyser versions (they are never read again) and, beyond
+ * `keep`, the oldest ones. Returns how many were removed.
+ */
+export async function pruneAnalyses(db: LensDb, currentVersion: string, keep = 200): Promise<number> {
+  return db.transaction('rw', db.analyses, async () => {
+    const stale = await db.analyses.filter((r) => r.version !== currentVersion).primaryKeys();
+    await db.analyses.bulkDelete(stale);
+    const count = await db.analyses.count();
+    let removed = stale.length;
+    if (count > keep) {
+      const oldest = await db.analyses.orderBy('savedAt').limit(count - keep).primaryKeys();
+      await db.analyses.bulkDelete(oldest);
+      removed += oldest.length;
+    }
+    return removed;
+  });
+}
+
+/** An `AnalysisStore` (lib/ext/analysis-cache.ts) backed by this database. */
+export function analysisStore(db: LensDb) {
+  return {
+    get: (hash: string, version: string) => getCachedAnalysis(db, hash, version),
+    put: async (hash: string, version: string, analysis: Analysis) => {
+      const r = await putAnalysis(db, hash, version, analysis);
+      if (!r.ok) throw new Error(r.message);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The database schema. Never edit a shipped `version(n)`: add `version(n + 1)` with an
+ * `upgrade` that carries every record forward (Dexie's rule; the upgrade test in
+ * test/unit/db writes a version-1 database and opens it with this code).
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Annotation, FactorOverride, Selector } from '../anchoring/annotation';
+import type { Analysis, Outcome, Relief } from '../types';
+import { annotationWords, normalizeTags } from './words';
+
+/** One opinion the reader opened: what the library list and its filters show. */
+export interface OpinionRecord {
+  /** canonical URL, or "sha256:<hash>" for a file without one */
+  id: string;
+  url: string | null;
+  site: string | null;
+  title: string | null;
+  court: string | null;
+  date: string | null;
+  docket: string | null;
+  textHash: string;
+  /** ms since epoch */
+  lastOpened: number;
+  relief: Relief | null;
+  outcome: Outcome | null;
+  /** factor findings for the filters: "harm:movant", "harm:presumed", "success:nonmovant" … */
+  findings: string[];
+}
+
+/** A cached analysis: keyed by text hash and analyser version. */
+export interface AnalysisRecord {
+  /** `${hash}@${version}` */
+  id: string;
+  hash: string;
+  version: string;
+  savedAt: number;
+  analysis: Analysis;
+}
+
+/** An annotation as stored: the pure model plus the words index for library search. */
+export interface AnnotationRecord extends Annotation {
+  /** lower-cased words of note, tags and quote (multi-entry index) */
+  words: string[];
+}
+
+/** Settings, one row per key, each carrying the schema of its value. */
+export interface SettingsRecord {
+  id: string;
+  schema: number;
+  value: unknown;
+}
+
+/** Version 1's annotation row: the override rode on the highlight. */
+export interface AnnotationRecordV1 {
+  id: string;
+  opinionId: string;
+  selectors: Selector[];
+  note: string;
+  tags: string[];
+  paragraph: number | null;
+  override?: FactorOverride | null;
+  created: string;
+  modified: string;
+}
+
+/** The newest schema this code knows. */
+export const DB_VERSION = 2;
+export const DEFAULT_DB_NAME = 'injunction-lens';
+
+/** Version 1 as it shipped; exported so the upgrade test can write a v1 database. */
+export function declareV1(db: Dexie): void {
+  db.version(1).stores({
+    opinions: 'id, textHash, lastOpened, court, relief, outcome, *findings',
+    analyses: 'id, hash, savedAt',
+    annotations: 'id, opinionId, modified',
+    settings: 'id',
+  });
+}
+
+/**
+ * Version 2: overrides become their own rows (`kind`), tags are normalised and indexed,
+ * and a `words` index makes library search an index lookup instead of a scan.
+ */
+function declareV2(db: Dexie): void {
+  db.version(2)
+    .stores({ annotations: 'id, opinionId, modified, kind, *tags, *words' })
+    .upgrade(upgradeAnnotationsToV2);
+}
+
+async function upgradeAnnotationsToV2(tx: Transaction): Promise<void> {
+  const table = tx.table('annotations');
+  const old = (await table.toArray()) as AnnotationRecordV1[];
+  const rows = old.flatMap(splitV1);
+  await table.clear();
+  await table.bulkPut(rows);
+}
+
+/** One v1 row → one or two v2 rows (a highlight with a note and an override splits). */
+export function splitV1(r: AnnotationRecordV1): AnnotationRecord[] {
+  const base = {
+    opinionId: r.opinionId,
+    selectors: r.selectors ?? [],
+    tags: normalizeTags(r.tags ?? []),
+    paragraph: r.paragraph ?? null,
+    created: r.created,
+    modified: r.modified,
+    deletedAt: null,
+  };
+  const out: Annotation[] = [];
+  const hasNote = (r.note ?? '').trim() !== '' || base.tags.length > 0;
+  if (!r.override || hasNote) out.push({ ...base, id: r.id, kind: 'highlight', note: r.note ?? '', override: null });
+  if (r.override) out.push({ ...base, id: hasNote ? `${r.id}#override` : r.id, kind: 'override', note: '', tags: [], override: r.override });
+  return out.map((a) => ({ ...a, words: annotationWords(a) }));
+}
+
+/** The Lens database: typed tables, opened in the extension's origin only. */
+export class LensDb extends Dexie {
+  opinions!: EntityTable<OpinionRecord, 'id'>;
+  analyses!: EntityTable<AnalysisRecord, 'id'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
+  settings!: EntityTable<SettingsRecord, 'id'>;
+
+  constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+    super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+    declareV1(this);
+    declareV2(this);
+  }
+}

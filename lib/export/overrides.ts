@@ -1,0 +1,60 @@
+/**
+ * The reader's corrections applied to an analysis: a paragraph's factor or stance as the
+ * reader set it, flagged `user: true`, replaces the machine's label. Everything that
+ * shows or exports labels runs on the result, so the reader's label wins everywhere.
+ */
+import type { Annotation } from '../anchoring/annotation';
+import { positionOf } from '../anchoring/annotation';
+import type { Analysis, AnalysisParagraph, FactorLabel } from '../types';
+
+/**
+ * Where an override lands: the paragraph holding the annotation's anchored start
+ * (the default uses its position selector; pass `anchor`-based placement when the
+ * text may have changed), else the paragraph index it was made on.
+ */
+export type PlaceOverride = (a: Annotation, analysis: Analysis) => number | null;
+
+export const placeByPosition: PlaceOverride = (a, analysis) => {
+  const pos = positionOf(a.selectors);
+  if (pos && pos.end <= analysis.text.length) {
+    const p = paragraphAt(analysis.paragraphs, pos.start);
+    if (p) return p.index;
+  }
+  return a.paragraph != null && analysis.paragraphs.some((p) => p.index === a.paragraph) ? a.paragraph : null;
+};
+
+/** Returns a copy of `analysis` with the live override annotations applied, oldest first. */
+export function applyOverrides(analysis: Analysis, annotations: readonly Annotation[], place: PlaceOverride = placeByPosition): Analysis {
+  const overrides = annotations
+    .filter((a) => a.kind === 'override' && a.override && a.deletedAt == null)
+    .sort((a, b) => a.modified.localeCompare(b.modified));
+  if (overrides.length === 0) return analysis;
+  const paragraphs = analysis.paragraphs.map((p) => ({ ...p, factors: [...p.factors] }));
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
+  for (const a of overrides) {
+    const at = place(a, analysis);
+    const p = at == null ? undefined : byIndex.get(at);
+    if (!p) continue;
+    const o = a.override!;
+    const drop = new Set([o.factor, ...(o.replaces ? [o.replaces] : [])]);
+    const machine = p.factors.find((f) => f.factor === o.factor) ?? (o.replaces ? p.factors.find((f) => f.factor === o.replaces) : undefined);
+    p.factors = p.factors.filter((f) => !drop.has(f.factor));
+    if (!o.remove) {
+      const label: FactorLabel = { factor: o.factor, stance: o.stance, confidence: 1, evidence: machine?.evidence ?? [{ start: p.start, end: p.end }], user: true };
+      p.factors.push(label);
+    }
+  }
+  return { ...analysis, paragraphs };
+}
+
+function paragraphAt(paragraphs: readonly AnalysisParagraph[], at: number): AnalysisParagraph | null {
+  let lo = 0, hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (at < p.start) hi = mid - 1;
+    else if (at >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return null;
+}
