@@ -61,6 +61,8 @@ export default defineBackground(() => {
     if (!known) {
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] }).catch(() => {});
     }
+    // a click always runs, whatever the auto-run settings say
+    await callTab(tab.id, 'rerun', {});
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -9,6 +9,8 @@ import browser from 'webextension-polyfill';
 import { paint, type Painting } from '../../lib/dom/paint';
 import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
 import { highlightCss } from '../../lib/dom/palette';
+import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../../lib/ext/settings';
+import { showLegend, type Legend } from '../../lib/dom/legend';
 import { readPage, type PageReading } from '../../lib/dom/read-page';
 import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
 import { callBackground, serveContent } from '../../lib/ext/rpc';
@@ -21,7 +23,8 @@ const OWN_TAG = /^INJUNCTION-LENS-/;
 
 export function startLens(ctx: ContentScriptContext): void {
   const page = new LensPage(ctx);
-  page.run();
+  // Settings decide whether to start by itself; the toolbar button always can ('rerun').
+  void page.start();
   ctx.addEventListener(window, 'wxt:locationchange', () => page.rerunSoon(300));
   ctx.onInvalidated(() => page.stop());
 }
@@ -31,6 +34,7 @@ class LensPage {
   private analysis: Analysis | null = null;
   private painting: Painting | null = null;
   private notes: Painting | null = null;
+  private legend: Legend | null = null;
   private sheet: CSSStyleSheet | HTMLStyleElement | null = null;
   private observer: MutationObserver | null = null;
   private run$ = new AbortController();
@@ -38,14 +42,14 @@ class LensPage {
   private on = true;
   private stepAt = -1;
   private unserve: () => void;
+  private settings: Settings = defaultSettings();
 
   constructor(private ctx: ContentScriptContext) {
     this.unserve = serveContent({
       scrollToParagraph: ({ index }) => ({ scrolled: this.scrollToParagraph(index) }),
       scrollToOffset: ({ start, end }) => ({ scrolled: this.scrollToSpan(start, end) }),
       setFactorVisible: ({ factor, visible }) => {
-        this.painting?.setVisible(factor === 'citation' ? 'lens-citation' : `lens-${factor}-`, visible);
-        if (factor !== 'citation') this.painting?.setVisible(`lens-evidence-${factor}`, visible);
+        this.setFactorVisible(factor, visible);
         return null;
       },
       toggleHighlights: () => {
@@ -56,6 +60,7 @@ class LensPage {
       },
       currentParagraph: () => ({ index: this.paragraphAtViewport() }),
       rerun: () => {
+        this.on = true;
         this.rerunSoon(0);
         return null;
       },
@@ -69,6 +74,16 @@ class LensPage {
     });
     ctx.onInvalidated(() => this.unserve());
     ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true });
+  }
+
+  async start(): Promise<void> {
+    try {
+      this.settings = migrateSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    } catch {
+      /* defaults */
+    }
+    const site = readPage(document, location.href, () => true).extraction.site;
+    if (shouldAutoRun(this.settings, site)) await this.run();
   }
 
   async run(): Promise<void> {
@@ -95,7 +110,10 @@ class LensPage {
       this.analysis = a;
       this.installStyles();
       this.painting = paint(reading.index, paintPlan(a), { around: this.viewportOffset() ?? 0, signal });
+      for (const [f, v] of Object.entries(this.settings.visible)) if (!v) this.setFactorVisible(f, false);
       this.watchForChanges(reading);
+      const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
+      if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
       await this.painting.done;
       if (!signal.aborted) this.finish('ready', a);
     } catch (e) {
@@ -132,7 +150,7 @@ class LensPage {
 
   private installStyles() {
     if (this.sheet) return;
-    const css = highlightCss();
+    const css = highlightCss(this.settings.colours);
     try {
       // A constructed sheet is not subject to the page's style-src CSP and adds no node.
       const sheet = new CSSStyleSheet();
@@ -147,8 +165,15 @@ class LensPage {
     }
   }
 
+  private setFactorVisible(factor: string, visible: boolean) {
+    this.painting?.setVisible(factor === 'citation' ? 'lens-citation' : `lens-${factor}-`, visible);
+    if (factor !== 'citation') this.painting?.setVisible(`lens-evidence-${factor}`, visible);
+  }
+
   private clear(all: boolean) {
     this.run$.abort();
+    this.legend?.remove();
+    this.legend = null;
     this.painting?.clear();
     this.notes?.clear();
     this.painting = this.notes = null;
