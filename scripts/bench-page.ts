@@ -1,0 +1,85 @@
+#!/usr/bin/env tsx
+/**
+ * Painting figures on a 1 MB opinion page in real Chromium with the built extension:
+ * time from the page's load event to the first highlight and to `ready`, the longest
+ * main-thread task after load, and the JS heap. Median of several runs.
+ * Run after `npm run build` (`npm run bench` does both).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, launchWithExtension, serveFixtures } from '../test/browser/harness';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function bigPage(): string {
+  const texts = ['perf_ca2_2007_khulumani_v_barclay_national_bank.txt', 'inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt', '002_962009f5170617b3.txt'].map((f) =>
+    readFileSync(join(FIXTURES, 'texts', f), 'utf8'),
+  );
+  const paras: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 1_050_000; i++) {
+    for (const block of texts[i % texts.length].split(/\n\s*\n/)) {
+      const p = `<p>${escape(block.replace(/\s+/g, ' ').trim())}</p>`;
+      paras.push(p);
+      size += p.length;
+    }
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Opinion</title></head><body><main>${paras.join('\n')}</main></body></html>`;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  const served = await serveFixtures();
+  const body = bigPage();
+  served.routes.set('/big.html', { body });
+  const lens = await launchWithExtension();
+  const rows: { first: number; ready: number; longest: number; heapMb: number; highlights: number }[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await lens.context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __b: { long: number[]; load: number; first: number } };
+        w.__b = { long: [], load: 0, first: 0 };
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => e.startTime > w.__b.load && w.__b.load && w.__b.long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        addEventListener('load', () => {
+          w.__b.load = performance.now();
+          const poll = () => {
+            let n = 0;
+            (CSS as unknown as { highlights: Map<string, unknown> }).highlights.forEach((_, k) => (n += k.startsWith('lens-') ? 1 : 0));
+            if (n) w.__b.first = performance.now();
+            else requestAnimationFrame(poll);
+          };
+          poll();
+        });
+      });
+      await page.goto(`${served.origin}/big.html`);
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 60000 });
+      const readyAt = await page.evaluate(() => performance.now());
+      const r = await page.evaluate(() => {
+        const w = window as unknown as { __b: { long: number[]; load: number; first: number } };
+        let n = 0;
+        (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h) => (n += h.size));
+        const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+        return { load: w.__b.load, first: w.__b.first, long: w.__b.long, n, heap: mem?.usedJSHeapSize ?? 0 };
+      });
+      rows.push({ first: r.first - r.load, ready: readyAt - r.load, longest: Math.max(0, ...r.long), heapMb: r.heap / 1e6, highlights: r.n });
+      await page.close();
+    }
+  } finally {
+    await lens.close();
+    await served.close();
+  }
+  console.log(`\nPainting a ${(body.length / 1e6).toFixed(2)} MB opinion page (${RUNS} runs, median)`);
+  console.log(`  first highlight after load   ${median(rows.map((r) => r.first)).toFixed(0)} ms`);
+  console.log(`  all painted (ready)          ${median(rows.map((r) => r.ready)).toFixed(0)} ms`);
+  console.log(`  longest main-thread task     ${median(rows.map((r) => r.longest)).toFixed(0)} ms (worst run ${Math.max(...rows.map((r) => r.longest)).toFixed(0)} ms)`);
+  console.log(`  highlight ranges             ${rows[0].highlights}`);
+  console.log(`  page JS heap                 ${median(rows.map((r) => r.heapMb)).toFixed(1)} MB`);
+}
+
+main().catch((e) => {
+  console.error(`bench-page: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
