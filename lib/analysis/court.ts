@@ -1,0 +1,77 @@
+import { COURTS, type CourtRow } from './courts-table';
+
+export interface CourtMatch {
+  id: string;
+  name: string;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+const STATES = [...new Set(COURTS.filter((c) => c[1] === 'district').map((c) => c[4]))].sort((a, b) => b.length - a.length);
+const STATE_RE = STATES.map((s) => s.replace(/\s+/g, '\\s+')).join('|');
+const DIRECTION: Record<string, string> = { northern: 'N', southern: 'S', eastern: 'E', western: 'W', central: 'C', middle: 'M' };
+
+const row = (id: string): CourtMatch | null => {
+  const r = COURTS.find((c) => c[0] === id);
+  return r ? { id: r[0], name: r[2] } : null;
+};
+
+/** The federal district court for a state and an optional direction ("Central", "Southern"). */
+function district(state: string, direction: string | null): CourtMatch | null {
+  const inState = COURTS.filter((c) => c[1] === 'district' && c[4].toLowerCase() === state.toLowerCase().replace(/\s+/g, ' '));
+  const letter = direction ? DIRECTION[direction.toLowerCase()] : null;
+  const hit: CourtRow | undefined = letter
+    ? inState.find((c) => c[3].startsWith(`${letter}.D.`))
+    : inState.length === 1
+      ? inState[0]
+      : inState.find((c) => /^D\./.test(c[3]));
+  return hit ? { id: hit[0], name: hit[2] } : null;
+}
+
+function stateCourt(state: string, kind: 'state_high' | 'state_app'): CourtMatch | null {
+  const hit = COURTS.find((c) => c[1] === kind && c[4].toLowerCase() === state.toLowerCase().replace(/\s+/g, ' '));
+  return hit ? { id: hit[0], name: hit[2] } : null;
+}
+
+/**
+ * Finds the deciding court from the caption (`head`) or the signature block (`tail`):
+ * "UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT", "UNITED STATES DISTRICT COURT /
+ * CENTRAL DISTRICT OF CALIFORNIA", "IN THE SUPREME COURT OF NORTH CAROLINA"; failing those,
+ * "United States District Judge" with a place ("New Haven, Connecticut": Smalls v. Scruggs),
+ * a Justice's name (Supreme Court per curiam orders), or "Circuit Judge" with the circuit the
+ * opinion cites most.
+ */
+export function findCourt(head: string, tail: string, text: string): CourtMatch | null {
+  const h = head.replace(/\s+/g, ' ');
+  let m = new RegExp(`court\\s+of\\s+appeals\\s+(?:for\\s+the\\s+)?(${ORDINALS.join('|')}|district\\s+of\\s+columbia|federal|d\\.c\\.)\\s+circuit`, 'i').exec(h);
+  if (m) {
+    const k = m[1].toLowerCase();
+    const i = ORDINALS.indexOf(k);
+    return row(i >= 0 ? `ca${i + 1}` : k.startsWith('fed') ? 'cafc' : 'cadc');
+  }
+  if (/\bSUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES\b|\bCERTIORARI\s+TO\b|\(Slip\s+Opinion\)/i.test(h)) return row('scotus');
+  m = new RegExp(`district\\s+court\\s+(?:for\\s+the\\s+)?(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
+  if (m) return district(m[2], m[1] ?? null);
+  m = new RegExp(`\\bdistrict\\s+court\\b.{0,40}?\\b(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
+  if (m) return district(m[2], m[1] ?? null);
+  m = new RegExp(`\\bsupreme\\s+court\\s+of\\s+(${STATE_RE})\\b|\\b(${STATE_RE})\\s+supreme\\s+court\\b`, 'i').exec(h);
+  if (m) return stateCourt(m[1] ?? m[2], 'state_high');
+  m = new RegExp(`\\bcourt\\s+of\\s+appeals\\s+of\\s+(${STATE_RE})\\b`, 'i').exec(h);
+  if (m) return stateCourt(m[1], 'state_app');
+  const t = tail.replace(/\s+/g, ' ');
+  if (/United\s+States\s+(?:District|Magistrate)\s+Judge/i.test(t)) {
+    m = new RegExp(`\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(${STATE_RE})\\b`).exec(t);
+    if (m) return district(m[1], null);
+  }
+  if (/\b(?:presented|referred)\s+to\s+(?:the\s+Circuit\s+)?(?:JUSTICE|Justice)\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h)) return row('scotus');
+  if (/\bCircuit\s+Judges?\b/.test(h)) {
+    // an appellate panel without a caption: the circuit whose own precedent it cites most
+    const counts = new Map<string, number>();
+    for (const c of text.matchAll(/\((?:\d+)(?:st|d|nd|rd|th)\s+Cir\./g)) {
+      const n = /\d+/.exec(c[0])![0];
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] >= 3) return row(`ca${best[0]}`);
+  }
+  return null;
+}

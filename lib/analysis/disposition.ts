@@ -1,0 +1,85 @@
+import type { Outcome, Relief, Span } from '../types';
+import { reliefIn } from './relief';
+
+/** A sentence in which the deciding court rules: "Smalls’ Motion ... is **DENIED**.", "We affirm." */
+export interface Decree {
+  /** reading-text span of the sentence */
+  span: Span;
+  paragraph: number;
+  outcome: Outcome | null;
+  /** the motion's words when named ("Motion for a Temporary Restraining Order") */
+  motion: string | null;
+  relief: Relief | null;
+}
+
+/**
+ * Decretal phrases, in the present tense and in the court's own voice only: history ("the
+ * Court of Appeals affirmed", "declined to grant such relief") and dissents ("I would grant")
+ * are not the court's ruling. Order matters: the first pattern that matches decides.
+ */
+export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegExp; examples: string[] }[] = [
+  { outcome: 'granted_in_part', pattern: /\bgrant(?:ed|s)?\s+in\s+part\b|\bdenie[sd]\s+in\s+part\b/i, examples: ['is GRANTED IN PART and DENIED IN PART'] },
+  { outcome: 'affirmed_in_part', pattern: /\baffirm(?:ed|s)?\s+in\s+part\b/i, examples: ['AFFIRMED IN PART, REVERSED IN PART'] },
+  { outcome: 'moot', pattern: /\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED\s+as\s+)?moot\b/i, examples: ['The motion is DENIED as moot.'] },
+  {
+    outcome: 'granted',
+    pattern: /\b(?:is|are|be)\s+(?:hereby\s+)?(?:\*\*)?granted\b|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants?\b|\b(?:must|shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:preliminarily\s+|temporarily\s+)?(?:enjoined|restrained)\b|\bto\s+the\s+Court\s+granted\b/i,
+    examples: ['Application for injunctive relief presented to Justice Breyer and by him referred to the Court granted.', 'the Court grants a temporary administrative stay', 'must be enjoined', 'are hereby enjoined'],
+  },
+  {
+    outcome: 'denied',
+    pattern: /\b(?:is|are|be)\s+(?:hereby\s+)?(?:\*\*)?denied\b|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:denies|deny)\b/i,
+    examples: ['Smalls’ Motion for a Temporary Restraining Order (Doc. No. 11) is **DENIED**.'],
+  },
+  {
+    outcome: 'vacated',
+    pattern: /\b(?:we|court)\s+(?:also\s+|therefore\s+|accordingly\s+|hereby\s+)?vacate\b|\b(?:is|are|be)\s+(?:hereby\s+)?vacated\b|^\s*VACATED\b/i,
+    examples: ['We also vacate the district court’s preliminary injunction', 'VACATED AND REMANDED.'],
+  },
+  {
+    outcome: 'reversed',
+    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?reverse\b|\b(?:is|are|be)\s+(?:hereby\s+)?reversed\b|^\s*REVERSED\b/i,
+    examples: ['We reverse the order of the district court.', 'REVERSED.'],
+  },
+  {
+    outcome: 'affirmed',
+    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?affirm\b|\b(?:is|are|be)\s+(?:hereby\s+)?affirmed\b|^\s*(?:MODIFIED\s+AND\s+)?AFFIRMED\b/i,
+    examples: ['The preliminary injunction is affirmed, the temporary stay is dissolved', 'we affirm', 'AFFIRMED.'],
+  },
+];
+
+/** Paragraph openers that introduce the decretal part of an order without ruling themselves. */
+export const ORDERING_CLAUSE = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+)?ORDERED(?:,\s+ADJUDGED,?\s+(?:AND|&)\s+DECREED)?\s+(?:that|THAT)\b|ORDERED\s+that\b)/;
+
+const VOICE_BLOCKERS = /\b(?:would|should\s+have|could|might|dissent|concur|declined|the\s+(?:district|trial|lower)\s+court\s+(?:granted|denied)|court\s+of\s+appeals)\b/i;
+const MOTION_NAME = /\b(?:(?:Emergency\s+|Ex\s+Parte\s+|Renewed\s+)?(?:Motion|Application|Request|Petition)\s+for\s+(?:an?\s+)?[A-Za-z\s]{3,60}?(?=\s*(?:\(|is\b|are\b|,|$))|Application\s+for\s+injunctive\s+relief)/i;
+
+/** Reads one sentence; null unless it is a ruling. */
+export function readDecree(sentence: string): { outcome: Outcome | null; motion: string | null; relief: Relief | null } | null {
+  const ordering = ORDERING_CLAUSE.test(sentence);
+  for (const { outcome, pattern } of DECREE_PATTERNS) {
+    const m = pattern.exec(sentence);
+    if (!m) continue;
+    // a blocker before the ruling verb turns it into history or a separate writing
+    const before = sentence.slice(0, m.index + m[0].length);
+    if (VOICE_BLOCKERS.test(before) && !ordering) continue;
+    const motion = MOTION_NAME.exec(sentence)?.[0].trim() ?? null;
+    return { outcome, motion, relief: reliefIn(sentence) };
+  }
+  if (ordering) return { outcome: null, motion: null, relief: reliefIn(sentence) };
+  return null;
+}
+
+/** Is the decree about an injunction, a TRO or a stay (rather than habeas, fees, costs)? */
+export function aboutRelief(d: Decree): boolean {
+  return d.relief != null || d.motion != null;
+}
+
+/**
+ * Chooses the decree that decides the document's outcome: the first one naming the relief,
+ * else the first with an outcome. Returns null when there is none.
+ */
+export function chooseDecree(decrees: Decree[]): Decree | null {
+  const ruled = decrees.filter((d) => d.outcome);
+  return ruled.find(aboutRelief) ?? ruled[0] ?? null;
+}

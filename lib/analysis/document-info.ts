@@ -1,0 +1,145 @@
+import type { DocumentInfo } from '../types';
+import { findCourt } from './court';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * Reads court, judge, date, docket and title from the caption (the text's head) and the
+ * signature block (its tail). `text` is the reading text; nothing found is `null`.
+ */
+export function readDocumentInfo(text: string): DocumentInfo {
+  const head = text.slice(0, 6000);
+  const tail = text.slice(-2500);
+  const court = findCourt(head, tail, text);
+  return {
+    title: findTitle(head),
+    court: court?.id ?? null,
+    courtName: court?.name ?? null,
+    docket: findDocket(head),
+    date: findDate(head, tail),
+    judge: findJudge(head, tail),
+    parties: null,
+    source: null,
+  };
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (!(y > 1700 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function monthIndex(s: string): number {
+  const k = s.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(k)) + 1;
+}
+
+/** "two thousand twenty-five" → 2025 (the Second Circuit's "held at ... on the 15th day of July, two thousand twenty-five"). */
+function wordYear(s: string): number | null {
+  const m = /two\s+thousand(?:\s+and)?\s+([a-z]+)(?:[-\s]([a-z]+))?/i.exec(s);
+  if (!m) return null;
+  const a = WORD_NUMBERS[m[1].toLowerCase()] ?? NaN;
+  const b = m[2] ? (WORD_NUMBERS[m[2].toLowerCase()] ?? NaN) : 0;
+  return Number.isNaN(a + b) ? null : 2000 + a + b;
+}
+
+function dateIn(s: string): string | null {
+  let m = new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`).exec(s);
+  if (m) return iso(+m[3], monthIndex(m[1]), +m[2]);
+  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH},?\\s+(\\d{4})`).exec(s);
+  if (m) return iso(+m[3], monthIndex(m[2]), +m[1]);
+  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+${MONTH},?\\s+(two\\s+thousand[a-z\\s-]+)`, 'i').exec(s);
+  if (m) {
+    const y = wordYear(m[3]);
+    if (y) return iso(y, monthIndex(m[2]), +m[1]);
+  }
+  m = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/.exec(s);
+  if (m) return iso(m[3].length === 2 ? 2000 + +m[3] : +m[3], +m[1], +m[2]);
+  return null;
+}
+
+/**
+ * The decision date, most specific label first: "Decided:", "SO ORDERED this 19th day of
+ * May 2017", "Dated:", "Filed", a court's "held ... on the 15th day of July", then a date
+ * standing alone in the caption (Cohen v. Brown prints "April 16, 1993" on its own line).
+ */
+export function findDate(head: string, tail: string): string | null {
+  const labelled = [
+    /\bDecided:?\s+([^\n]{6,40})/i,
+    /\b(?:SO\s+ORDERED|ORDERED|ENTERED|DONE\s+AND\s+ORDERED)[^\n.]{0,20}?\b(?:this|on)\s+([^\n]{6,60})/i,
+    /(?:^|\n)\s*(?:Dated|DATED|Date):?\s+([^\n]{6,40})/,
+    /\b(?:Filed|FILED|Date\s+Filed:?)\s+([^\n]{6,40})/,
+    /\bheld\s+at\b[^\n]{0,200}?\bon\s+the\s+([^\n]{6,60})/i,
+  ];
+  for (const re of labelled) {
+    for (const part of [head, tail]) {
+      const m = re.exec(part);
+      const d = m && dateIn(m[1]);
+      if (d) return d;
+    }
+  }
+  const alone = new RegExp(`(?:^|\\n)\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*(?:\\n|$)`).exec(head);
+  if (alone) return dateIn(alone[1]);
+  const header = /\b(?:Case|Filed|DktEntry)[^\n]{0,30}?(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(head);
+  return header ? dateIn(header[1]) : null;
+}
+
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s\-'’(])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/\b(Of|And|The|For|De|Del|La|Ex|Rel)\b/g, (w) => (w === 'The' ? w : w.toLowerCase()))
+    .replace(/^./, (c) => c.toUpperCase());
+}
+
+function cleanName(s: string): string {
+  const name = s.replace(/\s+/g, ' ').trim();
+  return /[a-z]/.test(name) ? name : titleCase(name);
+}
+
+/**
+ * The author: "SELYA, Circuit Judge." → "Selya"; "JUSTICE KENNEDY delivered the opinion";
+ * "/s/ Janet C. Hall" or a name over "United States District Judge"; a single-judge order's
+ * "Before: Steven J. Menashi, Circuit Judge." A per curiam opinion has no author (null).
+ */
+export function findJudge(head: string, tail: string): string | null {
+  const authored = /(?:^|\n|\.\s|\]\s)\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:Circuit|District|Magistrate)?\s*Judge[.:]/.exec(head);
+  const perCuriam = /\bPER\s+CURIAM\b|\bPer\s+Curiam[.:]/.exec(head);
+  if (authored && (!perCuriam || authored.index < perCuriam.index)) return cleanName(authored[1]);
+  const justice = /\b(?:JUSTICE|Justice)\s+([A-Z][A-Za-z'’-]+)\s+delivered\s+the\s+opinion/.exec(head) ?? /\b([A-Z]{3,}),\s+(?:C\.\s+)?J\.,\s+delivered\s+the\s+opinion/.exec(head);
+  if (justice && (!perCuriam || justice.index < perCuriam.index + 200)) return cleanName(justice[1]);
+  if (perCuriam) return null;
+  const filedBy = /\bOpinion\s+for\s+the\s+Court\s+filed\s+by\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+)?Judge\s+([A-Z][A-Za-z'’-]+)/.exec(head);
+  if (filedBy) return cleanName(filedBy[1]);
+  const signed = /\/s\/\s*([A-Z][A-Za-z.'’ -]{2,40}?)\s*(?:\n|$)/.exec(tail);
+  if (signed) return cleanName(signed[1]);
+  const over = /([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){1,3})\s*\n?\s*(?:Senior\s+|Chief\s+)?United\s+States\s+(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge/i.exec(tail);
+  if (over && !/\b(?:United|States|Court|ORDERED|Dated)\b/i.test(over[1])) return cleanName(over[1]);
+  const single = /\bBefore:?\s+([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){0,3}),\s*\n?\s*(?:Circuit|District)\s+Judge\./.exec(head);
+  if (single) return cleanName(single[1]);
+  return null;
+}
+
+/** The deciding court's docket: "No. 92-2483", "Docket No. 25-1686", "Case No. 8:16-cv-1261 DOC (KESx)". */
+export function findDocket(head: string): string | null {
+  const m = /\b(?:Docket\s+|Case\s+|Civil\s+Action\s+|Civ\.\s+)?Nos?\.:?\s*((?:\d{1,2}:)?\d{2,4}[-–][A-Za-z]{0,3}[-–]?\d{2,6}(?:[-–][A-Za-z]+)?|\d{2,3}A\d{2,3}(?:-\d)?|\d{2}[A-Z]\d{1,4})/.exec(head);
+  return m ? m[1] : null;
+}
+
+/** "COHEN v. BROWN UNIVERSITY" from a caption's "AMY COHEN, ET AL., Plaintiffs, Appellees, v. BROWN UNIVERSITY, ET AL." */
+export function findTitle(head: string): string | null {
+  const short = /(?:^|\n)\s*([A-Z][A-Za-z.,'’&\s-]{2,80}?)\s+v\.\s+([A-Z][A-Za-z.,'’&\s-]{2,80}?)\s*(?:\n|$)/.exec(head.slice(0, 1500));
+  const caption = /([^\n]{3,200}?)(?:,\s*(?:et\s+al\.?,?)?)?\s*(?:\n\s*)?(?:Plaintiffs?|Petitioners?|Appellants?|Appellees?|Applicants?)[^\n]{0,60}\n\s*(?:v\.|vs\.?|against)\s*\n\s*([^\n]{3,200}?)(?:,|\n)/i.exec(head);
+  const pick = caption ?? short;
+  if (!pick) return null;
+  const side = (s: string) => cleanName(s.replace(/,?\s*et\s+al\.?,?/i, '').replace(/[,;]\s*$/, '').trim());
+  const a = side(pick[1]);
+  const b = side(pick[2]);
+  if (!a || !b || a.length > 80 || b.length > 80) return null;
+  return `${a} v. ${b}`;
+}

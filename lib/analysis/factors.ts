@@ -1,0 +1,86 @@
+import type { FactorName } from '../types';
+
+/**
+ * The factor lexicon: each cue is a pattern with real examples it must match (a unit test
+ * checks both directions, as reporters-db's check_regexes does). `adverse` marks cues that
+ * speak of harm to the non-movant or the public, so that a negated finding on them favours
+ * the movant ("granting relief would not harm the public interest", Roman Catholic Diocese).
+ */
+export interface FactorCue {
+  factor: Exclude<FactorName, 'disposition'>;
+  pattern: RegExp;
+  examples: string[];
+  adverse?: boolean;
+  /** a rule statement rather than a finding by its nature ("extraordinary remedy") */
+  lawOnly?: boolean;
+}
+
+export const FACTOR_CUES: readonly FactorCue[] = [
+  // likelihood of success
+  {
+    factor: 'success',
+    pattern: /\blikel(?:y|ihood)\s+(?:of\s+|to\s+)(?:ultimate\s+|eventual\s+)?succe(?:ss|ed)\b/i,
+    examples: ['he is likely to succeed on the merits', 'a likelihood of success on the merits', 'likelihood of ultimate success'],
+  },
+  { factor: 'success', pattern: /\bsuccess\s+on\s+the\s+merits\b/i, examples: ['substantial showing of success on the merits'] },
+  { factor: 'success', pattern: /\b(?:probability|chance|prospect)s?\s+of\s+success\b/i, examples: ['beginning with the probability of success'] },
+  { factor: 'success', pattern: /\bserious\s+questions\s+going\s+to\s+the\s+merits\b/i, examples: ['sufficiently serious questions going to the merits'] },
+  { factor: 'success', pattern: /\b(?:likely|certain)\s+to\s+(?:prevail|succeed)\b/i, examples: ['their First Amendment claims are likely to prevail', 'virtually certain to succeed on the merits'] },
+  { factor: 'success', pattern: /\bstrong\s+showing\s+that\s+(?:it|he|she|they|the\s+\w+)\s+(?:is|are)\s+likely\b/i, examples: ['a strong showing that he is likely to succeed'] },
+  { factor: 'success', pattern: /\bLikelihood\s+of\s+Success\b/, examples: ['A. Likelihood of Success.'] },
+  // irreparable harm
+  {
+    factor: 'harm',
+    pattern: /\birreparabl[ey]\s+(?:(?:and|or|\w+ly)\s+)?(?:\w+\s+)?(?:harm|injur|damag|loss|harmed|injured)\w*/i,
+    examples: ['likely to suffer irreparable harm', 'irreparable injury', 'irreparably harmed', 'irreparable and imminent harm'],
+  },
+  { factor: 'harm', pattern: /\b(?:in)?adequate\s+remed(?:y|ies)\s+at\s+law\b/i, examples: ['no adequate remedy at law', 'inadequate remedies at law'] },
+  { factor: 'harm', pattern: /\bcompensa(?:ble|ted)\s+(?:by|with|through)\s+(?:money\s+)?damages\b/i, examples: ['cannot be compensated by money damages'] },
+  { factor: 'harm', pattern: /\bIrreparable\s+(?:Harm|Injury)\b/, examples: ['B. Irreparable Injury.'] },
+  // balance of equities / harm to others
+  {
+    factor: 'equities',
+    pattern: /\bbalanc(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:equities|hardships?|harms|conveniences|competing\s+(?:equities|harms|interests))\b/i,
+    examples: ['the balance of equities tips in his favor', 'The Balance of Harms', 'balancing the hardships'],
+  },
+  { factor: 'equities', pattern: /\b(?:equities|hardships)\s+(?:tip|weigh|favor)\w*/i, examples: ['the balance of hardships tips decidedly', 'the equities weigh in favor'] },
+  { factor: 'equities', pattern: /\bcompeting\s+(?:equities|claims\s+of\s+injury|harms|hardships)\b/i, examples: ['the competing equities'] },
+  {
+    factor: 'equities',
+    pattern: /\b(?:substantially\s+)?(?:injure|harm|prejudice)\s+(?:to\s+)?(?:the\s+)?(?:other\s+part(?:y|ies)|opposing\s+part(?:y|ies)|third\s+parties|non-?movant)\b/i,
+    examples: ['will substantially injure the other parties interested in the proceeding', 'prejudice the opposing party'],
+    adverse: true,
+  },
+  // public interest
+  { factor: 'public', pattern: /\bharm\s+the\s+public(?:\s+interest)?\b/i, examples: ['granting relief would not harm the public interest', 'will harm the public'], adverse: true },
+  { factor: 'public', pattern: /\bpublic\s+interest\b/i, examples: ['an injunction is in the public interest', 'Public interest. Finally'] },
+  // bond
+  {
+    factor: 'bond',
+    pattern: /\b(?:no|nominal|injunction|security|a|the)\s+bond\b|\bRule\s+65\(c\)|\bbond\s+(?:is|be|shall|requirement)\b/i,
+    examples: ['The Court finds that no bond is required.', 'security under Rule 65(c)', 'the bond requirement'],
+  },
+  // the governing standard (rule statements)
+  { factor: 'standard', pattern: /\bextraordinary\s+(?:and\s+drastic\s+)?remed/i, examples: ['Preliminary injunctive relief is an extraordinary remedy'], lawOnly: true },
+  { factor: 'standard', pattern: /\b(?:preserve|maintain)\w*\s+(?:the\s+|an\s+existing\s+situation\s+in\s+)?statu[s]?\s+quo\b/i, examples: ['to preserve an existing situation in statu quo', 'maintain the status quo'], lawOnly: true },
+  { factor: 'standard', pattern: /\bnever\s+awarded\s+as\s+(?:a\s+matter\s+)?of\s+right\b/i, examples: ['is never awarded as a matter of right'], lawOnly: true },
+  { factor: 'standard', pattern: /\bmandatory\s+injunction|\b(?:heightened|higher|more\s+(?:exacting|demanding|rigorous))\s+standard\b|\bclear\s+or\s+substantial\s+showing\b/i, examples: ['When the movant seeks a “mandatory injunction,”', 'an even “higher standard” of proof', 'the heightened standard of proving'] },
+  { factor: 'standard', pattern: /\bsliding[-\s]scale\b/i, examples: ['under the sliding-scale approach'], lawOnly: true },
+  { factor: 'standard', pattern: /\bentire\s+record\b|\bhearsay\s+evidence\b/i, examples: ['a court may consider the entire record including affidavits and other hearsay evidence'], lawOnly: true },
+  { factor: 'standard', pattern: /\bsimilar\s+standards?\b|\bsame\s+standards?\b|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders', 'The standard for issuing a preliminary injunction'], lawOnly: true },
+  { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b|\bquadrat\s+of\s+factors\b/i, examples: ['the traditional stay factors', 'the familiar four-part test', 'the quadrat of factors'], lawOnly: true },
+  { factor: 'standard', pattern: /\babuse\s+of\s+discretion\b.{0,120}\binjunct|\binjunct\w*.{0,120}\babuse\s+of\s+discretion\b/i, examples: ['we review the grant of a preliminary injunction for abuse of discretion'], lawOnly: true },
+];
+
+/** Factors a sentence must name to count as an enumeration of the test (rule 1 of factors.md). */
+export const TEST_FACTORS: readonly FactorCue['factor'][] = ['success', 'harm', 'equities', 'public'];
+
+/** A heading or run-in heading that names one factor: "B. Irreparable Harm", "Public interest." */
+export const HEADING_FACTORS: readonly { factor: FactorName; pattern: RegExp; examples: string[] }[] = [
+  { factor: 'success', pattern: /\b(?:likelihood|probability)\s+of\s+success|\bsuccess\s+on\s+the\s+merits|\bserious\s+questions|\blikely\s+to\s+succeed/i, examples: ['A. Likelihood of Success.', 'Likelihood of success on the merits'] },
+  { factor: 'harm', pattern: /\birreparable\s+(?:harm|injury)/i, examples: ['B. Irreparable Injury.', 'Irreparable harm'] },
+  { factor: 'equities', pattern: /\bbalance\s+of\s+(?:the\s+)?(?:equities|hardships|harms)|\bharm\s+to\s+(?:others|defendants?|other\s+parties)/i, examples: ['C. The Balance of Harms.', 'Balance of the Equities'] },
+  { factor: 'public', pattern: /\bpublic\s+interest/i, examples: ['Public interest', 'D. The Public Interest'] },
+  { factor: 'bond', pattern: /\b(?:bond|security)\b/i, examples: ['E. Bond'] },
+  { factor: 'standard', pattern: /\b(?:legal\s+standard|standard\s+of\s+review|applicable\s+(?:law|standard)|governing\s+standard)\b/i, examples: ['II. LEGAL STANDARD'] },
+];

@@ -1,0 +1,52 @@
+import type { FactorName } from '../types';
+import { HEADING_FACTORS } from './factors';
+
+/** A heading the analysis recognised, and where it sits in the outline. */
+export interface SectionHeading {
+  text: string;
+  /** 1 = "II. DISCUSSION", 2 = "A. Irreparable Harm", 3 = "1. The Regulations." */
+  level: number;
+  factor: FactorName | null;
+}
+
+/**
+ * Reads a paragraph that is only a heading ("VI. THE PRELIMINARY INJUNCTION", "B. Irreparable
+ * Injury.", "DISCUSSION"): short, no sentence after it. The segmenter may already have moved
+ * headings out of the paragraphs; this catches the ones it leaves in (a blank-line splitter
+ * keeps them as one-line paragraphs).
+ */
+export function readHeading(text: string): SectionHeading | null {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 90) return null;
+  if (/[,;]$/.test(t) || /\b(?:v\.|U\.\s?S\.|F\.\d|§)/.test(t)) return null;
+  const numbered = /^([IVXL]+|[A-H]|\d{1,2}|[a-h])[.)]\s+(\S.*)$/.exec(t);
+  if (numbered) {
+    const body = numbered[2].replace(/\.$/, '');
+    if (body.split(/\s+/).length > 10 || /[.!?]\s+[A-Z]/.test(body)) return null;
+    const mark = numbered[1];
+    const level = /^[IVXL]+$/.test(mark) && mark !== 'I' ? 1 : mark === 'I' && /^[A-Z ,:'’&-]+$/.test(body) ? 1 : /^[A-H]$/.test(mark) ? 2 : 3;
+    return { text: t, level, factor: headingFactor(body) };
+  }
+  const words = t.split(/\s+/);
+  if (words.length <= 6 && /^[A-Z][A-Z ,:'’&-]+$/.test(t) && !/^(?:IT IS|SO ORDERED|ORDER|AFFIRMED|REVERSED|VACATED|DENIED|GRANTED)/.test(t)) {
+    return { text: t, level: 1, factor: headingFactor(t) };
+  }
+  return null;
+}
+
+/** The factor a heading names, if exactly one. */
+export function headingFactor(text: string): FactorName | null {
+  const hits = HEADING_FACTORS.filter((h) => h.pattern.test(text));
+  return hits.length === 1 ? hits[0].factor : null;
+}
+
+/**
+ * A run-in heading opening a paragraph: "Irreparable harm. There can be no question ..."
+ * (Roman Catholic Diocese v. Cuomo). Returns the factor and the heading's length.
+ */
+export function runInHeading(text: string): { factor: FactorName; length: number } | null {
+  const m = /^(?:[A-Z0-9]{1,4}\.\s+)?([A-Z][A-Za-z’' ]{4,60}?)\.\s+(?=[A-Z“"])/.exec(text);
+  if (!m || m[1].split(/\s+/).length > 8) return null;
+  const factor = headingFactor(m[1]);
+  return factor ? { factor, length: m[0].length } : null;
+}

@@ -1,0 +1,135 @@
+import { toSourceSpan, type DocModel } from '../document/model';
+import type { AnalysisParagraph, FactorLabel, FactorName, Span, Stance } from '../types';
+import { FACTOR_CUES, TEST_FACTORS, type FactorCue } from './factors';
+import { readHeading, runInHeading, type SectionHeading } from './headings';
+import { looksLikeFinding, mergeStances, sentenceStance, type SentenceStance } from './stance';
+
+/** One paragraph as the classifier sees it: reading text split into sentences. */
+export interface ParagraphText {
+  index: number;
+  text: string;
+  /** reading offset of `text[0]` */
+  offset: number;
+  /** sentence spans relative to `text` */
+  sentences: Span[];
+}
+
+export interface LabelOptions {
+  cues?: readonly FactorCue[];
+  /** side a bare finding takes when nothing in it says which way (from the disposition) */
+  prior: 'movant' | 'nonmovant';
+  /** paragraph index → outcome of the decree it holds */
+  decreeParagraphs: Map<number, string>;
+}
+
+interface Vote {
+  stances: SentenceStance[];
+  evidence: Span[];
+}
+
+/**
+ * Labels each paragraph with factors and stances. A cue sentence votes for its factor; a
+ * sentence naming three or more of the four factors is the test itself and votes `standard`
+ * only, unless the court applies it to these parties (ConsumerInfo v. Leon: "A preliminary
+ * injunction is warranted because Experian has established ..."). Headings lend their factor
+ * to the paragraphs under them.
+ */
+export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: LabelOptions): { paragraphs: AnalysisParagraph[]; headings: Map<number, SectionHeading> } {
+  const cues = opts.cues ?? FACTOR_CUES;
+  const out: AnalysisParagraph[] = [];
+  const headingOf = new Map<number, SectionHeading>();
+  let section: FactorName | null = null;
+  let runIn: FactorName | null = null;
+  let lastHeading: string | null = null;
+  for (const p of paras) {
+    const dp = doc.paragraphs[p.index];
+    const base = { index: dp.index, start: dp.start, end: dp.end, heading: dp.heading ?? lastHeading, factors: [] as FactorLabel[] };
+    const h = readHeading(p.text);
+    if (h) {
+      headingOf.set(p.index, h);
+      if (h.level <= 2 || h.factor) section = h.factor;
+      runIn = null;
+      lastHeading = h.text;
+      out.push(base);
+      continue;
+    }
+    if (dp.heading && dp.heading !== lastHeading) {
+      const seg = readHeading(dp.heading);
+      section = seg?.factor ?? null;
+      runIn = null;
+      lastHeading = dp.heading;
+    }
+    const run = runInHeading(p.text);
+    if (run) runIn = run.factor;
+
+    const votes = new Map<FactorName, Vote>();
+    const vote = (f: FactorName, s: SentenceStance, span: Span) => {
+      const v = votes.get(f) ?? { stances: [], evidence: [] };
+      v.stances.push(s);
+      if (!v.evidence.some((e) => e.start === span.start)) v.evidence.push(span);
+      votes.set(f, v);
+    };
+    for (const s of p.sentences) {
+      const sentence = p.text.slice(s.start, s.end);
+      const span = toSourceSpan(doc.reading, p.offset + s.start, p.offset + s.end);
+      const hits = findCues(sentence, cues);
+      if (!hits.length) continue;
+      const named = new Set(hits.map((c) => c.cue.factor).filter((f) => (TEST_FACTORS as readonly string[]).includes(f)));
+      const enumeration = named.size >= 3;
+      for (const { cue, at } of hits) {
+        if (cue.factor === 'standard') {
+          vote('standard', { stance: 'law', weight: 0.7 }, span);
+          continue;
+        }
+        const st = sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
+        if (enumeration) {
+          vote('standard', { stance: 'law', weight: 0.8 }, span);
+          if (st.stance === 'law' || st.stance === 'neutral') continue;
+        }
+        vote(cue.factor, st, span);
+      }
+    }
+    const inherited = runIn ?? section;
+    if (inherited && inherited !== 'standard' && !votes.has(inherited) && !opts.decreeParagraphs.has(p.index)) {
+      const finding = looksLikeFinding(p.text);
+      const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
+      vote(inherited, { stance: finding ? opts.prior : 'law', weight: 0.5 }, span);
+    } else if (inherited === 'standard' && !votes.has('standard')) {
+      vote('standard', { stance: 'law', weight: 0.5 }, toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length)));
+    }
+    const decree = opts.decreeParagraphs.get(p.index);
+    if (decree !== undefined) {
+      const stance: Stance = /granted|affirmed/.test(decree) ? 'movant' : /denied|vacated|reversed/.test(decree) ? 'nonmovant' : 'neutral';
+      base.factors.push({ factor: 'disposition', stance, confidence: 0.9, evidence: [{ start: dp.start, end: dp.end }] });
+    }
+    for (const [factor, v] of votes) {
+      const m = mergeStances(v.stances);
+      base.factors.push({ factor, stance: factor === 'standard' ? 'law' : m.stance, confidence: round(m.weight), evidence: v.evidence.slice(0, 3) });
+    }
+    base.factors.sort((a, b) => order(a.factor) - order(b.factor));
+    out.push(base);
+  }
+  return { paragraphs: out, headings: headingOf };
+}
+
+function order(f: FactorName): number {
+  return ['standard', 'success', 'harm', 'equities', 'public', 'bond', 'disposition'].indexOf(f);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Every cue in a sentence, one per factor (the first), with its offsets in the sentence. */
+export function findCues(sentence: string, cues: readonly FactorCue[] = FACTOR_CUES): { cue: FactorCue; at: Span }[] {
+  const out: { cue: FactorCue; at: Span }[] = [];
+  const seen = new Set<string>();
+  for (const cue of cues) {
+    if (seen.has(cue.factor)) continue;
+    const m = cue.pattern.exec(sentence);
+    if (!m) continue;
+    seen.add(cue.factor);
+    out.push({ cue, at: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}

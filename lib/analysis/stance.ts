@@ -1,0 +1,77 @@
+import { clauseFacts } from '../nlp';
+import type { Stance } from '../types';
+
+/**
+ * How one sentence speaks to a factor, as a lawyer reads it:
+ *  - `law`: a rule with no finding about these parties ("courts will presume ... when the
+ *    movant's claim involves ... a constitutional right", 2d Cir. via Smalls v. Scruggs);
+ *  - `movant` / `nonmovant`: the court's finding ("the court will presume that a denial ...
+ *    will result in irreparable harm"; "Smalls has not clearly shown a likelihood of success");
+ *  - `neutral`: a party's argument alone, or the court declining to reach the factor.
+ */
+export interface SentenceStance {
+  stance: Stance;
+  /** how sure the reading is, 0..1 */
+  weight: number;
+}
+
+/** Generic subjects and conditionals that mark a rule statement. */
+const LAW_MARKERS =
+  /\b(?:an?\s+(?:movant|plaintiff|party|applicant|litigant|court|injunction|preliminary\s+injunction|stay|showing)|the\s+(?:movant|moving\s+party|party\s+seeking|applicant\s+seeking|plaintiff\s+seeking)|courts\s+(?:will|may|must|should|have|generally|routinely|consider)|(?:where|when|if|unless)\s+(?:the|a)\s+(?:movant|plaintiff|party|applicant)|must\s+(?:establish|show|demonstrate|make|satisfy|prove)|is\s+(?:required|entitled)\s+to|requires?\s+(?:a|the)\s+(?:movant|plaintiff|showing)|(?:we|courts)\s+(?:have\s+)?(?:held|explained|recognized)|the\s+(?:supreme\s+)?court\s+(?:has\s+)?(?:held|explained|recognized)|standard|burden|factors?\b|it\s+is\s+(?:well\s+)?(?:settled|established|old\s+hat))/i;
+
+/** The court speaking about this case: these anchors outrank a generic subject in the same sentence. */
+const STRONG_FINDING =
+  /\b(?:here|in\s+this\s+(?:case|instance|action)|on\s+this\s+record|at\s+this\s+stage|we\s+(?:find|conclude|hold|agree|think|are\s+(?:not\s+)?(?:persuaded|satisfied|convinced)|see\s+no|discern)|the\s+court\s+(?:finds|concludes|will|is\s+(?:not\s+)?(?:persuaded|satisfied))|the\s+(?:district|trial|lower)\s+court\s+(?:found|concluded|determined|correctly|properly|reasonably|did|erred|was)|there\s+(?:can\s+be|is)\s+no\s+(?:question|doubt)|(?:plaintiffs?|applicants?|appellees?|appellants?|petitioners?|respondents?|defendants?|the\s+government)['’]?s?\s+(?:have|has|will|would|are|is|were|cannot|can|did|do|does))\b/i;
+
+/** Verbs of proof that read as a finding unless the subject is generic ("a movant has established"). */
+const WEAK_FINDING =
+  /\b(?:(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|adequately\s+|sufficiently\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made|met|carried|failed)|(?:failed|fails)\s+to|cannot\s+(?:establish|show|demonstrate|succeed)|found\s+that|(?:he|she|they|it)\s+(?:will|would)\s+(?:suffer|be\s+harmed|lose))\b/i;
+
+const FINDING_MARKERS = new RegExp(`${STRONG_FINDING.source}|${WEAK_FINDING.source}`, 'i');
+
+/** Words that turn a finding against the factor regardless of grammatical negation. */
+const AGAINST = /\b(?:weighs?\s+against|tips?\s+against|counsels?\s+against|speculative|too\s+remote|undercut|belie[sd]?|outweigh(?:s|ed)?\s+(?:the|any|plaintiff|its|his|her|their)|in\s+(?:the\s+)?(?:defendants?|government|state|respondents?)['’]?s?\s+favor)\b/i;
+const FOR = /\b(?:weighs?\s+(?:heavily\s+)?in\s+favor|tips?\s+(?:decidedly\s+|sharply\s+)?in\s+(?:his|her|their|its|plaintiffs?['’]?|the\s+(?:movant|plaintiff|applicant)s?['’]?)|favou?rs?\s+(?:the\s+)?(?:plaintiff|movant|applicant|granting|an\s+injunction|injunctive|a\s+stay|issuance)|presume[sd]?|presumption)\b/i;
+/** The court declines to decide the factor. */
+const DECLINES = /\bneed\s+not\s+(?:reach|address|decide|consider)|\bdecline\s+to\s+(?:reach|address|decide)|\bexpress\s+no\s+(?:view|opinion)|\bdo\s+not\s+(?:reach|decide)\b/i;
+
+/**
+ * Reads the stance of `sentence` toward a factor whose cue spans `cue` (offsets within the
+ * sentence). `adverse` cues speak of harm to the other side, so negation favours the movant.
+ */
+export function sentenceStance(sentence: string, cue: { start: number; end: number }, adverse = false, lawOnly = false): SentenceStance {
+  if (lawOnly) return { stance: 'law', weight: 0.6 };
+  if (DECLINES.test(sentence)) return { stance: 'neutral', weight: 0.7 };
+  const facts = clauseFacts(sentence, cue);
+  const law = LAW_MARKERS.test(sentence);
+  const finding = STRONG_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence));
+  if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
+  if (!finding && law) return { stance: 'law', weight: 0.7 };
+  if (!finding) return { stance: 'law', weight: 0.3 };
+  let sign = facts.negated ? -1 : 1;
+  if (adverse) sign = -sign;
+  if (AGAINST.test(sentence)) sign = -1;
+  else if (!facts.negated && FOR.test(sentence)) sign = 1;
+  return { stance: sign > 0 ? 'movant' : 'nonmovant', weight: law ? 0.6 : 0.9 };
+}
+
+/** Anything in the paragraph that reads as the court's finding rather than a rule. */
+export function looksLikeFinding(text: string): boolean {
+  return FINDING_MARKERS.test(text);
+}
+
+/** Merges sentence stances for one factor in one paragraph: findings outrank rules, rules outrank arguments. */
+export function mergeStances(list: SentenceStance[]): SentenceStance {
+  const score = { movant: 0, nonmovant: 0, law: 0, neutral: 0 };
+  let last: Stance = 'law';
+  for (const s of list) {
+    score[s.stance] += s.weight;
+    if (s.stance === 'movant' || s.stance === 'nonmovant') last = s.stance;
+  }
+  if (score.movant || score.nonmovant) {
+    const stance: Stance = score.movant === score.nonmovant ? last : score.movant > score.nonmovant ? 'movant' : 'nonmovant';
+    return { stance, weight: Math.min(0.95, 0.55 + 0.2 * Math.max(score.movant, score.nonmovant)) };
+  }
+  if (score.law) return { stance: 'law', weight: Math.min(0.9, 0.5 + 0.2 * score.law) };
+  return { stance: 'neutral', weight: Math.min(0.8, 0.4 + 0.2 * score.neutral) };
+}

@@ -1,0 +1,62 @@
+/**
+ * The only module that imports compromise. It answers two questions about one sentence that
+ * regular expressions answer badly: is the finding negated, and is it someone's argument
+ * rather than the court's own statement? Parsing costs ~1 ms a sentence, so callers ask only
+ * about sentences that carry a factor cue, and a cheap pre-check skips the parse when no
+ * negation or attribution word occurs at all.
+ */
+import nlp from 'compromise';
+
+export interface ClauseFacts {
+  /** the sentence's factor predicate is negated ("has not clearly shown", "cannot establish") */
+  negated: boolean;
+  /** the sentence reports a party's argument ("Plaintiff argues ...", "Brown contends ...") */
+  attributed: boolean;
+}
+
+const NEGATION_WORD = /\b(not|no|never|neither|nor|cannot|can't|won't|isn't|aren't|doesn't|didn't|hasn't|haven't|fail(?:s|ed)?|unable|unlikely|insufficient|lack(?:s|ed)?|without)\b|n't\b/i;
+const ATTRIBUTION_VERB = /\b(argu(?:e|es|ed|ing)|conten(?:d|ds|ded)|assert(?:s|ed)?|claim(?:s|ed)?|maintain(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)?|posit(?:s|ed)?|counter(?:s|ed)|aver(?:s|red)?|submit(?:s|ted)?|suggest(?:s|ed)?|complain(?:s|ed)?|allege(?:s|d)?|asseverates?|protest(?:s|ed)?|respond(?:s|ed)?)\b/i;
+/** idioms with a negative word that affirm: "there can be no question that", "not only" */
+const AFFIRMING_IDIOM = /\b(no (question|doubt|dispute)|not only|cannot be (denied|doubted|gainsaid)|no one disputes|not seriously disputed|undisputed)\b/i;
+/** words whose negation speaks about a rival, not the movant: "fails to rebut", "not shown that ... will harm the public" */
+
+let extended = false;
+function parser(): typeof nlp {
+  if (!extended) {
+    // legal vocabulary compromise would otherwise tag as nouns or miss
+    nlp.extend({ words: { asseverates: 'PresentTense', avers: 'PresentTense', contends: 'PresentTense', movant: 'Singular', nonmovant: 'Singular' } });
+    extended = true;
+  }
+  return nlp;
+}
+
+/**
+ * Reads negation and attribution in `sentence`. `cue` (optional) is the factor phrase found
+ * in it; negation counts only before or right around it (a later "not" in a trailing clause
+ * is about something else).
+ */
+export function clauseFacts(sentence: string, cue?: { start: number; end: number }): ClauseFacts {
+  const scope = cue ? sentence.slice(0, Math.min(sentence.length, cue.end + 40)) : sentence;
+  const cleaned = scope.replace(AFFIRMING_IDIOM, ' ');
+  const maybeNeg = NEGATION_WORD.test(cleaned);
+  const maybeAttr = ATTRIBUTION_VERB.test(sentence);
+  if (!maybeNeg && !maybeAttr) return { negated: false, attributed: false };
+  const doc = parser()(cleaned);
+  let negated = false;
+  if (maybeNeg) {
+    negated =
+      doc.has('#Negative') ||
+      doc.has('(fail|fails|failed|unable|unlikely|insufficient|lacks|lacked) (to|of)?') ||
+      doc.has("(can't|cannot|won't|doesn't|didn't|hasn't|haven't|isn't|aren't)") ||
+      doc.has('(no|without) #Adjective? (showing|evidence|likelihood|basis|indication|harm|injury)');
+  }
+  let attributed = false;
+  if (maybeAttr) {
+    // the reporting verb must govern the sentence: a noun or pronoun subject right before it
+    const full = parser()(sentence);
+    attributed = full.has(
+      '^(#Determiner|#Adverb|#Preposition|#Noun|#Possessive|#Adjective|#Value|#Comma)*? (#Noun|#Pronoun|#ProperNoun) #Adverb? (argue|argues|argued|contend|contends|contended|assert|asserts|asserted|claim|claims|claimed|maintain|maintains|urge|urges|urged|insist|insists|posit|posits|counter|counters|aver|avers|submit|submits|suggest|suggests|complain|complains|asseverates|respond|responds|allege|alleges|protest|protests)',
+    ) && !/\b(we|the court|this court)\s+(agree|find|conclude|hold)/i.test(sentence);
+  }
+  return { negated, attributed };
+}
