@@ -1,0 +1,107 @@
+/**
+ * Case names read backward from the comma before a citation: "Winter v. Natural Res. Def.
+ * Council, Inc.", "United States ex rel. Hyde v. McGinnis", "In re Sealed Case", and the
+ * signal in front of them ("See", "See also", "Cf.", "But see", "accord", "e.g.").
+ */
+
+/** How far back a name may start; longer names are rare and the cost stays bounded. */
+const WINDOW = 260;
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'ex', 'rel.', 'rel', 'for', 'de', 'du', 'la', 'del', 'van', 'von', 'der', 'on', 'to', 'a', 'an', 'in', 're', 'y', 'et', 'al.', 'al', 'by', 'through', 'upon', 'at']);
+/** Capitalized words that start a sentence or clause, not a party name. */
+const STOP = new Set(['See', 'Cf.', 'Compare', 'But', 'Accord', 'Also', 'E.g.,', 'E.g.', 'Contra', 'And', 'Under', 'As', 'The', 'In', 'Citing', 'Quoting', 'When', 'While', 'Although', 'Because', 'Since', 'Thus', 'Here', 'Moreover', 'However', 'Similarly', 'Likewise', 'With', 'From', 'Following', 'After', 'Before', 'Unlike', 'Like', 'Both', 'This', 'That', 'These', 'Those', 'Id.', 'Id', 'If', 'Where', 'Applying', 'Given', 'Indeed', 'Further', 'Finally', 'Nor', 'Nevertheless', 'Per', 'Then', 'Supreme', 'Court']);
+const SUFFIX = /^(?:Inc\.?|Co\.?|Corp\.?|Ltd\.?|L\.?L\.?C\.?|L\.?L\.?P\.?|L\.?P\.?|N\.A\.?|S\.A\.?|P\.C\.?|Jr\.?|Sr\.?|et|Cos\.?|Ass['’]n|USA|U\.S\.A\.?|AG|GmbH|PLC|plc|S\.A\.U\.?|B\.V\.?|N\.V\.?|Co\.,)[,.]?$/;
+const SIGNAL = /(?:^|[\s(;.])((?:[Ss]ee(?:,?\s+e\.g\.,?|\s+also(?:,?\s+e\.g\.,?)?|\s+generally)?|[Cc]f\.|[Bb]ut\s+(?:see|cf\.)(?:,?\s+e\.g\.,?)?|[Aa]ccord|[Cc]ompare|[Ee]\.g\.,?|[Cc]ontra))[\s,]*$/;
+const VERSUS = /\s(?:v\.?|vs\.?)\s/g;
+const IN_RE = /(?:^|\s)((?:In re|Ex parte|In the Matter of|Matter of|Ex rel\.)\s)/g;
+
+export interface CaseName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The case name ending just before `end` (the position of the comma that separates it from
+ * the citation), not reaching back before `floor`; null when the words there are not a name.
+ */
+export function findCaseName(text: string, end: number, floor: number): CaseName | null {
+  const from = Math.max(floor, end - WINDOW);
+  const win = text.slice(from, end);
+  let vAt = -1, vLen = 0;
+  for (const m of win.matchAll(VERSUS)) { vAt = m.index; vLen = m[0].length; }
+  if (vAt >= 0) {
+    const defendant = win.slice(vAt + vLen);
+    if (!plausibleParty(defendant)) return null;
+    const start = from + plaintiffStart(win, vAt);
+    if (start >= from + vAt) return null;
+    return make(text, start, end);
+  }
+  let reAt = -1;
+  for (const m of win.matchAll(IN_RE)) reAt = m.index + (m[0].length - m[1].length);
+  if (reAt >= 0 && plausibleParty(win.slice(reAt).replace(/^\S+\s+\S*\s/, ''))) return make(text, from + reAt, end);
+  return null;
+}
+
+/** A bare short-form name before a comma: "Johnson" in "Johnson, 2003 WL 169797", "D.D." in "D.D., 465 F.3d at 510". */
+export function findShortName(text: string, end: number, floor: number): CaseName | null {
+  const win = text.slice(Math.max(floor, end - 80), end);
+  const m = /(?:^|[\s(])((?:[A-Z][\w.'’&-]*\s){0,3}[A-Z][\w.'’&-]*)$/.exec(win);
+  if (!m) return null;
+  const words = m[1].split(' ');
+  while (words.length && STOP.has(words[0])) words.shift();
+  if (!words.length) return null;
+  const name = words.join(' ');
+  return make(text, end - name.length, end);
+}
+
+/** The signal ("See also", "Cf.") ending at `pos`, or null. */
+export function findSignal(text: string, pos: number): { signal: string; start: number } | null {
+  const win = text.slice(Math.max(0, pos - 30), pos);
+  const m = SIGNAL.exec(win);
+  if (!m) return null;
+  return { signal: m[1].replace(/\s+/g, ' ').replace(/,$/, ''), start: pos - win.length + win.lastIndexOf(m[1]) };
+}
+
+function make(text: string, start: number, end: number): CaseName {
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return { name: text.slice(start, end).replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1$2'), start, end };
+}
+
+/** The defendant side: capitalized words, connectors and corporate suffixes only. */
+function plausibleParty(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (!words[0] || words.length > 16) return false;
+  if (!/^[A-Z0-9“"'‘(]/.test(words[0])) return false;
+  for (const w of words) {
+    if (/[;:!?]/.test(w) || /^\d{2,}$/.test(w.replace(/,$/, ''))) return false;
+    if (/^[a-z]/.test(w) && !CONNECTORS.has(w.replace(/,$/, '')) && !SUFFIX.test(w)) return false;
+  }
+  return true;
+}
+
+/** Walks back from " v." over capitalized words and connectors; returns the offset in `win` where the plaintiff starts. */
+function plaintiffStart(win: string, vAt: number): number {
+  const words: { w: string; at: number }[] = [];
+  const re = /\S+/g;
+  const head = win.slice(0, vAt);
+  for (const m of head.matchAll(re)) words.push({ w: m[0], at: m.index });
+  let start = vAt;
+  let next = '';
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 14; i--) {
+    const { w, at } = words[i];
+    if (w.endsWith(',') && !SUFFIX.test(next) && !(i === words.length - 1 && false)) break;
+    if (/[.)”"]$/.test(w) && /\)\.?$|[”"]/.test(w)) break;
+    if (/^[“"‘(]/.test(w)) break;
+    if (STOP.has(w) && !(w === 'In' && next === 're')) break;
+    if (/^[A-Z0-9]/.test(w) || CONNECTORS.has(w) || SUFFIX.test(w) || /^[a-z]\.$/.test(w) === false && /^[A-Z]/.test(w)) {
+      start = at;
+      next = w;
+      continue;
+    }
+    break;
+  }
+  // Leading connectors belong to the sentence, not the name ("of Smith v. Jones").
+  const rest = win.slice(start, vAt);
+  const lead = /^(?:(?:of|the|and|&|for|to|in|on|at|by|a|an)\s+)+/.exec(rest);
+  return lead ? start + lead[0].length : start;
+}

@@ -1,0 +1,118 @@
+/**
+ * Full case citations: a case name, one or more parallel reporter cores, an optional docket
+ * and court/date parenthetical before a Westlaw/Lexis cite ("Oliphant v. Villano, No. 09
+ * Civ. 862 (JBA) (D. Conn. Feb. 11, 2010), 2010 WL 537749, *12"), the court/date
+ * parenthetical after, explanatory parentheticals and subsequent history.
+ */
+import type { Citation } from '../types';
+import { REPORTER_TYPES } from '../data/reporters';
+import { findCaseName, findShortName, findSignal } from './case-name';
+import { newCitation } from './citation';
+import { courtId, parseCourtDate, readHistory, readParens, type CourtDate } from './parenthetical';
+import { readReporterCite, type ReporterCite } from './reporter-cite';
+
+export const kind = 'case';
+
+/** Reporters only the Supreme Court is printed in: the court is implied. */
+const SCOTUS_REPORTERS = new Set(['U.S.', 'S. Ct.', 'L. Ed.', 'L. Ed. 2d', 'U.S.L.W.', 'Dall.', 'Cranch', 'Wheat.', 'Pet.', 'How.', 'Black', 'Wall.']);
+const SEPARATOR = /\s*,\s*/y;
+/** What may sit between a docket-and-date parenthetical and the cite: "No. 09 Civ. 862 (JBA) (D. Conn. Feb. 11, 2010), ". */
+const BEFORE = /,\s*(Nos?\.\s?[\w:.\- ]{1,40}?(?:\s*\([A-Z]{2,5}\))?)\s*(?:\(([^()]{4,60})\))?\s*,\s*$/;
+
+/**
+ * Reads the case citation group whose first core starts at `pos`; `floor` is where the
+ * previous citation ended (the name search stops there). Returns its members: a full cite
+ * and its parallels, or one short form.
+ */
+export function readCaseCitation(text: string, pos: number, floor: number): Citation[] | null {
+  const first = readReporterCite(text, pos);
+  if (!first) return null;
+  if (first.short) return [shortCase(text, first, floor)];
+  const cores: ReporterCite[] = [first];
+  let end = first.end;
+  for (let i = 0; i < 4; i++) {
+    SEPARATOR.lastIndex = end;
+    if (!SEPARATOR.exec(text)) break;
+    const next = readReporterCite(text, SEPARATOR.lastIndex);
+    if (!next || next.short) break;
+    cores.push(next);
+    end = next.end;
+  }
+  const parens = readParens(text, end);
+  let courtDate: CourtDate | null = null;
+  let explanatory: string | null = null;
+  let fullEnd = end;
+  for (const p of parens) {
+    const cd: CourtDate | null = courtDate ? null : parseCourtDate(p.content);
+    if (cd) courtDate = cd;
+    else explanatory ??= p.content;
+    fullEnd = p.end;
+  }
+  const history = readHistory(text, fullEnd);
+
+  // A docket and its own date parenthetical may come first (Westlaw cites of slip opinions).
+  let nameEnd = pos;
+  let docket: string | null = null;
+  const before = BEFORE.exec(text.slice(Math.max(floor, pos - 140), pos));
+  if (before) {
+    docket = before[1].trim();
+    if (!courtDate && before[2]) courtDate = parseCourtDate(before[2]);
+    nameEnd = pos - before[0].length;
+  } else {
+    while (nameEnd > floor && /\s/.test(text[nameEnd - 1])) nameEnd--;
+    if (text[nameEnd - 1] === ',') nameEnd--;
+    else nameEnd = -1;
+  }
+  const name = nameEnd >= 0 ? findCaseName(text, nameEnd, floor) : null;
+  const fullStart = name ? name.start : pos;
+  const signal = findSignal(text, fullStart);
+  const reporterCourt = cores.map((c) => impliedCourt(c.reporter)).find((c) => c) ?? null;
+
+  const out = cores.map((c) => {
+    const cit = newCitation('case', text, c.start, c.end);
+    cit.volume = c.volume;
+    cit.reporter = c.reporter;
+    cit.page = c.page;
+    cit.pin = c.pin;
+    cit.caseName = name?.name ?? null;
+    cit.year = courtDate?.year ?? null;
+    cit.court = courtDate?.court ?? reporterCourt;
+    cit.docket = docket;
+    cit.parenthetical = explanatory;
+    cit.signal = signal?.signal ?? null;
+    cit.history = history?.history ?? null;
+    cit.fullStart = fullStart;
+    cit.fullEnd = fullEnd;
+    return cit;
+  });
+  // Short-form-looking names ("Johnson, 2003 WL 169797, *1") are kept for resolution.
+  if (!name && nameEnd >= 0) {
+    const short = findShortName(text, nameEnd, floor);
+    if (short) for (const c of out) { c.caseName = short.name; c.fullStart = short.start; }
+  }
+  return out;
+}
+
+function shortCase(text: string, c: ReporterCite, floor: number): Citation {
+  const cit = newCitation('short_case', text, c.start, c.end);
+  cit.volume = c.volume;
+  cit.reporter = c.reporter;
+  cit.pin = c.pin;
+  let nameEnd = c.start;
+  while (nameEnd > floor && /\s/.test(text[nameEnd - 1])) nameEnd--;
+  if (text[nameEnd - 1] === ',') {
+    const name = findShortName(text, nameEnd - 1, floor);
+    if (name) { cit.caseName = name.name; cit.fullStart = name.start; }
+  }
+  cit.signal = findSignal(text, cit.fullStart)?.signal ?? null;
+  const parens = readParens(text, c.end);
+  if (parens.length) { cit.parenthetical = parens[0].content; cit.fullEnd = parens[parens.length - 1].end; }
+  return cit;
+}
+
+/** The court a reporter implies: the Supreme Court's reporters, a state's official reports. */
+function impliedCourt(reporter: string): string | null {
+  if (SCOTUS_REPORTERS.has(reporter)) return 'scotus';
+  if (REPORTER_TYPES[reporter] === 'state') return courtId(reporter);
+  return null;
+}

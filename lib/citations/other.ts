@@ -1,0 +1,63 @@
+/**
+ * Other authorities: the Congressional Record ("118 Cong. Rec. 5,807", "130 Cong. Rec.
+ * S12,642"), committee reports ("S. Rep. No. 64", "H.R. Rep. No. 554"), Restatements,
+ * the Wright & Miller and Moore's treatises ("Moore's Federal Practice § 26.49[5]"),
+ * newspapers cited by date and page ("Wash. Post, June 21, 1992, at D1") and web addresses.
+ */
+import type { Citation } from '../types';
+import { findSignal } from './case-name';
+import { newCitation } from './citation';
+
+export const kind = 'other';
+
+const CONG_REC = /\d{1,3}\s+Cong\.\s*Rec\.\s*(?:[HSE]\s?)?\d{1,3}(?:,\d{3})*(?![\d,])(?:\s*[-–]\s*\d+)?/y;
+const REPORT = /(?:S|H\.\s?R|H)\.\s*(?:Conf\.\s*)?(?:Rep|Doc)\.\s*No\.\s*\d+(?:-\d+)?/y;
+const RESTATEMENT = /Restatement\s*(?:\((?:First|Second|Third|Fourth)\)\s*)?(?:of\s+)?(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){0,7}?(?:§§?|ss?)\s*\d[\w.]*(?:\s*cmt\.\s*\w+)?/y;
+const TREATISE = /Federal\s+Practice(?:\s+(?:and|&)\s+Procedure)?(?:\s*:\s*[A-Z][\w ]{0,30}?)?\s*(?:§§?|ss?)\s*\d[\w.]*(?:\[\d+\])*(?:\[[a-z]\])*/y;
+const TREATISE_BEFORE = /(?:(?:(?:[A-Z][\w.'’]*|&)\s+){0,8}Miller,\s+|Moore['’]s\s+)?(?:\d{1,2}[A-Z]?\s+)?$/;
+const URL = /https?:\/\/[^\s<>"“”)\]]+/y;
+const DATED = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+$/;
+const DATED_PAGE = /at\s+[A-Z]?\d+[A-Z]?/y;
+
+/** Reads an authority of kind "other" at `pos` (the anchor word), or null. */
+export function readOther(text: string, pos: number, floor: number): Citation | null {
+  for (const re of [CONG_REC, REPORT, RESTATEMENT, URL]) {
+    re.lastIndex = pos;
+    if (re.exec(text)) {
+      let end = re.lastIndex;
+      if (re === URL) while (/[.,;:]/.test(text[end - 1])) end--;
+      return make(text, pos, end);
+    }
+  }
+  TREATISE.lastIndex = pos;
+  if (TREATISE.exec(text)) {
+    const win = text.slice(Math.max(floor, pos - 90), pos);
+    const b = TREATISE_BEFORE.exec(win);
+    return make(text, pos - (b ? b[0].length : 0), TREATISE.lastIndex);
+  }
+  return null;
+}
+
+/** "Nat'l L.J., Apr. 5, 1993, at 1": a periodical title and date before the "at" at `pos`. */
+export function readDated(text: string, pos: number, floor: number): Citation | null {
+  DATED_PAGE.lastIndex = pos;
+  if (!DATED_PAGE.exec(text)) return null;
+  const end = DATED_PAGE.lastIndex;
+  const win = text.slice(Math.max(floor, pos - 90), pos);
+  const d = DATED.exec(win);
+  if (!d) return null;
+  const head = win.slice(0, win.length - d[0].length);
+  const t = /(?:[A-Z][\w.'’&]*\s+){0,4}[A-Z][\w.'’&]*$/.exec(head);
+  if (!t) return null;
+  let start = pos - win.length + t.index;
+  const first = t[0].split(/\s+/)[0];
+  if (['See', 'Cf.', 'But', 'The', 'In', 'And'].includes(first)) start += first.length + 1;
+  if (start >= pos - d[0].length) return null;
+  return make(text, start, end);
+}
+
+function make(text: string, start: number, end: number): Citation {
+  const c = newCitation('other', text, start, end);
+  c.signal = findSignal(text, start)?.signal ?? null;
+  return c;
+}

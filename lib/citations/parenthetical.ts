@@ -1,0 +1,80 @@
+/**
+ * Parentheticals after a citation: the court-and-date one ("(2d Cir. 2009)",
+ * "(D. Conn. Feb. 11, 2010)", "(CA2, Nov. 9, 2020)") and explanatory ones
+ * ("(internal quotation marks omitted)", "(quoting Fed. R. Civ. P. 65(b))"), then
+ * subsequent history ("aff'd", "cert. denied").
+ */
+import { COURT_KEYS } from '../data/courts';
+import { normKey } from './normalize';
+
+/** Longest parenthetical read; a longer one is treated as unbalanced text, not a parenthetical. */
+const MAX_PAREN = 1500;
+const COURT_DATE = /^(.*?)[\s,]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?((?:1[6-9]|20)\d\d)$/;
+const HISTORY = /[ \t\n]*[,;]?[ \t\n]*((?:aff['’]d|rev['’]d|vacated|modified|cert\.\s*(?:denied|granted|dismissed)|reh['’]g\s*(?:en banc\s*)?denied|overruled|abrogated|superseded)(?:\s*(?:in part|on other grounds|by|as moot|and remanded|mem\.|per curiam|sub nom\.))*)/y;
+
+export interface Paren {
+  start: number;
+  end: number;
+  content: string;
+}
+
+/** The balanced parenthetical starting at `pos` (which must be "(") or null. */
+export function readParen(text: string, pos: number): Paren | null {
+  if (text[pos] !== '(') return null;
+  let depth = 0;
+  const limit = Math.min(text.length, pos + MAX_PAREN);
+  for (let i = pos; i < limit; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return { start: pos, end: i + 1, content: text.slice(pos + 1, i).replace(/\s+/g, ' ').trim() };
+    else if (c === '\n' && text[i + 1] === '\n') return null;
+  }
+  return null;
+}
+
+/** Every parenthetical following `pos`, separated only by spaces. */
+export function readParens(text: string, pos: number): Paren[] {
+  const out: Paren[] = [];
+  for (let i = 0; i < 6; i++) {
+    let at = pos;
+    while (text[at] === ' ' || text[at] === '\n' || text[at] === '\t') at++;
+    const p = readParen(text, at);
+    if (!p) break;
+    out.push(p);
+    pos = p.end;
+  }
+  return out;
+}
+
+export interface CourtDate {
+  court: string | null;
+  year: number;
+  /** the court words as written, e.g. "2d Cir." */
+  courtText: string;
+}
+
+/** Court id and year from "2d Cir. 2009"-style content, or null when it is not one. */
+export function parseCourtDate(content: string): CourtDate | null {
+  if (content.length > 80) return null;
+  const m = COURT_DATE.exec(content);
+  if (!m) return null;
+  const courtText = m[1].replace(/,$/, '').trim();
+  if (courtText.length > 40) return null;
+  return { court: courtId(courtText), year: Number(m[2]), courtText };
+}
+
+/** courts-db id for a court abbreviation ("D. Conn.", "S.D.N.Y.", "EDNY", "CA2"). */
+export function courtId(s: string): string | null {
+  if (!s) return null;
+  const ca = /^CA\s?(\d{1,2}|DC|Fed)$/i.exec(s);
+  if (ca) return ca[1].toLowerCase() === 'fed' ? 'cafc' : `ca${ca[1].toLowerCase()}`;
+  const key = normKey(s);
+  return Object.prototype.hasOwnProperty.call(COURT_KEYS, key) ? COURT_KEYS[key] : null;
+}
+
+/** Subsequent history right after `pos` (", aff'd", "cert. denied"), with where it ends. */
+export function readHistory(text: string, pos: number): { history: string; end: number } | null {
+  HISTORY.lastIndex = pos;
+  const m = HISTORY.exec(text);
+  return m ? { history: m[1], end: HISTORY.lastIndex } : null;
+}

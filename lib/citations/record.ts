@@ -1,0 +1,74 @@
+/**
+ * Record citations: docket entries ("Doc. No. 11-2", "ECF No. 14", "Dkt. 5"), paragraphs of
+ * affidavits and pleadings ("Aff. ¶¶ 10, 15", "Compl. ¶ 12"), exhibits ("Ex. A at 3"),
+ * transcripts ("Tr. 45:3–9"), party papers ("Pl.'s Mem. at 8", "App. to Application in
+ * No. 20A87, Exh. D, p. 83") and titled documents cited by page ("Memorandum Opinion at 4-5",
+ * "Brief of Appellee/Cross-Appellant at 12").
+ */
+import type { Citation } from '../types';
+import { findSignal } from './case-name';
+import { newCitation } from './citation';
+import { PIN_SOURCE } from './pin';
+
+export const kind = 'record';
+
+const PIN = PIN_SOURCE;
+const PARAS = String.raw`¶¶?\s*\d+(?:\s*(?:[-–,]|and|&)\s*\d+)*`;
+const AT = String.raw`,?\s*(?:at|p\.|pp\.|p)\s*${PIN}(?:,\s*\d+(?![\w.]))*`;
+const DIRECT = new RegExp(
+  [
+    String.raw`(?:Doc(?:ument)?\.|Doc\s+No\.|Dkt\.?|ECF|D\.E\.)\s*(?:(?:No|Nos|Entry)\.?\s*|#\s*)?\d+(?:[-.]\d+)?(?:${AT}|,?\s*${PARAS})?`,
+    String.raw`(?:Am\.\s*Compl|Compl|Aff|Decl|Ans|Countercl|Stip)\.\s*(?:${PARAS}|at\s*${PIN})`,
+    String.raw`(?:Exs?|Exh)\.\s*[A-Z0-9]{1,3}(?![\w.])(?:${AT})?`,
+    String.raw`Tr\.\s*(?:at\s*)?\d+(?::\d+)?(?:\s*[-–]\s*\d+(?::\d+)?)?`,
+    String.raw`(?:Pl|Def|Pls|Defs|Pet|Resp)s?\.?['’]s?\s+(?:[A-Z][\w.'’]*\s+){1,4}?(?:at\s*${PIN}|${PARAS})`,
+    String.raw`(?:App\.\s+to\s+)?(?:Application|Pet\.\s+for\s+Cert\.|Petition for Certiorari)(?:\s+in\s+No\.\s*\w+)?(?:,\s*(?:Exh?|Ex)\.\s*[A-Z0-9]{1,3})?(?:${AT})`,
+  ].join('|'),
+  'y',
+);
+const DOC_NOUN = /^(?:Memorandum|Mem\.|Op\.|Opinion|Brief|Br\.|Agreements?|Order|Tr\.|Transcript|Reply|Motion|Mot\.|Petition|Complaint|Compl\.|Affidavit|Aff\.|Declaration|Decl\.|Exhibit|Appendix|App\.|Deposition|Dep\.|Opposition|Opp['’]n|Response|Resp\.|Record|Stipulation|Letter)$/;
+const TITLE_WORD = /^(?:[A-Z][\w.'’/-]*|of|the|and|&|in|for|to)$/;
+const STOP = new Set(['See', 'Cf.', 'But', 'The', 'In', 'Under', 'And', 'As', 'Id.', 'Also', 'Compare', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our']);
+
+/** Reads a record cite starting at `pos`. */
+export function readRecord(text: string, pos: number): Citation | null {
+  if (pos > 0 && /\w/.test(text[pos - 1])) return null;
+  DIRECT.lastIndex = pos;
+  const m = DIRECT.exec(text);
+  if (!m) return null;
+  return make(text, pos, DIRECT.lastIndex);
+}
+
+const AT_PIN = new RegExp(String.raw`at\s+(?:pp?\.?\s*)?${PIN}`, 'y');
+
+/** "Memorandum Opinion at 4-5": a capitalized document title ending at the "at" found at `pos`. */
+export function readTitledRecord(text: string, pos: number, floor: number): Citation | null {
+  AT_PIN.lastIndex = pos;
+  if (!AT_PIN.exec(text)) return null;
+  const end = AT_PIN.lastIndex;
+  const win = text.slice(Math.max(floor, pos - 80), pos);
+  const words = [...win.matchAll(/\S+/g)];
+  let start = -1;
+  let noun = false;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
+    let w = words[i][0];
+    const broken = i > 0 && words[i - 1][0].endsWith('-') && /^[a-z]/.test(w);
+    if (broken) { w = words[i - 1][0].slice(0, -1) + w; i--; }
+    if (STOP.has(w) || !TITLE_WORD.test(w)) break;
+    if (DOC_NOUN.test(w)) noun = true;
+    start = words[i].index;
+  }
+  if (start < 0 || !noun) return null;
+  const s = pos - win.length + start;
+  if (!/^[A-Z]/.test(text[s])) return null;
+  return make(text, s, end);
+}
+
+function make(text: string, start: number, end: number): Citation {
+  while (end > start && /[\s,.]/.test(text[end - 1]) && !/\d\.$/.test(text.slice(start, end))) end--;
+  const c = newCitation('record', text, start, end);
+  const pin = /(?:at|p\.?|pp\.)\s*([^,]*\d[^,]*)$/.exec(c.text);
+  c.pin = pin ? pin[1].trim() : null;
+  c.signal = findSignal(text, start)?.signal ?? null;
+  return c;
+}

@@ -1,0 +1,81 @@
+/**
+ * The volume–reporter–page core of a case citation: "555 U.S. 7", "378 Fed. App’x. 107",
+ * "417\nU.S. 116" (broken across a line), "67 U.S. (2 Black) 635", "2010 WL 537749",
+ * "2010 U.S. Dist. LEXIS 12345", "2019 IL 123456", "2020-Ohio-1234", and the short form
+ * "804 F.3d at 622" / "508 U. S., at 546".
+ */
+import { REPORTER_KEYS } from '../data/reporters';
+import { readPinAfterAt, readPinAfterComma } from './pin';
+import { readAbbreviation, skipSpace } from './tokenize';
+
+export interface ReporterCite {
+  start: number;
+  /** end of the core including its pin */
+  end: number;
+  volume: string;
+  reporter: string;
+  page: string | null;
+  pin: string | null;
+  /** "804 F.3d at 622": no first page, a pin only */
+  short: boolean;
+}
+
+const VOLUME = /(\d{1,5})(?![\d,])/y;
+const DASHED = /(\d{4})-([A-Za-z]{2,10})-(\d{1,6})(?![\w-])/y;
+const NOMINATIVE = /\s*\((?:\d{1,2}\s)?[A-Z][A-Za-z.&' ]{1,20}\)/y;
+const PAGE = /\s*,?\s*(\d{1,7})(?![\d\w]|,\d{3}|\.\d)/y;
+const AT = /\s*,?\s*at\s/y;
+const BLANK = /\s*_{2,}/y;
+
+/** Reads a reporter citation starting at `pos` (a digit), or null. */
+export function readReporterCite(text: string, pos: number): ReporterCite | null {
+  DASHED.lastIndex = pos;
+  const d = DASHED.exec(text);
+  if (d) {
+    const rep = REPORTER_KEYS[d[2]];
+    if (!rep) return null;
+    const end = DASHED.lastIndex;
+    const pin = readPinAfterComma(text, end);
+    return { start: pos, end: pin ? pin.end : end, volume: d[1], reporter: rep, page: d[3], pin: pin?.pin ?? null, short: false };
+  }
+  VOLUME.lastIndex = pos;
+  const v = VOLUME.exec(text);
+  if (!v) return null;
+  const abbr = readAbbreviation(text, VOLUME.lastIndex, REPORTER_KEYS);
+  if (!abbr) return null;
+  let at = abbr.end;
+  NOMINATIVE.lastIndex = at;
+  if (NOMINATIVE.exec(text)) at = NOMINATIVE.lastIndex;
+  BLANK.lastIndex = at;
+  if (BLANK.test(text)) return null;
+  AT.lastIndex = at;
+  if (AT.test(text)) {
+    const pin = readPinAfterAt(text, at);
+    if (!pin) return null;
+    return { start: pos, end: pin.end, volume: v[1], reporter: abbr.value, page: null, pin: pin.pin, short: true };
+  }
+  PAGE.lastIndex = at;
+  const p = PAGE.exec(text);
+  if (!p) return null;
+  let end = PAGE.lastIndex;
+  let pin: string | null = null;
+  // Pins until the next number turns out to start a parallel citation ("7, 20, 129 S. Ct. 365").
+  for (let i = 0; i < 4; i++) {
+    const next = readPinAfterComma(text, end);
+    if (!next) break;
+    const numAt = skipSpace(text, text.indexOf(',', end) + 1);
+    if (/\d/.test(text[numAt]) && startsCite(text, numAt)) break;
+    pin = pin ? `${pin}, ${next.pin}` : next.pin;
+    end = next.end;
+  }
+  return { start: pos, end, volume: v[1], reporter: abbr.value, page: p[1], pin, short: false };
+}
+
+/** True when a volume + known reporter starts at `pos`. */
+export function startsCite(text: string, pos: number): boolean {
+  VOLUME.lastIndex = pos;
+  const v = VOLUME.exec(text);
+  if (v && readAbbreviation(text, VOLUME.lastIndex, REPORTER_KEYS)) return true;
+  DASHED.lastIndex = pos;
+  return DASHED.test(text);
+}

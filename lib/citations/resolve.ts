@@ -1,0 +1,79 @@
+/**
+ * Gives short forms, Id. and supra the id of the citation they refer to:
+ * - Id./Ibid. -> the immediately preceding citation (followed through to its own antecedent
+ *   when that one is itself a short form), so an intervening citation breaks the chain;
+ * - "804 F.3d at 622" -> the latest earlier full cite with the same volume and reporter whose
+ *   first page is at or below the pin; the same for "44 Fed. Reg. at 71,418";
+ * - a repeated full cite ("Johnson, 2003 WL 169797, *1" after the full one) -> short_case;
+ * - supra -> the latest earlier case whose name contains the supra's name.
+ * A short form with no matching full cite keeps a null antecedent: never guessed.
+ */
+import type { Citation } from '../types';
+
+export function resolve(cites: Citation[]): void {
+  const full: Citation[] = [];
+  let prev: Citation | null = null;
+  for (const c of cites) {
+    switch (c.kind) {
+      case 'id':
+        c.antecedent = prev ? rootOf(prev, cites) : null;
+        break;
+      case 'short_case':
+        c.antecedent = byVolume(full, c)?.id ?? byName(full, c.caseName)?.id ?? null;
+        break;
+      case 'supra':
+        c.antecedent = byName(full, c.caseName)?.id ?? null;
+        break;
+      case 'case': {
+        const same = c.page ? full.find((f) => f.kind === 'case' && f.volume === c.volume && f.reporter === c.reporter && f.page === c.page && f.fullStart !== c.fullStart) : undefined;
+        if (same) {
+          c.kind = 'short_case';
+          c.antecedent = same.id;
+        } else full.push(c);
+        break;
+      }
+      default:
+        if (c.pin && !c.section && c.volume && c.reporter) c.antecedent = byVolume(full, c)?.id ?? null;
+        else full.push(c);
+    }
+    // A parallel cite is not an intervening authority for the Id. that follows the group.
+    prev = c;
+  }
+}
+
+function rootOf(c: Citation, all: Citation[]): string {
+  if ((c.kind === 'id' || c.kind === 'short_case' || c.kind === 'supra' || c.antecedent) && c.antecedent) {
+    const target = all.find((x) => x.id === c.antecedent);
+    if (target && target.kind !== 'id') return target.antecedent && target !== c ? rootOf(target, all) : target.id;
+    if (target) return target.antecedent ?? target.id;
+  }
+  return c.id;
+}
+
+function pageNumber(s: string | null): number {
+  if (!s) return NaN;
+  const m = /\d[\d,]*/.exec(s);
+  return m ? Number(m[0].replace(/,/g, '')) : NaN;
+}
+
+function byVolume(full: Citation[], c: Citation): Citation | null {
+  const pin = pageNumber(c.pin);
+  let best: Citation | null = null;
+  for (const f of full) {
+    if (f.volume !== c.volume || f.reporter !== c.reporter) continue;
+    const page = pageNumber(f.page);
+    if (!Number.isNaN(pin) && !Number.isNaN(page) && !c.pin?.startsWith('*') && page > pin) continue;
+    best = f;
+  }
+  return best;
+}
+
+function byName(full: Citation[], name: string | null): Citation | null {
+  if (!name) return null;
+  const key = name.toLowerCase().replace(/[,.]+$/, '');
+  for (let i = full.length - 1; i >= 0; i--) {
+    const n = full[i].caseName?.toLowerCase();
+    if (n && (n.startsWith(key) || n.includes(` ${key}`) || n.includes(`v. ${key}`))) return full[i];
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * One left-to-right pass over the text. A single regex finds anchor tokens (a number before
+ * a capitalized word, "§", "Id.", "supra", "Fed. R.", "Const.", "No.", record and
+ * document words, "at <page>"), and the reader for that anchor's kinds parses the citation
+ * there. Each reader only looks a bounded distance around its anchor, so the whole pass is
+ * linear in the length of the text.
+ */
+import type { Citation } from '../types';
+import { readConstitution } from './constitution';
+import { readCaseCitation } from './full-case';
+import { readId } from './id';
+import { readDated, readOther } from './other';
+import { readRecord, readTitledRecord } from './record';
+import { readRule } from './rule';
+import { readSlipOpinion } from './slip-opinion';
+import { readPublicLaw, readSectionSign, readTitledCode } from './statute';
+import { readSupra } from './supra';
+
+const ANCHOR = new RegExp(
+  [
+    String.raw`(\b\d{1,5}(?=[ \t\n\u00a0]{1,8}[A-Z])|\b\d{4}-(?=[A-Z][A-Za-z]{1,9}-\d))`, // 1 volume or title
+    String.raw`(§)`, // 2
+    String.raw`(\b(?:[Ii]d\.|[Ii]bid\b))`, // 3
+    String.raw`(\bsupra\b)`, // 4
+    String.raw`(\b(?:Fed\.\s?R\.|Local\s(?:Civil\s|Criminal\s)?Rule\s|L\.\s?(?:Civ\.\s?|Cr\.\s?)?R\.\s?\d|Sup\.\s?Ct\.\s?R\.))`, // 5
+    String.raw`(\bConst\.)`, // 6
+    String.raw`(\bNos?\.\s?(?=\d))`, // 7
+    String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b)`, // 8
+    String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.)`, // 9
+    String.raw`(\bat\s(?=(?:pp?\.?\s?)?[A-Z]?\d))`, // 10
+  ].join('|'),
+  'g',
+);
+
+/** Every citation in `text`, in order, unresolved (no ids or antecedents yet). */
+export function scan(text: string): Citation[] {
+  const out: Citation[] = [];
+  let floor = 0;
+  ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR.exec(text))) {
+    const at = m.index;
+    const found = read(text, m, at, floor);
+    if (found && found.length && found[0].start >= floor) {
+      out.push(...found);
+      const end = Math.max(...found.map((c) => c.end));
+      floor = end;
+      ANCHOR.lastIndex = Math.max(end, at + 1);
+    } else if (m[0].length === 0) ANCHOR.lastIndex = at + 1;
+  }
+  return out;
+}
+
+function read(text: string, m: RegExpExecArray, at: number, floor: number): Citation[] | null {
+  const one = (c: Citation | null) => (c ? [c] : null);
+  if (m[1] !== undefined) {
+    if (/\breprinted in\s*$/.test(text.slice(Math.max(0, at - 14), at))) return null;
+    return one(readTitledCode(text, at)) ?? readCaseCitation(text, at, floor) ?? one(readOther(text, at, floor));
+  }
+  if (m[2] !== undefined) return one(readSectionSign(text, at, floor));
+  if (m[3] !== undefined) return one(readId(text, at));
+  if (m[4] !== undefined) return one(readSupra(text, at, floor));
+  if (m[5] !== undefined) return one(readRule(text, at));
+  if (m[6] !== undefined) return one(readConstitution(text, at, floor));
+  if (m[7] !== undefined) return one(readSlipOpinion(text, at, floor));
+  if (m[8] !== undefined) return one(readRecord(text, at));
+  if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readOther(text, at, floor));
+  if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readTitledRecord(text, at, floor));
+  return null;
+}

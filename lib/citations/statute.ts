@@ -1,0 +1,100 @@
+/**
+ * Statutes and codified regulations: "42 U.S.C. § 1983", "§§ 1983–1985",
+ * "29 U.S.C.    152(13)" (section sign dropped), "40 U.S.C. s 270b" (OCR'd "§"),
+ * "34 C.F.R. 106.41(c)", "44 Fed. Reg. 71,413" and its short form "44 Fed. Reg. at 71,418",
+ * state codes from reporters-db's laws.json ("Cal. Civ. Proc. Code § 527",
+ * "Conn. Gen. Stat. § 52-471"), "Pub. L. No. 93-380", and a bare "§ 1983".
+ */
+import type { Citation } from '../types';
+import { LAW_KEYS, LAW_SUBJECT_CODES } from '../data/laws';
+import { REPORTER_KEYS } from '../data/reporters';
+import { findSignal } from './case-name';
+import { newCitation } from './citation';
+import { normKey } from './normalize';
+import { readPinAfterAt } from './pin';
+import { canonicalCode } from './regulation';
+import { readAbbreviation } from './tokenize';
+
+export const kind = 'statute';
+
+const SEC = String.raw`\d[\dA-Za-z]*(?:[.:\-–]\d[\dA-Za-z]*)*(?:\([A-Za-z0-9]{1,4}\))*(?:\[\d+\])?`;
+const RANGE = String.raw`${SEC}(?:\s*[-–—]\s*(?:${SEC}|(?:\([A-Za-z0-9]{1,4}\))+))?`;
+/** A section after an optional marker; a page-like "71,413" for registers. */
+const SECTION = new RegExp(String.raw`\s*(?:(§§?|ss?(?=\s+\d)|[Ss]ec(?:tion)?s?\.?|Part|pt\.)\s*)?(\d{1,3}(?:,\d{3})+(?!\d)|${RANGE}(?:,\s*(?:and\s+)?${RANGE})*)`, 'y');
+const SECTION_AFTER_SIGN = new RegExp(String.raw`(§§?)\s*(${RANGE}(?:(?:,|,?\s+and|,?\s+&)\s*${RANGE})*)`, 'y');
+const TITLE = /(\d{1,3})(?!\d)/y;
+const PUB_L = /Pub\.\s*L\.\s*(?:No\.\s*)?(\d{1,3}-\d{1,4})/y;
+
+/** "42 U.S.C. § 1983" style: a title number, a code from laws.json, a section. */
+export function readTitledCode(text: string, pos: number): Citation | null {
+  TITLE.lastIndex = pos;
+  const t = TITLE.exec(text);
+  if (!t) return null;
+  const abbr = readAbbreviation(text, TITLE.lastIndex, LAW_KEYS);
+  if (!abbr || normKey(abbr.raw) in REPORTER_KEYS) return null;
+  const [name, kind] = abbr.value;
+  const code = canonicalCode(name);
+  const at = readPinAfterAt(text, abbr.end);
+  if (at) {
+    const c = newCitation(kind, text, pos, at.end);
+    return fill(c, t[1], code, null, at.pin, text);
+  }
+  SECTION.lastIndex = abbr.end;
+  const s = SECTION.exec(text);
+  if (!s) return null;
+  const c = newCitation(kind, text, pos, SECTION.lastIndex);
+  return fill(c, t[1], code, s[2], null, text);
+}
+
+/** A section sign with the code named before it ("Conn. Gen. Stat. § 52-471") or alone ("§ 1983"). */
+export function readSectionSign(text: string, pos: number, floor: number): Citation | null {
+  SECTION_AFTER_SIGN.lastIndex = pos;
+  const s = SECTION_AFTER_SIGN.exec(text);
+  if (!s) return null;
+  const end = SECTION_AFTER_SIGN.lastIndex;
+  const named = codeBefore(text, pos, floor);
+  if (named) {
+    const c = newCitation(named.kind, text, named.start, end);
+    return fill(c, null, named.name, s[2], null, text);
+  }
+  const c = newCitation('statute', text, pos, end);
+  return fill(c, null, null, s[2], null, text);
+}
+
+/** "Pub. L. No. 93-380". */
+export function readPublicLaw(text: string, pos: number): Citation | null {
+  PUB_L.lastIndex = pos;
+  const m = PUB_L.exec(text);
+  if (!m) return null;
+  const c = newCitation('statute', text, pos, PUB_L.lastIndex);
+  return fill(c, null, 'Pub. L.', m[1], null, text);
+}
+
+function fill(c: Citation, title: string | null, code: string | null, section: string | null, pin: string | null, text: string): Citation {
+  c.volume = title;
+  c.reporter = code;
+  c.section = section ? section.replace(/\s+/g, ' ') : null;
+  c.page = c.section;
+  c.pin = pin;
+  c.signal = findSignal(text, c.start)?.signal ?? null;
+  return c;
+}
+
+/** The code name ending just before a section sign, from laws.json names and "Cal. … Code" subject patterns. */
+function codeBefore(text: string, pos: number, floor: number): { name: string; kind: 'statute' | 'regulation'; start: number } | null {
+  const from = Math.max(floor, pos - 70);
+  const win = text.slice(from, pos);
+  const words = [...win.matchAll(/\S+/g)];
+  for (let k = Math.min(7, words.length); k >= 1; k--) {
+    const first = words[words.length - k];
+    const phrase = win.slice(first.index).trim();
+    const key = normKey(phrase);
+    const hit = LAW_KEYS[key];
+    if (hit && Object.prototype.hasOwnProperty.call(LAW_KEYS, key)) return { name: hit[0], kind: hit[1], start: from + first.index };
+    if (k >= 2)
+      for (const [prefix, suffix, kind] of LAW_SUBJECT_CODES)
+        if (key.startsWith(normKey(prefix)) && key.endsWith(normKey(suffix)) && /^[A-Z]/.test(phrase))
+          return { name: phrase.replace(/\s+/g, ' '), kind, start: from + first.index };
+  }
+  return null;
+}

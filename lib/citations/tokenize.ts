@@ -1,0 +1,45 @@
+/**
+ * Reads the abbreviation after a volume number ("F. 3d", "Fed. App’x.", "U. S.",
+ * "L. Ed. 2d", "IL App (1st)", "U.S.C.") a token at a time and looks each growing prefix
+ * up in a table keyed by `normKey`. Longest match wins; at most MAX_TOKENS tokens are read,
+ * so the cost per anchor is bounded whatever the input.
+ */
+import { normKey } from './normalize';
+
+const MAX_TOKENS = 7;
+// A word with an optional period, an edition ordinal ("3d", "4th"), "&", or a short parenthesised tag ("(1st)", "(BNA)").
+const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*)?([A-Za-z][A-Za-z'’]{0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|\([A-Za-z0-9]{1,6}\))/y;
+
+export interface AbbrevMatch<T> {
+  value: T;
+  /** offset just past the abbreviation (before any space) */
+  end: number;
+  raw: string;
+}
+
+/** Longest prefix of the tokens at `pos` that is a key of `table`. */
+export function readAbbreviation<T>(text: string, pos: number, table: Readonly<Record<string, T>>): AbbrevMatch<T> | null {
+  let key = '';
+  let best: AbbrevMatch<T> | null = null;
+  let at = pos;
+  for (let i = 0; i < MAX_TOKENS; i++) {
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    key += normKey(m[1]);
+    at = TOKEN.lastIndex;
+    const hit = table[key];
+    if (hit !== undefined && Object.prototype.hasOwnProperty.call(table, key)) best = { value: hit, end: at, raw: text.slice(pos, at).trim() };
+  }
+  return best;
+}
+
+/** Index of the first non-space character at or after `pos`. */
+export function skipSpace(text: string, pos: number): number {
+  while (pos < text.length) {
+    const c = text.charCodeAt(pos);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 160) break;
+    pos++;
+  }
+  return pos;
+}
