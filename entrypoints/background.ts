@@ -7,9 +7,12 @@ import browser from 'webextension-polyfill';
 import { analyze } from '../lib/analyze';
 import { badgeText } from '../lib/ext/badge';
 import type { TabState } from '../lib/ext/messages';
+import type { Analysis } from '../lib/types';
 import { callTab, serveBackground } from '../lib/ext/rpc';
 import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache } from '../lib/ext/analysis-cache';
+import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
+import { lensDb } from '../lib/ext/store';
 
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
 const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
@@ -17,7 +20,10 @@ const action = (browser.action ?? (browser as unknown as { browserAction: typeof
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   let lastTab: number | null = null;
-  const cache = analysisCache();
+  const cache = analysisCache({
+    get: async (hash, version) => analysisStore(await lensDb()).get(hash, version),
+    put: async (hash, version, analysis) => analysisStore(await lensDb()).put(hash, version, analysis),
+  });
 
   const setState = (tabId: number, state: TabState) => {
     tabs.set(tabId, state);
@@ -31,11 +37,12 @@ export default defineBackground(() => {
   serveBackground({
     async analyze({ text, url, site, meta }, sender) {
       const tabId = sender.tab?.id ?? -1;
-      const { analysis, fromCache } = await cache.analyzeCached(text, () =>
+      const { analysis, fromCache, hash } = await cache.analyzeCached(text, () =>
         analyze({ text, url, site, meta: meta as never }),
       );
       // the cached copy may have come from another URL of the same text
-      const own = { ...analysis, document: { ...analysis.document, source: { url, site } } };
+      let own: Analysis = { ...analysis, document: { ...analysis.document, source: { url, site } } };
+      own = await withReaderLabels(own, hash);
       if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, fromCache });
       // the page already has the text: don't copy a megabyte back across the message channel
       return { analysis: { ...own, text: '' }, fromCache };
@@ -82,6 +89,23 @@ export default defineBackground(() => {
     openPanel(tab.id, tab.windowId);
   });
 });
+
+/**
+ * The reader's corrections win over the machine's labels everywhere, so they are applied
+ * before painting; the opinion is recorded in the library. A database failure costs only
+ * that: the page is still painted.
+ */
+async function withReaderLabels(analysis: Analysis, hash: string): Promise<Analysis> {
+  try {
+    const db = await lensDb();
+    const id = opinionId(analysis.document.source?.url, hash);
+    const labelled = applyOverrides(analysis, await listAnnotations(db, id));
+    if (labelled.isOpinion) await saveOpinion(db, labelled, hash);
+    return labelled;
+  } catch {
+    return analysis;
+  }
+}
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
