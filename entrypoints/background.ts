@@ -13,6 +13,7 @@ import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache } from '../lib/ext/analysis-cache';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
+import * as notes from '../lib/ext/notes-service';
 
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
 const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
@@ -43,7 +44,7 @@ export default defineBackground(() => {
       // the cached copy may have come from another URL of the same text
       let own: Analysis = { ...analysis, document: { ...analysis.document, source: { url, site } } };
       own = await withReaderLabels(own, hash);
-      if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, fromCache });
+      if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
       // the page already has the text: don't copy a megabyte back across the message channel
       return { analysis: { ...own, text: '' }, fromCache };
     },
@@ -56,7 +57,54 @@ export default defineBackground(() => {
       const id = tabId ?? (await activeTabId()) ?? lastTab;
       return id == null ? null : (tabs.get(id) ?? tabs.get(lastTab ?? -1) ?? null);
     },
+    async listNotes({ tabId }, sender) {
+      const t = await opinionTab(tabId, sender);
+      return notes.listNotes(await lensDb(), t.analysis, t.hash);
+    },
+    async addNote({ tabId, start, end, note, tags }, sender) {
+      const t = await opinionTab(tabId, sender);
+      const v = await notes.addNote(await lensDb(), t.analysis, t.hash, start, end, note, tags);
+      await repaintNotes(t);
+      return v;
+    },
+    async updateNote({ tabId, id, note, tags }, sender) {
+      const t = await opinionTab(tabId, sender);
+      return notes.editNote(await lensDb(), t.analysis, id, note, tags);
+    },
+    async deleteNote({ tabId, id }, sender) {
+      const t = await opinionTab(tabId, sender);
+      await notes.removeNote(await lensDb(), id);
+      await repaintNotes(t);
+      return null;
+    },
+    async restoreNote({ tabId, id }, sender) {
+      const t = await opinionTab(tabId, sender);
+      await notes.restoreNote(await lensDb(), id);
+      await repaintNotes(t);
+      return null;
+    },
+    async setOverride({ tabId, ...o }, sender) {
+      const t = await opinionTab(tabId, sender);
+      const v = await notes.setOverride(await lensDb(), t.analysis, t.hash, o);
+      // repaint with the reader's label (the page re-reads, the analysis comes from cache)
+      await callTab(t.tabId, 'rerun', {});
+      return v;
+    },
   });
+
+  /** The tab a panel call is about, with its analysis; throws a reader-facing message. */
+  async function opinionTab(tabId: number | null, sender: browser.Runtime.MessageSender): Promise<TabState & { analysis: Analysis; hash: string }> {
+    const id = tabId ?? sender.tab?.id ?? (await activeTabId()) ?? lastTab;
+    const t = id == null ? undefined : tabs.get(id);
+    if (!t?.analysis || !t.hash) throw new Error('open a court opinion first (this tab has no analysis)');
+    return t as TabState & { analysis: Analysis; hash: string };
+  }
+
+  async function repaintNotes(t: TabState & { analysis: Analysis; hash: string }) {
+    const list = await notes.listNotes(await lensDb(), t.analysis, t.hash);
+    const spans = list.filter((n) => n.kind === 'highlight' && n.start != null).map((n) => ({ id: n.id, start: n.start!, end: n.end! }));
+    await callTab(t.tabId, 'paintNotes', { spans });
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 

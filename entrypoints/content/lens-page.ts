@@ -115,10 +115,21 @@ class LensPage {
       const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
       if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
       await this.painting.done;
-      if (!signal.aborted) this.finish('ready', a);
+      if (signal.aborted) return;
+      this.finish('ready', a);
+      await this.paintSavedNotes();
     } catch (e) {
       this.finish('error', null, String((e as Error)?.message ?? e));
     }
+  }
+
+  /** The reader's own highlights, re-anchored by the background against this text. */
+  private async paintSavedNotes() {
+    const r = await callBackground('listNotes', { tabId: null });
+    if (!r.ok || !this.reading) return;
+    const spans = r.value.filter((n) => n.kind === 'highlight' && n.start != null);
+    this.notes?.clear();
+    this.notes = paint(this.reading.index, spans.map((n) => ({ name: 'lens-note', start: n.start!, end: n.end! })));
   }
 
   private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {

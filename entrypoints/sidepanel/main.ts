@@ -6,13 +6,22 @@ import browser from 'webextension-polyfill';
 import { callBackground, callTab } from '../../lib/ext/rpc';
 import type { TabState, ViewportMessage } from '../../lib/ext/messages';
 import { h } from './h';
-import { authoritiesView, paragraphsView, rulingView, type ViewActions } from './views';
+import { authoritiesView, paragraphsView, rulingView, type OverrideAction, type ViewActions } from './views';
+import { notesView } from './notes-view';
 
-type View = 'ruling' | 'paragraphs' | 'authorities';
+type View = 'ruling' | 'paragraphs' | 'authorities' | 'notes';
 const app = document.getElementById('app')!;
 const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
 let view: View = (new URLSearchParams(location.search).get('view') as View) || 'ruling';
 let state: TabState | null = null;
+
+const overrideAction: OverrideAction = async (o) => {
+  if (!state) return 'no opinion';
+  const r = await callBackground('setOverride', { tabId: state.tabId, ...o });
+  if (!r.ok) return r.error;
+  setTimeout(() => void refresh(), 400);
+  return null;
+};
 
 const actions: ViewActions = {
   goParagraph: (index) => state && void callTab(state.tabId, 'scrollToParagraph', { index }),
@@ -25,14 +34,21 @@ async function refresh() {
   render();
 }
 
-function render() {
+let renderSeq = 0;
+async function render() {
+  const seq = ++renderSeq;
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('#tabs button'))) b.setAttribute('aria-selected', String(b.dataset.view === view));
   app.replaceChildren();
   if (!state) return app.append(h('p', { class: 'muted' }, 'Open a court opinion to see its analysis.'));
   if (state.status === 'not-opinion') return app.append(h('p', { class: 'muted' }, 'This page does not look like a court opinion.'));
   if (state.status === 'error' || !state.analysis) return app.append(h('p', { class: 'status-error' }, `Could not analyse this page: ${state.error ?? 'unknown error'}`));
   const a = state.analysis;
-  app.append(view === 'ruling' ? rulingView(a, actions) : view === 'paragraphs' ? paragraphsView(a, actions) : authoritiesView(a, actions));
+  const el =
+    view === 'ruling' ? rulingView(a, actions)
+    : view === 'paragraphs' ? paragraphsView(a, actions, overrideAction)
+    : view === 'authorities' ? authoritiesView(a, actions)
+    : await notesView(state, actions, () => void refresh());
+  if (seq === renderSeq) app.replaceChildren(el);
 }
 
 document.getElementById('tabs')!.addEventListener('click', (e) => {

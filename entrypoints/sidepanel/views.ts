@@ -7,6 +7,24 @@ import { FACTOR_COLOURS, FACTOR_TITLES, STANCE_MARKS } from '../../lib/dom/palet
 import type { Analysis, Citation, FactorName, Stance } from '../../lib/types';
 import { h } from './h';
 
+/** Correct a paragraph's label; resolves to an error message or null. */
+export type OverrideAction = (o: { paragraph: number; factor: FactorName; stance: Stance; remove?: boolean }) => Promise<string | null>;
+
+const LABELS: FactorName[] = ['standard', 'success', 'harm', 'equities', 'public', 'bond', 'disposition'];
+const STANCES: Stance[] = ['movant', 'nonmovant', 'neutral', 'law'];
+
+function overrideForm(index: number, current: FactorName | null, onOverride: OverrideAction): HTMLElement {
+  const factor = h('select', { 'aria-label': 'Factor' }, LABELS.map((f) => h('option', { value: f, selected: f === current }, FACTOR_TITLES[f])));
+  const stance = h('select', { 'aria-label': 'Stance' }, STANCES.map((s) => h('option', { value: s }, `${STANCE_MARKS[s].symbol} ${STANCE_MARKS[s].words}`)));
+  const msg = h('span', { class: 'muted' });
+  const send = async (remove: boolean) => {
+    const err = await onOverride({ paragraph: index, factor: factor.value as FactorName, stance: stance.value as Stance, remove });
+    msg.textContent = err ? `Not saved: ${err}` : 'Saved as your label.';
+  };
+  return h('form', { class: 'override', hidden: true, onclick: (e: Event) => e.stopPropagation(), onsubmit: (e: Event) => { e.preventDefault(); void send(false); } },
+    factor, stance, h('button', { type: 'submit' }, 'Set'), h('button', { type: 'button', onclick: () => void send(true) }, 'Remove'), msg);
+}
+
 export interface ViewActions {
   goParagraph(index: number): void;
   goSpan(start: number, end: number): void;
@@ -71,7 +89,7 @@ export function rulingView(a: Analysis, act: ViewActions): HTMLElement {
   return h('div', {}, summary, a.standard.relief === 'none' ? h('p', { class: 'muted' }, 'This opinion applies no injunction standard.') : board);
 }
 
-export function paragraphsView(a: Analysis, act: ViewActions): HTMLElement {
+export function paragraphsView(a: Analysis, act: ViewActions, onOverride?: OverrideAction): HTMLElement {
   const items: HTMLElement[] = [];
   let heading: string | null = null;
   for (const p of a.paragraphs) {
@@ -83,7 +101,13 @@ export function paragraphsView(a: Analysis, act: ViewActions): HTMLElement {
     items.push(h('div', { class: 'para', tabindex: 0, role: 'button', 'data-index': p.index, style: lead ? `--c:${FACTOR_COLOURS[lead.factor]}` : '',
       onclick: () => act.goParagraph(p.index), onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') act.goParagraph(p.index); } },
       h('span', { class: 'n' }, `¶${p.index + 1}`), snippet(a, p.start, p.end),
-      h('span', { class: 'tags' }, p.factors.map((f) => h('span', { class: 'tag', style: `--c:${FACTOR_COLOURS[f.factor]}`, title: STANCE_MARKS[f.stance].words }, `${f.factor} ${STANCE_MARKS[f.stance].symbol}`)))));
+      h('span', { class: 'tags' }, p.factors.map((f) => h('span', { class: 'tag', style: `--c:${FACTOR_COLOURS[f.factor]}`, title: STANCE_MARKS[f.stance].words + (f.user ? ' (your label)' : '') }, `${f.factor} ${STANCE_MARKS[f.stance].symbol}${f.user ? ' ✎' : ''}`)))));
+    if (onOverride) {
+      const form = overrideForm(p.index, lead?.factor ?? null, onOverride);
+      const row = items[items.length - 1];
+      row.append(h('button', { type: 'button', class: 'fix', title: 'Correct this paragraph’s label', 'aria-label': `Correct the label of paragraph ${p.index + 1}`, onclick: (e: Event) => { e.stopPropagation(); form.hidden = !form.hidden; } }, '✎'));
+      items.push(form);
+    }
   }
   return h('div', { class: 'paragraphs' }, items.length ? items : h('p', { class: 'muted' }, 'No paragraphs found.'));
 }

@@ -2,7 +2,11 @@
  * Every message between content script, background and side panel, declared once with
  * its reply type. Replies across contexts are `{ ok: true, value } | { ok: false, error }`.
  */
-import type { Analysis, FactorName } from '../types';
+import type { Analysis, FactorName, Stance } from '../types';
+import type { NoteView } from './notes-service';
+
+export type { NoteView };
+export type ExportFormat = 'jsonld' | 'csv' | 'md' | 'csl' | 'html' | 'backup';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -12,6 +16,8 @@ export interface TabState {
   url: string;
   status: 'ready' | 'not-opinion' | 'error' | 'running';
   analysis: Analysis | null;
+  /** SHA-256 of the reading text: with the URL, the opinion's identity in the library */
+  hash?: string;
   error?: string;
   fromCache?: boolean;
 }
@@ -27,6 +33,23 @@ export interface BackgroundCalls {
   reportStatus: { args: { status: 'not-opinion' | 'error'; url: string; error?: string }; reply: null };
   /** side panel → background: the analysis of a tab (the active one when tabId is null). */
   getTabState: { args: { tabId: number | null }; reply: TabState | null };
+  /* The reader's notes and corrections. `tabId: null` = the sender's tab, else the active one. */
+  listNotes: { args: { tabId: number | null }; reply: NoteView[] };
+  addNote: { args: { tabId: number | null; start: number; end: number; note: string; tags: string[] }; reply: NoteView };
+  updateNote: { args: { tabId: number | null; id: string; note: string; tags: string[] }; reply: NoteView };
+  deleteNote: { args: { tabId: number | null; id: string }; reply: null };
+  restoreNote: { args: { tabId: number | null; id: string }; reply: null };
+  setOverride: {
+    args: { tabId: number | null; paragraph: number; factor: FactorName; stance: Stance; remove?: boolean; replaces?: FactorName | null };
+    reply: NoteView;
+  };
+  /** an export of this tab's opinion, or of the whole library */
+  exportData: {
+    args: { tabId: number | null; format: ExportFormat; scope: 'opinion' | 'library' };
+    reply: { filename: string; mime: string; content: string };
+  };
+  /** restore a JSON-LD export or a library backup: all or nothing */
+  importData: { args: { content: string }; reply: { added: number; unchanged: number } };
 }
 
 /** Messages the content script answers (sent with tabs.sendMessage). */

@@ -1,0 +1,124 @@
+/**
+ * Notes: make a note on the reader's selection, list notes by paragraph, edit, delete with
+ * undo, show orphans (notes whose words are no longer on the page) with their quote, and
+ * export / import.
+ */
+import { callBackground, callTab } from '../../lib/ext/rpc';
+import type { ExportFormat, NoteView, TabState } from '../../lib/ext/messages';
+import { h } from './h';
+import { snippet, type ViewActions } from './views';
+
+const FORMATS: [ExportFormat, string][] = [
+  ['md', 'Bench memo (Markdown)'],
+  ['csv', 'CSV (Excel, Sheets)'],
+  ['jsonld', 'Web Annotation JSON-LD'],
+  ['csl', 'Authorities (CSL-JSON for Zotero)'],
+  ['html', 'Printable report (HTML)'],
+  ['backup', 'Library backup (JSON)'],
+];
+
+export async function notesView(state: TabState, act: ViewActions, rerender: () => void): Promise<HTMLElement> {
+  const a = state.analysis!;
+  const tabId = state.tabId;
+  const status = h('p', { class: 'muted', role: 'status' });
+  const say = (msg: string, undo?: () => void) => {
+    status.replaceChildren(msg, ...(undo ? [h('button', { type: 'button', onclick: undo }, 'Undo')] : []));
+  };
+
+  const noteInput = h('textarea', { rows: 3, placeholder: 'Your note on the selected text', 'aria-label': 'Note' });
+  const tagsInput = h('input', { type: 'text', placeholder: 'tags, comma separated', 'aria-label': 'Tags' });
+  const add = h('form', { class: 'add-note', onsubmit: async (e: Event) => {
+    e.preventDefault();
+    const sel = await callTab(tabId, 'getSelection', {});
+    if (!sel.ok || !sel.value) return say('Select some of the opinion’s text on the page first.');
+    const r = await callBackground('addNote', { tabId, start: sel.value.start, end: sel.value.end, note: noteInput.value, tags: splitTags(tagsInput.value) });
+    if (!r.ok) return say(`Not saved: ${r.error}`);
+    noteInput.value = tagsInput.value = '';
+    rerender();
+  } }, noteInput, tagsInput, h('button', { type: 'submit' }, 'Add note to selection'));
+
+  const list = await callBackground('listNotes', { tabId });
+  const notes = list.ok ? list.value : [];
+  const body: HTMLElement[] = [];
+  if (!list.ok) body.push(h('p', { class: 'status-error' }, `Notes unavailable: ${list.error}`));
+  const placed = notes.filter((n) => !n.orphan);
+  const orphans = notes.filter((n) => n.orphan);
+  let para: number | null | undefined;
+  for (const n of placed) {
+    if (n.paragraph !== para) {
+      para = n.paragraph;
+      body.push(h('div', { class: 'heading' }, para == null ? 'Outside the paragraphs' : `¶${para + 1} ${snippet(a, a.paragraphs[para].start, a.paragraphs[para].end, 50)}`));
+    }
+    body.push(noteItem(n));
+  }
+  if (orphans.length) {
+    body.push(h('div', { class: 'heading' }, `Could not be placed on this page (${orphans.length})`));
+    for (const n of orphans) body.push(noteItem(n));
+  }
+  if (!notes.length && list.ok) body.push(h('p', { class: 'muted' }, 'No notes yet. Select text on the page, write a note above, and add it.'));
+
+  function noteItem(n: NoteView): HTMLElement {
+    const label = n.kind === 'override' && n.override
+      ? `Label ${n.override.remove ? 'removed' : 'set'}: ${n.override.factor}${n.override.remove ? '' : ` / ${n.override.stance}`}`
+      : null;
+    const edit = h('textarea', { rows: 2, 'aria-label': 'Edit note' });
+    edit.value = n.note;
+    const tags = h('input', { type: 'text', 'aria-label': 'Edit tags' });
+    tags.value = n.tags.join(', ');
+    const editor = h('form', { hidden: true, onsubmit: async (e: Event) => {
+      e.preventDefault();
+      const r = await callBackground('updateNote', { tabId, id: n.id, note: edit.value, tags: splitTags(tags.value) });
+      if (!r.ok) return say(`Not saved: ${r.error}`);
+      rerender();
+    } }, edit, tags, h('button', { type: 'submit' }, 'Save'));
+    return h('div', { class: 'note', 'data-id': n.id },
+      h('blockquote', { class: n.orphan ? 'orphan' : '', onclick: () => n.start != null && act.goSpan(n.start, n.end!) }, `“${n.exact.slice(0, 200)}”`),
+      label ? h('div', { class: 'tag' }, label) : null,
+      n.note ? h('p', {}, n.note) : null,
+      n.tags.length ? h('div', { class: 'tags' }, n.tags.map((t) => h('span', { class: 'tag' }, t))) : null,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', onclick: () => (editor.hidden = !editor.hidden) }, 'Edit'),
+        h('button', { type: 'button', onclick: async () => {
+          const r = await callBackground('deleteNote', { tabId, id: n.id });
+          if (!r.ok) return say(`Not deleted: ${r.error}`);
+          rerender();
+          say('Note deleted.', async () => {
+            await callBackground('restoreNote', { tabId, id: n.id });
+            rerender();
+          });
+        } }, 'Delete')),
+      editor);
+  }
+
+  const format = h('select', { 'aria-label': 'Export format' }, FORMATS.map(([v, t]) => h('option', { value: v }, t)));
+  const scope = h('select', { 'aria-label': 'Export scope' }, h('option', { value: 'opinion' }, 'This opinion'), h('option', { value: 'library' }, 'Whole library'));
+  const exporter = h('div', { class: 'export' }, format, scope, h('button', { type: 'button', id: 'export', onclick: async () => {
+    const r = await callBackground('exportData', { tabId, format: format.value as ExportFormat, scope: scope.value as 'opinion' | 'library' });
+    if (!r.ok) return say(`Export failed: ${r.error}`);
+    download(r.value.filename, r.value.mime, r.value.content);
+    say(`Exported ${r.value.filename}.`);
+  } }, 'Export'));
+  const file = h('input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'aria-label': 'Import file', onchange: async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    const r = await callBackground('importData', { content: await f.text() });
+    file.value = '';
+    if (!r.ok) return say(`Nothing imported: ${r.error}`);
+    say(`Imported ${r.value.added} annotation(s); ${r.value.unchanged} were already here.`);
+    rerender();
+  } });
+  return h('div', {}, add, status, h('div', { class: 'notes' }, body), h('h4', {}, 'Export and import'), exporter, h('label', {}, 'Import: ', file));
+}
+
+function splitTags(s: string): string[] {
+  return s.split(',').map((t) => t.trim()).filter(Boolean);
+}
+
+function download(filename: string, mime: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  const link = h('a', { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
