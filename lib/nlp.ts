@@ -36,7 +36,7 @@ function parser(): typeof nlp {
  * is about something else).
  */
 export function clauseFacts(sentence: string, cue?: { start: number; end: number }): ClauseFacts {
-  const scope = cue ? sentence.slice(0, Math.min(sentence.length, cue.end + 40)) : sentence;
+  const scope = cue ? clauseOf(sentence, cue) : sentence;
   const cleaned = scope.replace(AFFIRMING_IDIOM, ' ');
   const maybeNeg = NEGATION_WORD.test(cleaned);
   const maybeAttr = ATTRIBUTION_VERB.test(sentence);
@@ -59,4 +59,24 @@ export function clauseFacts(sentence: string, cue?: { start: number; end: number
     ) && !/\b(we|the court|this court)\s+(agree|find|conclude|hold)/i.test(sentence);
   }
   return { negated, attributed };
+}
+
+/** Clause openers: negation before one of these belongs to another clause. */
+const CLAUSE_START = /(?:[,;:]\s|\bthat\s|\bbut\s|\bwhile\s|\balthough\s|\bbecause\s)/g;
+/** A negated verb of proof governs the clause it introduces: "it has not been shown that ... will harm the public". */
+const NEGATED_PROOF = /\b(?:not|no)\s+(?:been\s+|yet\s+)?(?:shown|established|demonstrated|evidence|showing|indication|reason\s+to\s+believe)\s*$/i;
+
+/**
+ * The clause holding the cue: from the last clause opener before it to the cue's end. "They
+ * have shown ... that denying them relief would lead to irreparable injury, and that granting
+ * relief would not harm the public interest" keeps each factor's negation to its own clause.
+ */
+export function clauseOf(sentence: string, cue: { start: number; end: number }): string {
+  let from = 0;
+  CLAUSE_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_START.exec(sentence)) && m.index < cue.start) {
+    if (!NEGATED_PROOF.test(sentence.slice(Math.max(0, m.index - 40), m.index))) from = m.index;
+  }
+  return sentence.slice(from, cue.end);
 }

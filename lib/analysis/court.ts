@@ -42,6 +42,8 @@ function stateCourt(state: string, kind: 'state_high' | 'state_app'): CourtMatch
  */
 export function findCourt(head: string, tail: string, text: string): CourtMatch | null {
   const h = head.replace(/\s+/g, ' ');
+  // an application "presented to Justice Breyer" is decided by the Supreme Court, whatever lower court it names
+  if (/\b(?:presented|referred)\s+to\s+(?:the\s+Circuit\s+)?(?:JUSTICE|Justice)\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h)) return row('scotus');
   let m = new RegExp(`court\\s+of\\s+appeals\\s+(?:for\\s+the\\s+)?(${ORDINALS.join('|')}|district\\s+of\\s+columbia|federal|d\\.c\\.)\\s+circuit`, 'i').exec(h);
   if (m) {
     const k = m[1].toLowerCase();
@@ -62,7 +64,6 @@ export function findCourt(head: string, tail: string, text: string): CourtMatch 
     m = new RegExp(`\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(${STATE_RE})\\b`).exec(t);
     if (m) return district(m[1], null);
   }
-  if (/\b(?:presented|referred)\s+to\s+(?:the\s+Circuit\s+)?(?:JUSTICE|Justice)\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h)) return row('scotus');
   if (/\bCircuit\s+Judges?\b/.test(h)) {
     // an appellate panel without a caption: the circuit whose own precedent it cites most
     const counts = new Map<string, number>();

@@ -23,13 +23,13 @@ export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegEx
   { outcome: 'moot', pattern: /\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED\s+as\s+)?moot\b/i, examples: ['The motion is DENIED as moot.'] },
   {
     outcome: 'granted',
-    pattern: /\b(?:is|are|be)\s+(?:hereby\s+)?(?:\*\*)?granted\b|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants?\b|\b(?:must|shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:preliminarily\s+|temporarily\s+)?(?:enjoined|restrained)\b|\bto\s+the\s+Court\s+granted\b/i,
-    examples: ['Application for injunctive relief presented to Justice Breyer and by him referred to the Court granted.', 'the Court grants a temporary administrative stay', 'must be enjoined', 'are hereby enjoined'],
+    pattern: /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:\*\*)?GRANTED\b|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?granted(?=\s*(?:[.;,]|$|\*|in\s+part|pending|to\s+the\s+extent|as\s+(?:follows|set)))|\b(?:the\s+court|we)\s+(?:\w+\s+){0,4}?(?:enter|issue)s?\s+(?:a|the)\s+(?:preliminary\s+injunction|temporary\s+restraining\s+order|stay|injunction)|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants?\b|\b(?:must|shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:preliminarily\s+|temporarily\s+)?(?:enjoined|restrained)\b|\bto\s+the\s+Court\s+granted\b/i,
+    examples: ['Application for injunctive relief presented to Justice Breyer and by him referred to the Court granted.', 'the Court finds good cause to enter a preliminary injunction', 'the Court grants a temporary administrative stay', 'must be enjoined', 'are hereby enjoined'],
   },
   {
     outcome: 'denied',
-    pattern: /\b(?:is|are|be)\s+(?:hereby\s+)?(?:\*\*)?denied\b|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:denies|deny)\b/i,
-    examples: ['Smalls’ Motion for a Temporary Restraining Order (Doc. No. 11) is **DENIED**.'],
+    pattern: /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:\*\*)?DENIED\b|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?denied(?=\s*(?:[.;,]|$|\*|in\s+part|as\s+moot|without|with\s+prejudice))|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:denies|deny)\b/i,
+    examples: ['Smalls’ Motion for a Temporary Restraining Order (Doc. No. 11) is **DENIED**.', 'the motion is denied without prejudice'],
   },
   {
     outcome: 'vacated',
@@ -51,7 +51,7 @@ export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegEx
 /** Paragraph openers that introduce the decretal part of an order without ruling themselves. */
 export const ORDERING_CLAUSE = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+)?ORDERED(?:,\s+ADJUDGED,?\s+(?:AND|&)\s+DECREED)?\s+(?:that|THAT)\b|ORDERED\s+that\b)/;
 
-const VOICE_BLOCKERS = /\b(?:would|should\s+have|could|might|dissent|concur|declined|the\s+(?:district|trial|lower)\s+court\s+(?:granted|denied)|court\s+of\s+appeals)\b/i;
+const VOICE_BLOCKERS = /\b(?:if|whether|unless|would|should\s+have|could|might|dissent|concur|declined|the\s+(?:district|trial|lower)\s+court\s+(?:granted|denied)|court\s+of\s+appeals)\b/i;
 const MOTION_NAME = /\b(?:(?:Emergency\s+|Ex\s+Parte\s+|Renewed\s+)?(?:Motion|Application|Request|Petition)\s+for\s+(?:an?\s+)?[A-Za-z\s]{3,60}?(?=\s*(?:\(|is\b|are\b|,|$))|Application\s+for\s+injunctive\s+relief)/i;
 
 /** Reads one sentence; null unless it is a ruling. */
@@ -76,10 +76,12 @@ export function aboutRelief(d: Decree): boolean {
 }
 
 /**
- * Chooses the decree that decides the document's outcome: the first one naming the relief,
- * else the first with an outcome. Returns null when there is none.
+ * Chooses the decree that decides the document's outcome: the last one naming the relief
+ * (an opinion closes with its judgment; earlier hits are often a quoted test, as in Cohen v.
+ * Brown's "harm ... if the injunction is granted"), else the last with an outcome.
  */
 export function chooseDecree(decrees: Decree[]): Decree | null {
   const ruled = decrees.filter((d) => d.outcome);
-  return ruled.find(aboutRelief) ?? ruled[0] ?? null;
+  for (let i = ruled.length - 1; i >= 0; i--) if (aboutRelief(ruled[i])) return ruled[i];
+  return ruled[ruled.length - 1] ?? null;
 }

@@ -22,7 +22,8 @@ export function readHeading(text: string): SectionHeading | null {
   const numbered = /^([IVXL]+|[A-H]|\d{1,2}|[a-h])[.)]\s+(\S.*)$/.exec(t);
   if (numbered) {
     const body = numbered[2].replace(/\.$/, '');
-    if (body.split(/\s+/).length > 10 || /[.!?]\s+[A-Z]/.test(body)) return null;
+    // "3. The Court finds that no bond is required." is a numbered order paragraph, not a heading
+    if (body.split(/\s+/).length > 10 || /[.!?]\s+[A-Z]/.test(body) || /\b(?:is|are|was|were|has|have|had|that|must|shall|will|would|may|should|finds?|does|did)\b/.test(body)) return null;
     const mark = numbered[1];
     const level = /^[IVXL]+$/.test(mark) && mark !== 'I' ? 1 : mark === 'I' && /^[A-Z ,:'’&-]+$/.test(body) ? 1 : /^[A-H]$/.test(mark) ? 2 : 3;
     return { text: t, level, factor: headingFactor(body) };

@@ -1,6 +1,6 @@
 import type { DocModel } from '../document/model';
 import { toSourceSpan } from '../document/model';
-import type { AnalysisParagraph, Citation, Disposition, DocumentInfo, MotionDisposition, OutlineNode, Standard } from '../types';
+import type { AnalysisParagraph, Citation, Relief, Disposition, DocumentInfo, MotionDisposition, OutlineNode, Standard } from '../types';
 import { COURTS } from './courts-table';
 import { chooseDecree, readDecree, type Decree } from './disposition';
 import { readDocumentInfo } from './document-info';
@@ -38,7 +38,8 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const info = readDocumentInfo(doc.source);
   const decrees = findDecrees(paras);
   const chosen = chooseDecree(decrees);
-  const ruled = chosen ? (reliefIn(paras[chosen.paragraph].text) ?? chosen.relief) : null;
+  // relief: the first ruling that names one specifically (factors.md), else the chosen ruling's
+  const ruled = decrees.map((d) => (d.outcome ? reliefIn(contextOf(paras[d.paragraph], d), false) : null)).find((r) => r != null) ?? (chosen ? rulingRelief(paras[chosen.paragraph], chosen) : null);
   const applies = appliesStandard(text) || (chosen != null && chosen.relief != null);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
   const opinion = isOpinion(text, citations.length);
@@ -76,6 +77,21 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
     outline: buildOutline(info, standard, disposition, paragraphs, posture),
     isOpinion: opinion,
   };
+}
+
+/**
+ * The relief a decree rules on, read from its sentence and the sentences either side: Roman
+ * Catholic Diocese's "Application for injunctive relief ... granted." is followed by "...
+ * pending disposition of the appeal", which makes it an injunction pending appeal.
+ */
+function rulingRelief(p: ParagraphText, d: Decree): Relief | null {
+  return reliefIn(contextOf(p, d), false) ?? d.relief;
+}
+
+function contextOf(p: ParagraphText, d: Decree): string {
+  const i = p.sentences.findIndex((s) => p.offset + s.start === d.span.start);
+  const around = p.sentences.slice(Math.max(0, i - 1), i + 2);
+  return around.length ? p.text.slice(around[0].start, around[around.length - 1].end) : p.text;
 }
 
 /** Every ruling sentence, in reading order. */

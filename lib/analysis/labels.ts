@@ -2,7 +2,7 @@ import { toSourceSpan, type DocModel } from '../document/model';
 import type { AnalysisParagraph, FactorLabel, FactorName, Span, Stance } from '../types';
 import { FACTOR_CUES, TEST_FACTORS, type FactorCue } from './factors';
 import { readHeading, runInHeading, type SectionHeading } from './headings';
-import { looksLikeFinding, mergeStances, sentenceStance, type SentenceStance } from './stance';
+import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
 export interface ParagraphText {
@@ -69,7 +69,10 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       if (!v.evidence.some((e) => e.start === span.start)) v.evidence.push(span);
       votes.set(f, v);
     };
+    const findingParagraph = looksLikeFinding(p.text) || (runIn ?? section) != null;
     for (const s of p.sentences) {
+      // the run-in heading itself ("Irreparable harm.") is a label, not a statement
+      if (run && s.start < run.length && s.end <= run.length + 1) continue;
       const sentence = p.text.slice(s.start, s.end);
       const span = toSourceSpan(doc.reading, p.offset + s.start, p.offset + s.end);
       const hits = findCues(sentence, cues);
@@ -81,7 +84,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
           vote('standard', { stance: 'law', weight: 0.7 }, span);
           continue;
         }
-        const st = sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
+        let st = sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
+        if (st.ambiguous) st = findingParagraph ? { stance: opts.prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
         if (enumeration) {
           vote('standard', { stance: 'law', weight: 0.8 }, span);
           if (st.stance === 'law' || st.stance === 'neutral') continue;
@@ -91,7 +95,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     }
     const inherited = runIn ?? section;
     if (inherited && inherited !== 'standard' && !votes.has(inherited) && !opts.decreeParagraphs.has(p.index)) {
-      const finding = looksLikeFinding(p.text);
+      const finding = !looksLikeLaw(p.text);
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
       vote(inherited, { stance: finding ? opts.prior : 'law', weight: 0.5 }, span);
     } else if (inherited === 'standard' && !votes.has('standard')) {

@@ -28,12 +28,12 @@ export function countReliefs(text: string): Map<Relief, number> {
 }
 
 /** The relief named in one sentence (a disposition), stays first: "injunctive relief pending appeal" is a stay. */
-export function reliefIn(sentence: string): Relief | null {
+export function reliefIn(sentence: string, generic = true): Relief | null {
   for (const { relief, pattern } of RELIEF_PATTERNS) {
     pattern.lastIndex = 0;
     if (pattern.test(sentence)) return relief;
   }
-  if (/\binjunct|\benjoin/i.test(sentence)) return 'preliminary_injunction';
+  if (generic && /\binjunct|\benjoin/i.test(sentence)) return 'preliminary_injunction';
   return null;
 }
 

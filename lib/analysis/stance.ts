@@ -13,6 +13,8 @@ export interface SentenceStance {
   stance: Stance;
   /** how sure the reading is, 0..1 */
   weight: number;
+  /** neither a rule's nor a finding's markers: the paragraph decides */
+  ambiguous?: boolean;
 }
 
 /** Generic subjects and conditionals that mark a rule statement. */
@@ -26,6 +28,9 @@ const STRONG_FINDING =
 /** Verbs of proof that read as a finding unless the subject is generic ("a movant has established"). */
 const WEAK_FINDING =
   /\b(?:(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|adequately\s+|sufficiently\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made|met|carried|failed)|(?:failed|fails)\s+to|cannot\s+(?:establish|show|demonstrate|succeed)|found\s+that|(?:he|she|they|it)\s+(?:will|would)\s+(?:suffer|be\s+harmed|lose))\b/i;
+
+/** A named party proving or failing: "Smalls has not clearly shown", "Experian has established" (a generic subject is lower case). */
+const PARTY_FINDING = /\b(?!(?:A|An|The|Courts?|Plaintiffs?|Movants?)\b)[A-Z][A-Za-z]+(?:['’]s?)?\s+(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made|failed|met|carried)\b|\b(?:is|are)\s+warranted\s+because\b/;
 
 const FINDING_MARKERS = new RegExp(`${STRONG_FINDING.source}|${WEAK_FINDING.source}`, 'i');
 
@@ -44,10 +49,10 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   if (DECLINES.test(sentence)) return { stance: 'neutral', weight: 0.7 };
   const facts = clauseFacts(sentence, cue);
   const law = LAW_MARKERS.test(sentence);
-  const finding = STRONG_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence));
+  const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence));
   if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
   if (!finding && law) return { stance: 'law', weight: 0.7 };
-  if (!finding) return { stance: 'law', weight: 0.3 };
+  if (!finding) return { stance: 'law', weight: 0.3, ambiguous: true };
   let sign = facts.negated ? -1 : 1;
   if (adverse) sign = -sign;
   if (AGAINST.test(sentence)) sign = -1;
@@ -57,7 +62,12 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
 
 /** Anything in the paragraph that reads as the court's finding rather than a rule. */
 export function looksLikeFinding(text: string): boolean {
-  return FINDING_MARKERS.test(text);
+  return FINDING_MARKERS.test(text) || PARTY_FINDING.test(text);
+}
+
+/** A paragraph that only states rules: generic subjects and no finding anywhere. */
+export function looksLikeLaw(text: string): boolean {
+  return LAW_MARKERS.test(text) && !looksLikeFinding(text);
 }
 
 /** Merges sentence stances for one factor in one paragraph: findings outrank rules, rules outrank arguments. */
