@@ -64,17 +64,19 @@ export function findSignal(text: string, pos: number): { signal: string; start: 
 
 function make(text: string, start: number, end: number): CaseName {
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
-  return { name: text.slice(start, end).replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1$2'), start, end };
+  return { name: text.slice(start, end).replace(/\s+/g, ' ').replace(/(\w)- ([a-z])/g, '$1$2'), start, end };
 }
 
 /** The defendant side: capitalized words, connectors and corporate suffixes only. */
 function plausibleParty(s: string): boolean {
   const words = s.trim().split(/\s+/);
   if (!words[0] || words.length > 16) return false;
-  if (!/^[A-Z0-9“"'‘(]/.test(words[0])) return false;
+  if (!/^[A-Z0-9“"'‘(]|^[a-z]\.[a-z]/.test(words[0])) return false;
+  let prevHyphen = false;
   for (const w of words) {
-    if (/[;:!?]/.test(w) || /^\d{2,}$/.test(w.replace(/,$/, ''))) return false;
-    if (/^[a-z]/.test(w) && !CONNECTORS.has(w.replace(/,$/, '')) && !SUFFIX.test(w)) return false;
+    if (/[;:!?]/.test(w)) return false;
+    if (/^[a-z]/.test(w) && !CONNECTORS.has(w.replace(/,$/, '')) && !SUFFIX.test(w) && !/^[a-z](?:\.[a-z])+\.?,?$/.test(w) && !prevHyphen) return false;
+    prevHyphen = w.endsWith('-');
   }
   return true;
 }
@@ -89,9 +91,11 @@ function plaintiffStart(win: string, vAt: number): number {
   let next = '';
   for (let i = words.length - 1; i >= 0 && words.length - i <= 14; i--) {
     const { w, at } = words[i];
-    if (w.endsWith(',') && !SUFFIX.test(next) && !(i === words.length - 1 && false)) break;
-    if (/[.)”"]$/.test(w) && /\)\.?$|[”"]/.test(w)) break;
-    if (/^[“"‘(]/.test(w)) break;
+    // "Tow- ers": a word a line-break hyphen split; keep walking from its first half.
+    if (/^[a-z]/.test(w) && i > 0 && words[i - 1].w.endsWith('-')) { next = w; continue; }
+    if (w.endsWith(',') && !SUFFIX.test(next)) break;
+    if (/[;()[\]“”"]/.test(w) || /^\d+\.?$/.test(w)) break;
+    if (/^[A-Z][a-z]{6,}\.$/.test(w)) break;
     if (STOP.has(w) && !(w === 'In' && next === 're')) break;
     if (/^[A-Z0-9]/.test(w) || CONNECTORS.has(w) || SUFFIX.test(w) || /^[a-z]\.$/.test(w) === false && /^[A-Z]/.test(w)) {
       start = at;

@@ -27,7 +27,8 @@ export function readParen(text: string, pos: number): Paren | null {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return { start: pos, end: i + 1, content: text.slice(pos + 1, i).replace(/\s+/g, ' ').trim() };
-    else if (c === '\n' && text[i + 1] === '\n') return null;
+    // A court/date parenthetical may straddle a page break; a long one that does is unbalanced text.
+    else if (c === '\n' && text[i + 1] === '\n' && i - pos > 60) return null;
   }
   return null;
 }

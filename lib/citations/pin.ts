@@ -5,10 +5,10 @@
  */
 const NUM = String.raw`\*{0,2}[A-Z]?\d+(?:,\d{3})*[a-z]?`;
 const RANGE = String.raw`${NUM}(?:\s*[-–—]\s*${NUM})?`;
-const NOTE = String.raw`(?:,?\s*(?:&\s*|and\s)?nn?\.\s*\d+(?:\s*[-–—]\s*\d+)?)`;
+const NOTE = String.raw`(?:,?\s*(?:&(?:amp;)?\s*|and\s)?nn?\.\s*\d+(?:\s*[-–—]\s*\d+)?)`;
 export const PIN_SOURCE = String.raw`(?:${RANGE}${NOTE}?|nn?\.\s*\d+(?:[-–—]\d+)?)`;
 
-const PIN_AFTER_COMMA = new RegExp(String.raw`,\s*(?:at\s)?(${PIN_SOURCE})(?!\w)`, 'y');
+const PIN_AFTER_COMMA = new RegExp(String.raw`(?:,\s*(?:at\s+)?|\s+at\s+)(${PIN_SOURCE})(?!\w)`, 'y');
 const PIN_AFTER_AT = new RegExp(String.raw`,?\s*at\s(${PIN_SOURCE})`, 'y');
 
 export interface PinMatch {
@@ -34,5 +34,5 @@ export function readPinAfterAt(text: string, pos: number): PinMatch | null {
 
 /** Drops a trailing comma and the space a line-break hyphen leaves ("992- 93" -> "992-93"). */
 export function tidyPin(pin: string): string {
-  return pin.replace(/,$/, '').replace(/\s*([-–—])\s*/g, '$1');
+  return pin.replace(/&amp;/g, '&').replace(/,$/, '').replace(/\s*([-–—])\s*/g, '$1');
 }
