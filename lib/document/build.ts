@@ -1,45 +1,85 @@
-import type { DocModel, DocParagraph, ReadingText } from './model';
+import type { Footnote, Heading, Span } from '../types';
+import { markFootnotes, type FootnoteBlock } from './footnotes';
+import { measureLayout } from './layout';
+import { splitLines } from './lines';
+import type { DocBlock, DocModel, DocParagraph } from './model';
+import { markFurniture, type PageMark } from './normalize';
+import { segmentLines, type Unit } from './paragraphs';
+import { ReadingWriter } from './reading-text';
+import { findInlineMarks, type InlineMarks } from './star-paging';
 
 /**
- * Builds the document model from plain text. First cut: blank-line paragraphs and
- * whitespace collapsing only (the segmenter replaces this).
+ * Builds the document model from plain text: lines → page furniture → footnote zones →
+ * layout → paragraphs and headings → reading text with a map back to `source`.
+ * Linear in the length of the text.
  */
 export function buildDocument(source: string): DocModel {
-  const blocks: { start: number; end: number }[] = [];
-  const re = /\S[\s\S]*?(?=\n[ \t]*\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(source))) {
-    let end = m.index + m[0].length;
-    while (end > m.index && /\s/.test(source[end - 1])) end--;
-    blocks.push({ start: m.index, end });
+  const lines = splitLines(source);
+  const furniturePages = markFurniture(lines);
+  const notes = markFootnotes(lines);
+  const stats = measureLayout(lines);
+  const units = segmentLines(lines, stats);
+
+  const skipped: Span[] = [];
+  const marks: InlineMarks = { skips: [], pages: [] };
+  for (const l of lines) {
+    if (l.formFeed) skipped.push({ start: l.start, end: l.ts });
+    if (l.kind === 'furniture' || l.kind === 'break') skipped.push({ start: l.ts, end: l.te });
+    else if (l.kind !== 'blank') findInlineMarks(source, l.ts, l.te, marks);
   }
-  const chars: string[] = [];
-  const map: number[] = [];
+
+  const writer = new ReadingWriter(source);
+  const blocks: DocBlock[] = [];
   const paragraphs: DocParagraph[] = [];
-  for (const b of blocks) {
-    if (chars.length) {
-      chars.push('\n', '\n');
-      map.push(b.start - 1, b.start - 1);
+  const headings: Heading[] = [];
+  const footnotes: Footnote[] = [];
+  let heading: string | null = null;
+  const skips = marks.skips;
+  for (const item of readingOrder(units, notes)) {
+    const lines = item.lines;
+    const start = lines[0].ts;
+    const end = lines[lines.length - 1].te;
+    const reading = writer.block(lines, skips);
+    const kind = 'label' in item ? 'footnote' : item.kind;
+    blocks.push({ kind, start, end, reading });
+    if (kind === 'heading') {
+      heading = readingOf(writer, reading);
+      headings.push({ start, end, text: heading });
+    } else if (kind === 'body' || kind === 'footnote') {
+      const label = 'label' in item ? item.label : null;
+      paragraphs.push({ index: paragraphs.length, start, end, heading, reading, footnote: label });
+      if (label !== null) footnotes.push({ start, end, label });
     }
-    const rStart = chars.length;
-    let space = false;
-    for (let i = b.start; i < b.end; i++) {
-      const c = source[i];
-      if (/\s/.test(c)) {
-        if (!space) {
-          chars.push(' ');
-          map.push(i);
-          space = true;
-        }
-      } else {
-        chars.push(c);
-        map.push(i);
-        space = false;
-      }
-    }
-    paragraphs.push({ index: paragraphs.length, start: b.start, end: b.end, heading: null, reading: { start: rStart, end: chars.length } });
   }
-  map.push(source.length);
-  const reading: ReadingText = { text: chars.join(''), map: Int32Array.from(map) };
-  return { source, reading, paragraphs, headings: [], footnotes: [], pages: [], skipped: [] };
+  const reading = writer.finish();
+  skipped.push(...skips);
+  skipped.sort((a, b) => a.start - b.start);
+  const pages = mergePages(marks.pages, furniturePages);
+  return { source, reading, paragraphs, headings, footnotes, pages, skipped, blocks, layout: stats.layout };
+}
+
+function readingOf(writer: ReadingWriter, span: Span): string {
+  return writer.slice(span.start, span.end);
+}
+
+/**
+ * Body units in source order, each footnote placed right after the body unit whose lines
+ * surround it (the paragraph a page break cut in two), others where they stand.
+ */
+function readingOrder(units: Unit[], notes: FootnoteBlock[]): (Unit | FootnoteBlock)[] {
+  const out: (Unit | FootnoteBlock)[] = [];
+  let n = 0;
+  for (const u of units) {
+    const first = u.lines[0].index;
+    const last = u.lines[u.lines.length - 1].index;
+    while (n < notes.length && notes[n].lines[0].index < first) out.push(notes[n++]);
+    out.push(u);
+    while (n < notes.length && notes[n].lines[0].index < last) out.push(notes[n++]);
+  }
+  while (n < notes.length) out.push(notes[n++]);
+  return out.filter((x) => x.lines.length > 0);
+}
+
+function mergePages(a: PageMark[], b: PageMark[]): PageMark[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start);
 }

@@ -5,12 +5,17 @@ import type { Footnote, Heading, Span } from '../types';
  * `source`, the text exactly as given (a .txt file's content, or the reading text extracted
  * from HTML). `reading` is the same text cleaned for analysis: star-paging markers, running
  * headers, page numbers and line-break hyphens removed, whitespace collapsed, and paragraphs
- * joined across page breaks; `reading.toSource` maps its offsets back.
+ * joined across page breaks; `toSourceSpan(reading, …)` maps its offsets back.
  */
 export interface DocModel {
   source: string;
   reading: ReadingText;
-  /** body paragraphs in reading order (headings and footnotes excluded) */
+  /**
+   * paragraphs in reading order: body paragraphs, and footnote texts (`footnote` set) placed
+   * right after the body paragraph they interrupt. Headings and signature lines excluded.
+   * A body paragraph joined across a page break spans the footnotes printed inside it, but its
+   * reading span holds only its own words.
+   */
   paragraphs: DocParagraph[];
   headings: Heading[];
   footnotes: Footnote[];
@@ -18,6 +23,10 @@ export interface DocModel {
   pages: { start: number; page: string }[];
   /** source spans left out of the reading text (markers, headers, page numbers) */
   skipped: Span[];
+  /** every block of the reading text in reading order, headings and signature included */
+  blocks: DocBlock[];
+  /** how the text marks paragraphs (indentation, blank lines, one per line, …) */
+  layout: string;
 }
 
 export interface DocParagraph extends Span {
@@ -26,11 +35,18 @@ export interface DocParagraph extends Span {
   heading: string | null;
   /** the paragraph's span in `reading.text` */
   reading: Span;
+  /** the footnote's label when this paragraph is a footnote's text, else null */
+  footnote: string | null;
+}
+
+export interface DocBlock extends Span {
+  kind: 'body' | 'footnote' | 'heading' | 'signature';
+  reading: Span;
 }
 
 /**
- * Cleaned text with a map back to the source. Paragraphs in `text` are separated by "\n\n";
- * within a paragraph whitespace is single spaces.
+ * Cleaned text with a map back to the source. Blocks in `text` are separated by "\n\n";
+ * within a block whitespace is single spaces.
  */
 export interface ReadingText {
   text: string;

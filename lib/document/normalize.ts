@@ -1,0 +1,101 @@
+import type { Line } from './lines';
+
+/**
+ * Page furniture: lines a PDF or word-processor conversion repeats on every page and that are
+ * not part of the opinion's text. Marks them `furniture` (or `break` for rules and
+ * asterisk separators) and reports page starts that the furniture reveals.
+ */
+
+/** "Case 2:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 2 of 4 Page ID #:366" (district ECF) */
+const ECF_HEADER = /^Case:?\s+\d{1,2}[:-]\d{2}[-\w:.]*,?\s.*\b(?:Document|DktEntry|Dkt\.?|ECF)\b.*\bPage\s+(\d+)\s+of\s+\d+/i;
+/** "Cite as: 592 U. S. ____ (2020)   3" (odd pages of a Supreme Court slip opinion) */
+const SLIP_CITE_AS = /^Cite as:\s*\d+\s*U\.\s?S\.[^a-z]*?(?:\s(\d{1,3}))?$/;
+/** "2      TANDON v. NEWSOM" (even pages of a slip opinion) */
+const SLIP_EVEN_HEAD = /^(\d{1,3})\s{2,}[A-Z0-9][A-Z0-9 .,'’&\-–]*\bv\.\s[A-Z0-9 .,'’&\-–()]+$/;
+/** "(Slip Opinion)   OCTOBER TERM, 2012   1" */
+const SLIP_FIRST_HEAD = /^\(Slip Opinion\)\s.*\bTERM\b/;
+/** "37", "- 4 -", "-4-", "Page 3", "Page 3 of 12" */
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Page\s+)?(\d{1,4})(?:\s*[-–—])?(?:\s+of\s+\d+)?$/i;
+/** a citation broken before its page number ("114 Stat.\n803"): the number is text there */
+const ENDS_WITH_REPORTER = /(?:\bU\.\s?S\.|\bS\.\s?Ct\.|\bF\.(?:\s?\d?d)?|\bStat\.|\bSupp\.(?:\s?\dd)?|\bEd\.(?:\s?2d)?|\bat|\bNo\.|§|¶|\bp\.|\bn\.|\bReg\.|\bApp'x\.?)$/;
+/** "* * *", "***", "_____", "-----" */
+const SEPARATOR = /^(?:(?:\*\s*){3,}|[_\-–—=]{5,}|(?:_\s*){5,})$/;
+
+export interface PageMark {
+  start: number;
+  page: string;
+}
+
+/**
+ * Marks furniture and separator lines in place and returns the page starts it could read.
+ * Repeated short lines (three or more times) are running heads: "Opinion of the Court",
+ * "GIFT SURPLUS, LLC V. STATE EX REL. COOPER" (N.C. 2022), "ORDER" + docket on pleading paper.
+ */
+export function markFurniture(lines: Line[]): PageMark[] {
+  const pages: PageMark[] = [];
+  const counts = repeatedLineCounts(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === 'blank') continue;
+    const t = line.text;
+    if (SEPARATOR.test(t)) {
+      line.kind = 'break';
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = ECF_HEADER.exec(t))) {
+      line.kind = 'furniture';
+      continue;
+    }
+    if ((m = SLIP_CITE_AS.exec(t)) || (m = SLIP_EVEN_HEAD.exec(t))) {
+      line.kind = 'furniture';
+      if (m[1]) pages.push({ start: line.start, page: m[1] });
+      continue;
+    }
+    if (SLIP_FIRST_HEAD.test(t)) {
+      line.kind = 'furniture';
+      continue;
+    }
+    if ((m = PAGE_NUMBER.exec(t))) {
+      const prev = prevText(lines, i);
+      if (!prev || !ENDS_WITH_REPORTER.test(prev.text) || line.indent >= 12) {
+        line.kind = 'furniture';
+        // A bare number closes its page in PDF conversions (footer), so the next page begins after it.
+        if (Number(m[1]) > 0 && Number(m[1]) < 2000) pages.push({ start: line.end, page: String(Number(m[1]) + 1) });
+      }
+      continue;
+    }
+    if (isRunningHead(t) && (counts.get(repeatKey(t)) ?? 0) >= 3) line.kind = 'furniture';
+  }
+  return pages;
+}
+
+/** "I", "A", "2", "(a)": outline markers repeat legitimately and are headings, not furniture. */
+const OUTLINE_ONLY = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
+
+/**
+ * Candidates for a repeated running head: short, some letters, not an outline marker and not
+ * ending like a sentence (a paragraph's last line "(1988)." or "Id. at 807." can repeat too).
+ */
+function isRunningHead(t: string): boolean {
+  return t.length <= 80 && !OUTLINE_ONLY.test(t) && !/[.;,:?!"”’]$/.test(t) && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(t);
+}
+
+function repeatKey(t: string): string {
+  return t.replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
+}
+
+function repeatedLineCounts(lines: Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.kind !== 'text' || !isRunningHead(l.text)) continue;
+    const k = repeatKey(l.text);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function prevText(lines: Line[], i: number): Line | null {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].kind === 'text') return lines[j];
+  return null;
+}

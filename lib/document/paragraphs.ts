@@ -1,0 +1,123 @@
+import { isHeadingText } from './headings';
+import type { LayoutStats } from './layout';
+import type { Line } from './lines';
+
+/** A run of source lines that reads as one block. */
+export interface Unit {
+  kind: 'body' | 'heading' | 'signature';
+  lines: Line[];
+}
+
+/** closing punctuation, optionally followed by quotes or brackets */
+const CLOSES = /[.?!:;]["”’'»)\]*]*$|[.?!]\s*\d{1,3}$/;
+const STARTS_LOWER = /^["“‘'(\[]*[a-z]/;
+const STARTS_UPPER = /^(?:["“‘'(\[]*[A-Z0-9§¶]|\(\w{1,4}\))/;
+
+/**
+ * Groups text lines into paragraphs, headings and the closing signature block. What separates
+ * paragraphs depends on `stats.layout`; everywhere, a paragraph broken by a page break
+ * (furniture, a footnote zone or a form feed in between) is joined when the next part starts
+ * lower-case or the first part ends without closing punctuation (D. Conn. 2017 order, 002_*.txt).
+ */
+export function segmentLines(lines: Line[], stats: LayoutStats): Unit[] {
+  markSignature(lines);
+  const units: Unit[] = [];
+  let current: Unit | null = null;
+  let prev: Line | null = null;
+  let gap = 0;
+  let page = false;
+  let hardBreak = false;
+  const text = lines.filter((l) => l.kind === 'text' || l.kind === 'signature');
+  let ti = 0;
+  for (const l of lines) {
+    if (l.kind === 'blank') { gap++; continue; }
+    if (l.kind === 'break') { hardBreak = true; continue; }
+    if (l.kind === 'furniture' || l.kind === 'footnote') { page = true; continue; }
+    if (l.formFeed) page = true;
+    const next = text[ti + 1] ?? null;
+    ti++;
+    if (l.kind === 'signature') {
+      if (current?.kind !== 'signature') units.push((current = { kind: 'signature', lines: [] }));
+      current.lines.push(l);
+    } else if (headingHere(l, prev, next, gap, page, stats)) {
+      units.push({ kind: 'heading', lines: [l] });
+      current = null;
+    } else if (!current || current.kind !== 'body' || hardBreak || startsParagraph(prev!, l, next, gap, page, stats)) {
+      units.push((current = { kind: 'body', lines: [l] }));
+    } else {
+      current.lines.push(l);
+    }
+    prev = l;
+    gap = 0;
+    page = false;
+    hardBreak = false;
+  }
+  return units;
+}
+
+function headingHere(l: Line, prev: Line | null, next: Line | null, gap: number, page: boolean, s: LayoutStats): boolean {
+  const extraIndent = l.indent - s.base;
+  const before = !prev || (s.doubleSpaced ? gap >= 1 && CLOSES.test(prev.text) : gap >= 1 || CLOSES.test(prev.text) || page);
+  const after = !next || next.index > l.index + 1 || s.layout === 'line-per-paragraph';
+  const short = l.indent + l.text.length < s.width * 0.8 || s.layout === 'line-per-paragraph';
+  const alone = before && (after || s.layout === 'flat' || s.layout === 'indent' || s.layout === 'pilcrow') && short;
+  return isHeadingText(l.text, { alone, extraIndent, maxLength: s.layout === 'line-per-paragraph' ? 250 : 120 });
+}
+
+function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, page: boolean, s: LayoutStats): boolean {
+  const closed = CLOSES.test(prev.text);
+  const lower = STARTS_LOWER.test(l.text);
+  // Page-break (or gap) join: a sentence cut in two by the page.
+  if ((page || gap > 0) && (!closed || lower) && s.layout !== 'indent') return false;
+  switch (s.layout) {
+    case 'line-per-paragraph':
+      return closed && !lower;
+    case 'indent':
+      // "So ordered." after a blank line (D.C. Cir. 1997) starts flush left.
+      if (gap >= 1 && gap <= 2 && !page && !s.doubleSpaced && closed && !lower && prev.indent <= s.base + 1 && l.indent <= s.base + 1) return true;
+      return firstLineIndent(prev, l, next, s, gap > 0 && closed && !s.doubleSpaced);
+    case 'pilcrow':
+      return l.text.startsWith('¶');
+    case 'gap':
+      if (gap > 0 || page) return !isQuoteBlockStart(l, next, s);
+      // Within a block: an indented first line, a pilcrow, or a short line ending a sentence.
+      return firstLineIndent(prev, l, next, s, false) || (closed && l.text.startsWith('¶')) || (closed && STARTS_UPPER.test(l.text) && prev.indent + prev.text.length < s.width * 0.75);
+    case 'double-spaced':
+      return closed && !lower && (prev.indent + prev.text.length < s.width * 0.8 || gap >= 3);
+    case 'flat':
+      return (closed && STARTS_UPPER.test(l.text)) || (l.indent > s.base && l.indent > prev.indent && STARTS_UPPER.test(l.text));
+  }
+}
+
+/** The first line of a paragraph sits further right than the lines before and after it. */
+function firstLineIndent(prev: Line, l: Line, next: Line | null, s: LayoutStats, afterGap: boolean): boolean {
+  if (l.indent < s.base + 2 || l.indent > s.base + 30) return false;
+  // Lines of a block quote share its indentation; a paragraph's first line stands out, or follows a blank line.
+  if (l.indent <= prev.indent + 1 && !afterGap) return false;
+  return !next || next.indent <= s.base + 1 || next.index > l.index + 2 && !STARTS_LOWER.test(next.text) || !sameBlock(l, next);
+}
+
+function sameBlock(a: Line, b: Line): boolean {
+  return b.index <= a.index + 2;
+}
+
+/** A block quote set off by blank lines, every line indented (Ideal Electronic, D.C. Cir. 1997). */
+function isQuoteBlockStart(l: Line, next: Line | null, s: LayoutStats): boolean {
+  return l.indent >= s.base + 3 && !!next && next.index === l.index + 1 && next.indent >= s.base + 3;
+}
+
+/** Closing signature lines ("/s/ Janet C. Hall", "United States District Judge", "For the Court:"). */
+const SIGNATURE = /^(?:\/s\/|s\/|Dated?:|Entered:|Signed:|FOR THE COURT|For the Court)|\b(?:Judge|Justice|Clerk|Magistrate|JUDGE|CLERK)\b[^.]*$/;
+const NAME = /^(?:(?:[A-Z][A-Za-z’'\-]+|[A-Z]\.)\s?){2,5},?$/;
+
+function markSignature(lines: Line[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind !== 'text') {
+      if (l.kind === 'heading' || l.kind === 'blank' || l.kind === 'furniture' || l.kind === 'break') continue;
+      return;
+    }
+    if (l.text.length > 60 || /ORDERED/i.test(l.text) || !(SIGNATURE.test(l.text) || NAME.test(l.text))) return;
+    l.kind = 'signature';
+  }
+}

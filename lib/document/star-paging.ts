@@ -1,0 +1,46 @@
+import type { Span } from '../types';
+import type { PageMark } from './normalize';
+
+/**
+ * Inline markers that are not the opinion's words: star paging (`*12`, `[*3]`, `**4`,
+ * `[**207]`, `*670` glued inside `Anti-*670Injunction`), Lexis headnote tags (`HN1`) and a
+ * stray literal `_x000c_`. A star followed by digits is a pin cite, not a page marker, when
+ * it follows "WL 537749," / "LEXIS 1234," / "at" (D. Conn. 2017: "2010 WL 537749, *12").
+ */
+const MARK = /\[(\*{1,3})(\d{1,5})\]|(?<![\w*\]])(\*{1,3})(\d{1,5})(?![\d*\]])|\bHN\d{1,3}\b|_x000c_/g;
+const PIN_BEFORE = /(?:\b(?:WL|LEXIS|Lexis|U\.S\.\s?(?:Dist\.|App\.)\s?LEXIS)\s+\d+,?\s*(?:at\s*)?|\bat\s*|[–—-]|\bn\.\s*|\bp\.\s*)$/;
+
+export interface InlineMarks {
+  skips: Span[];
+  pages: PageMark[];
+}
+
+/** Scans `source[start, end)` (one line) for markers; spans include one adjoining space. */
+export function findInlineMarks(source: string, start: number, end: number, out: InlineMarks): void {
+  const line = source.slice(start, end);
+  if (!/[*H_]/.test(line)) return;
+  MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARK.exec(line))) {
+    let s = m.index;
+    let e = s + m[0].length;
+    const bracketed = m[1] !== undefined;
+    const stars = m[1] ?? m[3];
+    if (stars !== undefined && !bracketed) {
+      const before = line.slice(Math.max(0, s - 40), s);
+      const glued = /\p{L}$/u.test(before) || /-$/.test(before) && /^\p{L}/u.test(line.slice(e));
+      // "Anti-*670Injunction": glued inside a word is always a marker; after a pin-cite lead-in it is a pin.
+      if (!glued && PIN_BEFORE.test(before)) continue;
+      // A lone "*3" ending a sentence-less line tail is likelier a footnote star; require a page-ish number.
+      if (!glued && stars.length === 1 && !/^\s|^$|^\p{L}/u.test(line.slice(e))) continue;
+    }
+    if (stars !== undefined) {
+      const digits = m[2] ?? m[4];
+      out.pages.push({ start: start + e, page: stars.length > 1 ? stars + digits : digits });
+    }
+    // Take one neighbouring space with the marker so "questions *1308 concerning" reads with one space.
+    if (line[e] === ' ') e++;
+    else if (s > 0 && line[s - 1] === ' ') s--;
+    out.skips.push({ start: start + s, end: start + e });
+  }
+}
