@@ -15,6 +15,8 @@ export type AnnotationPatch = Partial<Pick<Annotation, 'note' | 'tags' | 'select
 
 /** A new stable id for an annotation. */
 export function newAnnotationId(): string {
+  // typed by hand: lib/ext (checked under the DOM-free core tsconfig) imports this layer
+  const { crypto } = globalThis as unknown as { crypto: { randomUUID(): string } };
   return `urn:uuid:${crypto.randomUUID()}`;
 }
 

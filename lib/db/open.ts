@@ -1,6 +1,6 @@
 /** Opening the database, with a clear error when it was written by a newer Lens. */
 import { Dexie } from 'dexie';
-import { DB_VERSION, DEFAULT_DB_NAME, LensDb } from './schema';
+import { DB_VERSION, DEFAULT_DB_NAME, LensDb, type IndexedDbDeps } from './schema';
 
 export class LensDbError extends Error {
   constructor(
@@ -14,8 +14,8 @@ export class LensDbError extends Error {
 
 export interface OpenOptions {
   /** for tests and workers: an IndexedDB implementation (e.g. fake-indexeddb) */
-  indexedDB?: IDBFactory;
-  IDBKeyRange?: typeof IDBKeyRange;
+  indexedDB?: IndexedDbDeps['indexedDB'];
+  IDBKeyRange?: IndexedDbDeps['IDBKeyRange'];
 }
 
 /**

@@ -7,13 +7,9 @@ import type { LensDb, OpinionRecord } from './schema';
 /** The opinion's id: its canonical URL (fragment dropped), or "sha256:<hash>" without one. */
 export function opinionId(url: string | null | undefined, textHash: string): string {
   if (url) {
-    try {
-      const u = new URL(url);
-      u.hash = '';
-      return u.toString();
-    } catch {
-      return url;
-    }
+    // the fragment names a place in the page, not another opinion
+    const hash = url.indexOf('#');
+    return hash >= 0 ? url.slice(0, hash) : url;
   }
   return `sha256:${textHash}`;
 }

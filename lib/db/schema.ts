@@ -113,6 +113,9 @@ export function splitV1(r: AnnotationRecordV1): AnnotationRecord[] {
   return out.map((a) => ({ ...a, words: annotationWords(a) }));
 }
 
+/** An IndexedDB implementation to use instead of the global one (tests: fake-indexeddb). */
+export type IndexedDbDeps = Required<Pick<NonNullable<ConstructorParameters<typeof Dexie>[1]>, 'indexedDB' | 'IDBKeyRange'>>;
+
 /** The Lens database: typed tables, opened in the extension's origin only. */
 export class LensDb extends Dexie {
   opinions!: EntityTable<OpinionRecord, 'id'>;
@@ -120,7 +123,7 @@ export class LensDb extends Dexie {
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   settings!: EntityTable<SettingsRecord, 'id'>;
 
-  constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+  constructor(name: string, deps?: IndexedDbDeps) {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
     declareV1(this);
     declareV2(this);

@@ -4,27 +4,28 @@
  * shows or exports labels runs on the result, so the reader's label wins everywhere.
  */
 import type { Annotation } from '../anchoring/annotation';
-import { positionOf } from '../anchoring/annotation';
+import { anchor } from '../anchoring/anchor';
 import type { Analysis, AnalysisParagraph, FactorLabel } from '../types';
 
 /**
- * Where an override lands: the paragraph holding the annotation's anchored start
- * (the default uses its position selector; pass `anchor`-based placement when the
- * text may have changed), else the paragraph index it was made on.
+ * Where an override lands: the paragraph holding the annotation's re-anchored start
+ * (so a correction follows its paragraph when the page changed), else the paragraph
+ * index it was made on.
  */
 export type PlaceOverride = (a: Annotation, analysis: Analysis) => number | null;
 
-export const placeByPosition: PlaceOverride = (a, analysis) => {
-  const pos = positionOf(a.selectors);
-  if (pos && pos.end <= analysis.text.length) {
-    const p = paragraphAt(analysis.paragraphs, pos.start);
+export const placeByAnchor: PlaceOverride = (a, analysis) => {
+  const at = a.selectors.length ? anchor(analysis.text, a.selectors) : null;
+  if (at) {
+    const p = paragraphAt(analysis.paragraphs, at.start);
     if (p) return p.index;
   }
+  if (a.selectors.length && !at) return null; // the passage is gone: an orphan changes nothing
   return a.paragraph != null && analysis.paragraphs.some((p) => p.index === a.paragraph) ? a.paragraph : null;
 };
 
 /** Returns a copy of `analysis` with the live override annotations applied, oldest first. */
-export function applyOverrides(analysis: Analysis, annotations: readonly Annotation[], place: PlaceOverride = placeByPosition): Analysis {
+export function applyOverrides(analysis: Analysis, annotations: readonly Annotation[], place: PlaceOverride = placeByAnchor): Analysis {
   const overrides = annotations
     .filter((a) => a.kind === 'override' && a.override && a.deletedAt == null)
     .sort((a, b) => a.modified.localeCompare(b.modified));

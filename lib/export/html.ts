@@ -1,0 +1,96 @@
+/**
+ * A printable HTML report: header, relief and test, factor findings with their key
+ * sentences, disposition, the reader's notes and the table of authorities. Every piece
+ * of text from the opinion or the reader goes through `escapeHtml`; nothing is inserted
+ * as markup, and the page loads no script or remote resource.
+ */
+import { anchor } from '../anchoring/anchor';
+import { quoteOf } from '../anchoring/annotation';
+import type { Analysis } from '../types';
+import { cslItems } from './csl';
+import { factorFindings } from './findings';
+import { prepare, type OpinionExport } from './opinion-export';
+import { pinCite } from './pin-cite';
+import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_NAMES, TEST_NAMES } from './words';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const STYLE = `body{font:15px/1.5 Georgia,serif;max-width:46em;margin:2em auto;color:#111}
+h1{font-size:1.6em}h2{border-bottom:1px solid #999;margin-top:1.6em}h3{font-size:1.05em}
+blockquote{margin:.5em 0 .5em 1em;padding-left:1em;border-left:3px solid #999}
+.pin{color:#555;font-size:.9em}.user{font-style:italic;color:#7a3}table{border-collapse:collapse}
+td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}
+article+article{page-break-before:always}@media print{body{margin:0}}`;
+
+function block(a: Analysis, start: number, end: number): string {
+  const text = a.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const pin = pinCite(a, start);
+  return `<blockquote>${escapeHtml(text)}${pin ? ` <span class="pin">(${escapeHtml(pin)})</span>` : ''}</blockquote>`;
+}
+
+function article(item: OpinionExport): string {
+  const { analysis: a, notes } = prepare(item);
+  const d = a.document;
+  const e = (s: string | null | undefined) => escapeHtml(s ?? '');
+  const out: string[] = [`<article>`, `<h1>${e(d.title ?? 'Untitled opinion')}</h1>`, '<p>'];
+  if (d.courtName ?? d.court) out.push(`${e(d.courtName ?? d.court)}<br>`);
+  if (d.date) out.push(`Decided ${e(d.date)}<br>`);
+  if (d.docket) out.push(`Docket ${e(d.docket)}<br>`);
+  if (d.source?.url) out.push(`Source: ${e(d.source.url)}`);
+  out.push('</p>', '<h2>Relief and standard</h2><ul>');
+  const reliefs = a.standard.reliefs.length ? a.standard.reliefs : [a.standard.relief];
+  out.push(`<li>Relief sought: ${e(reliefs.map((r) => RELIEF_NAMES[r] ?? r).join('; '))}${a.standard.mandatory ? ' (mandatory)' : ''}</li>`);
+  out.push(`<li>Test: ${e(a.standard.tests.map((t) => TEST_NAMES[t] ?? t).join('; ') || 'not identified')}</li></ul>`);
+
+  out.push('<h2>Factors</h2>');
+  const findings = factorFindings(a);
+  if (!findings.length) out.push('<p>No factor findings were identified.</p>');
+  for (const f of findings) {
+    out.push(`<h3>${e(FACTOR_NAMES[f.factor])}: ${e(STANCE_NAMES[f.stance])}${f.presumed ? '; presumed' : ''}${f.user ? ' <span class="user">(reader’s label)</span>' : ''}</h3>`);
+    if (f.keySentence) out.push(block(a, f.keySentence.start, f.keySentence.end));
+    if (f.paragraphs.length) out.push(`<p class="pin">Discussed at ${e(f.paragraphs.map((i) => `¶ ${i + 1}`).join(', '))}</p>`);
+  }
+
+  out.push('<h2>Disposition</h2>');
+  out.push(`<p><strong>${e(a.disposition.outcome ? OUTCOME_NAMES[a.disposition.outcome] ?? a.disposition.outcome : 'Not identified')}</strong></p>`);
+  if (a.disposition.end > a.disposition.start) out.push(block(a, a.disposition.start, a.disposition.end));
+
+  out.push('<h2>Reader’s notes</h2>');
+  if (!notes.length) out.push('<p>No notes.</p>');
+  for (const n of notes) {
+    const at = anchor(a.text, n.selectors);
+    const quoted = at ? a.text.slice(at.start, at.end) : quoteOf(n.selectors)?.exact ?? '';
+    out.push(`<blockquote>${e(quoted.replace(/\s+/g, ' ').trim())} <span class="pin">(${e(at ? pinCite(a, at.start) : 'not found in this text')})</span></blockquote>`);
+    if (n.note.trim()) out.push(`<p>${e(n.note.trim()).replace(/\n/g, '<br>')}</p>`);
+    if (n.tags.length) out.push(`<p class="pin">Tags: ${e(n.tags.join(', '))}</p>`);
+  }
+
+  const authorities = cslItems(item);
+  if (authorities.length) {
+    out.push('<h2>Table of authorities</h2><table><tr><th>Authority</th><th>Citation</th></tr>');
+    for (const i of authorities) {
+      const cite = [i.volume, i['container-title'], i.page ?? (i.section ? `§ ${i.section}` : null)].filter(Boolean).join(' ');
+      const year = i.issued ? ` (${i.issued['date-parts'][0][0]})` : '';
+      out.push(`<tr><td>${e(i.title)}</td><td>${e(cite + year)}</td></tr>`);
+    }
+    out.push('</table>');
+  }
+  out.push('</article>');
+  return out.join('\n');
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>\n<style>${STYLE}</style></head>\n<body>\n${body}\n</body></html>\n`;
+}
+
+/** A printable report for one opinion. */
+export function exportHtml(item: OpinionExport): string {
+  return page(item.analysis.document.title ?? 'Injunction Lens report', article(item));
+}
+
+/** One report for the library: an article per opinion, each starting a printed page. */
+export function exportHtmlLibrary(items: readonly OpinionExport[]): string {
+  return page('Injunction Lens library', items.map(article).join('\n'));
+}

@@ -1,0 +1,124 @@
+/**
+ * W3C Web Annotation (JSON-LD) export, the model Hypothesis speaks: an
+ * AnnotationCollection whose first AnnotationPage holds one Annotation per reader's note
+ * (motivation commenting / highlighting, tags as tagging bodies), per reader's correction
+ * (classifying) and, unless `machine: false`, per machine factor label (classifying,
+ * created by the analyser as Software). Targets carry a TextPositionSelector and a
+ * TextQuoteSelector into the opinion's reading text.
+ */
+import type { Annotation, Selector } from '../anchoring/annotation';
+import { describe } from '../anchoring/describe';
+import type { Analysis } from '../types';
+import { opinionSource, prepare, type OpinionExport } from './opinion-export';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** `generator.name`: marks collections this program wrote (the importer checks it). */
+export const GENERATOR = 'Injunction Lens';
+
+export interface JsonLdBody {
+  type: 'TextualBody';
+  value: string;
+  purpose: 'commenting' | 'tagging' | 'classifying';
+  format?: 'text/plain';
+}
+
+export interface JsonLdAnnotation {
+  '@context'?: string;
+  id: string;
+  type: 'Annotation';
+  motivation: 'commenting' | 'highlighting' | 'classifying';
+  created?: string;
+  modified?: string;
+  creator?: { type: 'Person' | 'Software'; name: string };
+  body?: JsonLdBody[];
+  target: { source: string; selector: Selector[] };
+}
+
+export interface JsonLdCollection {
+  '@context': string;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  generator: { type: 'Software'; name: string; version: string };
+  first: { type: 'AnnotationPage'; startIndex: 0; items: JsonLdAnnotation[] };
+}
+
+export interface JsonLdOptions {
+  /** include the analyser's own factor labels (default true) */
+  machine?: boolean;
+}
+
+/** A classifying body's value: "factor=harm; stance=movant" (+ "; replaces=success", "; remove"). */
+export function overrideValue(o: NonNullable<Annotation['override']>): string {
+  return [`factor=${o.factor}`, `stance=${o.stance}`, o.replaces ? `replaces=${o.replaces}` : null, o.remove ? 'remove' : null].filter(Boolean).join('; ');
+}
+
+function fromAnnotation(a: Annotation, source: string): JsonLdAnnotation {
+  const body: JsonLdBody[] = [];
+  if (a.note.trim()) body.push({ type: 'TextualBody', value: a.note, purpose: 'commenting', format: 'text/plain' });
+  for (const t of a.tags) body.push({ type: 'TextualBody', value: t, purpose: 'tagging' });
+  if (a.override) body.push({ type: 'TextualBody', value: overrideValue(a.override), purpose: 'classifying' });
+  const motivation = a.kind === 'override' ? 'classifying' : a.note.trim() ? 'commenting' : 'highlighting';
+  return {
+    id: a.id,
+    type: 'Annotation',
+    motivation,
+    created: a.created,
+    modified: a.modified,
+    creator: { type: 'Person', name: 'reader' },
+    ...(body.length ? { body } : {}),
+    target: { source, selector: a.selectors },
+  };
+}
+
+function machineLabels(analysis: Analysis, source: string): JsonLdAnnotation[] {
+  const out: JsonLdAnnotation[] = [];
+  for (const p of analysis.paragraphs) {
+    for (const f of p.factors) {
+      if (f.user) continue; // the reader's correction is exported as its own annotation
+      const span = f.evidence[0] ?? p;
+      out.push({
+        id: `${source}#lens-p${p.index}-${f.factor}`,
+        type: 'Annotation',
+        motivation: 'classifying',
+        creator: { type: 'Software', name: analysis.analyzer },
+        body: [{ type: 'TextualBody', value: `factor=${f.factor}; stance=${f.stance}; confidence=${f.confidence.toFixed(2)}`, purpose: 'classifying' }],
+        target: { source, selector: describe(analysis.text, span.start, span.end) },
+      });
+    }
+  }
+  return out;
+}
+
+/** The annotations of one opinion as a JSON-LD object. */
+export function toJsonLdCollection(item: OpinionExport, options: JsonLdOptions = {}): JsonLdCollection {
+  const { analysis, notes, overrides } = prepare(item);
+  const source = opinionSource(analysis, item.annotations);
+  const items = [...notes, ...overrides].map((a) => fromAnnotation(a, source));
+  if (options.machine !== false) items.push(...machineLabels(analysis, source));
+  return collection(`${source}#lens-annotations`, analysis.document.title ?? source, items, analysis.analyzer);
+}
+
+function collection(id: string, label: string, items: JsonLdAnnotation[], version: string): JsonLdCollection {
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label,
+    total: items.length,
+    generator: { type: 'Software', name: GENERATOR, version },
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/** One opinion's annotations as JSON-LD text. */
+export function exportJsonLd(item: OpinionExport, options: JsonLdOptions = {}): string {
+  return JSON.stringify(toJsonLdCollection(item, options), null, 2) + '\n';
+}
+
+/** The whole library as one collection (each annotation's target names its opinion). */
+export function exportJsonLdLibrary(items: readonly OpinionExport[], options: JsonLdOptions = {}): string {
+  const all = items.flatMap((i) => toJsonLdCollection(i, options).first.items);
+  return JSON.stringify(collection('urn:lens:library', 'Injunction Lens library', all, items[0]?.analysis.analyzer ?? ''), null, 2) + '\n';
+}

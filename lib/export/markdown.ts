@@ -1,0 +1,93 @@
+/**
+ * A bench memo in Markdown: the relief and test, each factor's finding with the key
+ * sentence quoted and pin-cited, the disposition, and the reader's notes. Text from the
+ * opinion is quoted as block quotes with Markdown's special characters escaped.
+ */
+import { anchor } from '../anchoring/anchor';
+import { quoteOf } from '../anchoring/annotation';
+import type { Analysis, Span } from '../types';
+import { factorFindings } from './findings';
+import { prepare, type OpinionExport } from './opinion-export';
+import { pinCite } from './pin-cite';
+import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_NAMES, TEST_NAMES } from './words';
+
+/** Escapes characters Markdown would read as markup (so "*12" and "_Id._" print as written). */
+export function mdEscape(s: string): string {
+  return s.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
+}
+
+function quote(a: Analysis, span: Span, maxLength = 600): string {
+  let s = a.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (s.length > maxLength) s = s.slice(0, maxLength - 1) + '…';
+  const pin = pinCite(a, span.start);
+  return `> ${mdEscape(s)}${pin ? ` (${pin})` : ''}`;
+}
+
+function memoOf(item: OpinionExport, level = 1): string {
+  const { analysis: a, notes } = prepare(item);
+  const d = a.document;
+  const h = (n: number) => '#'.repeat(Math.min(6, level + n - 1));
+  const out: string[] = [];
+  out.push(`${h(1)} ${mdEscape(d.title ?? 'Untitled opinion')}`, '');
+  const facts = [
+    d.courtName ?? d.court ? `**Court:** ${mdEscape(d.courtName ?? d.court ?? '')}` : null,
+    d.date ? `**Decided:** ${d.date}` : null,
+    d.docket ? `**Docket:** ${mdEscape(d.docket)}` : null,
+    d.judge ? `**Judge:** ${mdEscape(d.judge)}` : null,
+    d.source?.url ? `**Source:** <${d.source.url}>` : null,
+  ].filter(Boolean);
+  if (facts.length) out.push(facts.join('  \n'), '');
+
+  out.push(`${h(2)} Relief and standard`, '');
+  const reliefs = a.standard.reliefs.length ? a.standard.reliefs : [a.standard.relief];
+  out.push(`- **Relief sought:** ${reliefs.map((r) => RELIEF_NAMES[r] ?? r).join('; ')}${a.standard.mandatory ? ' (mandatory)' : ''}`);
+  out.push(`- **Test applied:** ${a.standard.tests.length ? a.standard.tests.map((t) => TEST_NAMES[t] ?? t).join('; ') : 'not identified'}`, '');
+
+  out.push(`${h(2)} Factors`, '');
+  const findings = factorFindings(a);
+  if (!findings.length) out.push('_No factor findings were identified._', '');
+  for (const f of findings) {
+    const by = f.user ? ' (reader’s label)' : '';
+    const presumed = f.presumed ? '; presumed' : '';
+    out.push(`${h(3)} ${FACTOR_NAMES[f.factor]}: ${STANCE_NAMES[f.stance]}${presumed}${by}`, '');
+    if (f.keySentence) out.push(quote(a, f.keySentence), '');
+    if (f.paragraphs.length) out.push(`Discussed at ${f.paragraphs.map((i) => `¶ ${i + 1}`).join(', ')}.`, '');
+  }
+
+  out.push(`${h(2)} Disposition`, '');
+  const outcome = a.disposition.outcome;
+  out.push(`**${outcome ? OUTCOME_NAMES[outcome] ?? outcome : 'Not identified'}**`, '');
+  for (const m of a.disposition.motions ?? []) out.push(`- ${mdEscape(m.motion)}: ${OUTCOME_NAMES[m.outcome] ?? m.outcome}`);
+  if (a.disposition.motions?.length) out.push('');
+  if (a.disposition.end > a.disposition.start) out.push(quote(a, a.disposition), '');
+
+  out.push(`${h(2)} Reader’s notes`, '');
+  if (!notes.length) out.push('_No notes._', '');
+  for (const n of notes) {
+    const at = anchor(a.text, n.selectors);
+    const text = at ? a.text.slice(at.start, at.end) : quoteOf(n.selectors)?.exact ?? '';
+    const pin = at ? pinCite(a, at.start) : 'not found in this text';
+    out.push(`- “${mdEscape(text.replace(/\s+/g, ' ').trim())}” (${pin})`);
+    if (n.note.trim()) out.push(`  ${mdEscape(n.note.trim()).replace(/\n/g, '\n  ')}`);
+    if (n.tags.length) out.push(`  Tags: ${n.tags.map((t) => mdEscape(`#${t}`)).join(' ')}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** The memo for one opinion. */
+export function exportMarkdown(item: OpinionExport): string {
+  return memoOf(item);
+}
+
+/** One memo per opinion under a library heading, with a summary table first. */
+export function exportMarkdownLibrary(items: readonly OpinionExport[]): string {
+  const out = ['# Injunction Lens library', '', '| Opinion | Court | Date | Relief | Outcome |', '| --- | --- | --- | --- | --- |'];
+  for (const { analysis: a } of items) {
+    const d = a.document;
+    out.push(`| ${mdEscape(d.title ?? 'Untitled')} | ${mdEscape(d.court ?? '')} | ${d.date ?? ''} | ${RELIEF_NAMES[a.standard.relief] ?? ''} | ${a.disposition.outcome ? OUTCOME_NAMES[a.disposition.outcome] : ''} |`);
+  }
+  out.push('');
+  for (const item of items) out.push('---', '', memoOf(item, 2));
+  return out.join('\n');
+}
