@@ -11,6 +11,7 @@ import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
 import { highlightCss } from '../../lib/dom/palette';
 import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../../lib/ext/settings';
 import { showLegend, type Legend } from '../../lib/dom/legend';
+import { citationAt, citationCard, type CitationCard } from '../../lib/dom/citation-card';
 import { readPage, type PageReading } from '../../lib/dom/read-page';
 import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
 import { callBackground, serveContent } from '../../lib/ext/rpc';
@@ -35,6 +36,7 @@ class LensPage {
   private painting: Painting | null = null;
   private notes: Painting | null = null;
   private legend: Legend | null = null;
+  private card: CitationCard | null = null;
   private sheet: CSSStyleSheet | HTMLStyleElement | null = null;
   private observer: MutationObserver | null = null;
   private run$ = new AbortController();
@@ -74,6 +76,7 @@ class LensPage {
     });
     ctx.onInvalidated(() => this.unserve());
     ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true });
+    ctx.addEventListener(document, 'mousemove', (e) => this.onHover(e as MouseEvent), { passive: true });
   }
 
   async start(): Promise<void> {
@@ -106,6 +109,7 @@ class LensPage {
       if (signal.aborted) return;
       if (!reply.ok) return this.finish('error', null, reply.error);
       const a = { ...reply.value.analysis, text: reading.index.text };
+      a.citations = [...a.citations].sort((x, y) => x.start - y.start); // citationAt searches by start
       if (!a.isOpinion) return this.finish('not-opinion', null);
       this.analysis = a;
       this.installStyles();
@@ -113,6 +117,7 @@ class LensPage {
       for (const [f, v] of Object.entries(this.settings.visible)) if (!v) this.setFactorVisible(f, false);
       this.watchForChanges(reading);
       const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
+      this.card = citationCard(document, a, (s, e) => this.scrollToSpan(s, e));
       if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
       await this.painting.done;
       if (signal.aborted) return;
@@ -185,6 +190,8 @@ class LensPage {
     this.run$.abort();
     this.legend?.remove();
     this.legend = null;
+    this.card?.remove();
+    this.card = null;
     this.painting?.clear();
     this.notes?.clear();
     this.painting = this.notes = null;
@@ -273,6 +280,19 @@ class LensPage {
       const msg: ViewportMessage = { channel: 'lens-broadcast', type: 'viewport', paragraph: index };
       browser.runtime.sendMessage(msg).catch(() => {});
     }, 150);
+  }
+
+  private hoverAt = 0;
+  /** Hovering a citation shows its card (throttled: one caret lookup per 80 ms). */
+  private onHover(e: MouseEvent) {
+    if (!this.card || !this.analysis || !this.reading || e.timeStamp - this.hoverAt < 80) return;
+    if (e.target instanceof Element && OWN_TAG.test(e.target.tagName)) return;
+    this.hoverAt = e.timeStamp;
+    const pos = caretAt(e.clientX, e.clientY);
+    const off = pos ? offsetFromPoint(this.reading.index, pos.node, pos.offset) : null;
+    const c = off == null ? null : citationAt(this.analysis.citations, off);
+    if (c) this.card.show(c, e.clientX, e.clientY);
+    else this.card.hide();
   }
 
   private selectionOffsets(): { start: number; end: number; exact: string } | null {

@@ -161,13 +161,18 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number, d
 }
 
 /** The index offset of a DOM point (for turning a user's selection into offsets). */
+const runsByNode = new WeakMap<TextIndex, Map<Node, TextRun>>();
+
 export function offsetFromPoint(index: TextIndex, node: Node, offset: number): number | null {
-  for (const run of index.runs) {
-    if (run.node !== node) continue;
-    if (!run.offsets) return run.start + Math.min(offset, run.length);
-    let k = 0;
-    while (k < run.length && run.offsets[k] < offset) k++;
-    return run.start + k;
+  let byNode = runsByNode.get(index);
+  if (!byNode) {
+    byNode = new Map(index.runs.map((r) => [r.node, r]));
+    runsByNode.set(index, byNode);
   }
-  return null;
+  const run = byNode.get(node);
+  if (!run) return null;
+  if (!run.offsets) return run.start + Math.min(offset, run.length);
+  let k = 0;
+  while (k < run.length && run.offsets[k] < offset) k++;
+  return run.start + k;
 }
