@@ -10,6 +10,7 @@ import { extname } from 'node:path';
 import { analyze } from '../lib/analyze';
 import { htmlToText } from '../lib/document/html';
 import { renderOutlineText } from '../lib/render/outline-text';
+import { EXPORT_FORMATS, exportOpinion, isExportFormat } from '../lib/export/index';
 import type { Analysis } from '../lib/types';
 
 class UsageError extends Error {}
@@ -58,7 +59,7 @@ export function analyzeFile(file: string): Analysis {
 function main(argv: string[]) {
   const [command, ...rest] = argv;
   const json = rest.includes('--json');
-  const files = rest.filter((a) => !a.startsWith('--'));
+  const files = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--format');
   if (!command || command === '--help' || command === 'help') {
     process.stdout.write('usage: lens analyze [--json] FILE | lens citations --json FILE | lens export --format jsonld|csv|md|csl|html FILE\n');
     return;
@@ -74,6 +75,15 @@ function main(argv: string[]) {
     case 'citations': {
       const a = analyzeFile(file);
       process.stdout.write(JSON.stringify(a.citations, null, json ? 0 : 2) + '\n');
+      return;
+    }
+    case 'export': {
+      // --format X or --format=X; checked before the file is read, so a typo costs nothing
+      const at = rest.indexOf('--format');
+      const format = at >= 0 ? rest[at + 1] : rest.find((a) => a.startsWith('--format='))?.slice('--format='.length);
+      if (!format || !isExportFormat(format)) fail(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? ` (got "${format}")` : ''}`);
+      const a = analyzeFile(file);
+      process.stdout.write(exportOpinion(format, { analysis: a, annotations: [] }));
       return;
     }
     default:

@@ -37,7 +37,8 @@ function key(c: Citation): string {
 }
 
 function caseItem(c: Citation, id: string): CslItem {
-  const item: CslItem = { id, type: 'legal_case', title: c.caseName ?? c.text };
+  // without a case name the title is the bare cite (no pin), which Zotero shows until edited
+  const item: CslItem = { id, type: 'legal_case', title: c.caseName ?? ([c.volume, c.reporter, c.page].filter(Boolean).join(' ') || c.text) };
   if (c.volume) item.volume = c.volume;
   if (c.page) item.page = c.page;
   if (c.reporter) item['container-title'] = c.reporter;

@@ -28,6 +28,7 @@ export function paragraphAt(analysis: Pick<Analysis, 'paragraphs'>, offset: numb
 export function pinCite(analysis: Pick<Analysis, 'pages' | 'paragraphs'>, offset: number): string {
   const page = pageAt(analysis, offset);
   const para = paragraphAt(analysis, offset);
-  const parts = [page ? `*${page}` : null, para != null ? `¶ ${para + 1}` : null].filter(Boolean);
+  // star-paging labels may already carry their stars ("**207" is the second reporter's page)
+  const parts = [page ? (page.startsWith('*') ? page : `*${page}`) : null, para != null ? `¶ ${para + 1}` : null].filter(Boolean);
   return parts.join(', ');
 }
