@@ -54,9 +54,7 @@ export function clauseFacts(sentence: string, cue?: { start: number; end: number
   if (maybeAttr) {
     // the reporting verb must govern the sentence: a noun or pronoun subject right before it
     const full = parser()(sentence);
-    attributed = full.has(
-      '^(#Determiner|#Adverb|#Preposition|#Noun|#Possessive|#Adjective|#Value|#Comma)*? (#Noun|#Pronoun|#ProperNoun) #Adverb? (argue|argues|argued|contend|contends|contended|assert|asserts|asserted|claim|claims|claimed|maintain|maintains|urge|urges|urged|insist|insists|posit|posits|counter|counters|aver|avers|submit|submits|suggest|suggests|complain|complains|asseverates|respond|responds|allege|alleges|protest|protests)',
-    ) && !/\b(we|the court|this court)\s+(agree|find|conclude|hold)/i.test(sentence);
+    attributed = reportingVerbAfterSubject(full) && !/\b(we|the court|this court)\s+(agree|find|conclude|hold)/i.test(sentence);
   }
   return { negated, attributed };
 }
@@ -79,4 +77,20 @@ export function clauseOf(sentence: string, cue: { start: number; end: number }):
     if (!NEGATED_PROOF.test(sentence.slice(Math.max(0, m.index - 40), m.index))) from = m.index;
   }
   return sentence.slice(from, cue.end);
+}
+
+type Parsed = ReturnType<typeof nlp>;
+
+/** A reporting verb tagged as a verb, right after a noun or pronoun subject (an adverb may sit between). */
+function reportingVerbAfterSubject(doc: Parsed): boolean {
+  const terms = (doc.terms().json() as { text: string; terms: { tags: string[] }[] }[]).map((t) => ({ text: t.text.toLowerCase().replace(/[^a-z]/g, ''), tags: t.terms[0]?.tags ?? [] }));
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i];
+    if (!t.tags.includes('Verb') || !ATTRIBUTION_VERB.test(t.text)) continue;
+    let j = i - 1;
+    if (terms[j].tags.includes('Adverb') && j > 0) j--;
+    const subj = terms[j].tags;
+    if ((subj.includes('Noun') || subj.includes('Pronoun')) && terms[j].text !== 'that') return true;
+  }
+  return false;
 }
