@@ -14,12 +14,15 @@ import { analysisCache } from '../lib/ext/analysis-cache';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
+import { exportAll, exportTab } from '../lib/ext/export-service';
 
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
 const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
 
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
+  /** each tab's analysis before the reader's overrides: exports apply them themselves */
+  const machine = new Map<number, Analysis>();
   let lastTab: number | null = null;
   const cache = analysisCache({
     get: async (hash, version) => analysisStore(await lensDb()).get(hash, version),
@@ -43,6 +46,7 @@ export default defineBackground(() => {
       );
       // the cached copy may have come from another URL of the same text
       let own: Analysis = { ...analysis, document: { ...analysis.document, source: { url, site } } };
+      if (tabId >= 0) machine.set(tabId, own);
       own = await withReaderLabels(own, hash);
       if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
       // the page already has the text: don't copy a megabyte back across the message channel
@@ -90,6 +94,12 @@ export default defineBackground(() => {
       await callTab(t.tabId, 'rerun', {});
       return v;
     },
+    async exportData({ tabId, format, scope }, sender) {
+      if (format === 'backup') throw new Error('backup export is not available yet');
+      if (scope === 'library') return exportAll(await lensDb(), format);
+      const t = await opinionTab(tabId, sender);
+      return exportTab(await lensDb(), machine.get(t.tabId) ?? t.analysis, t.hash, format);
+    },
   });
 
   /** The tab a panel call is about, with its analysis; throws a reader-facing message. */
@@ -106,7 +116,10 @@ export default defineBackground(() => {
     await callTab(t.tabId, 'paintNotes', { spans });
   }
 
-  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.delete(tabId);
+    machine.delete(tabId);
+  });
 
   // Off the known sites the script runs only when the reader asks (activeTab + scripting).
   action.onClicked.addListener(async (tab) => {
