@@ -57,7 +57,7 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
     expect(hl['lens-citation']).toContain('Fed. R. Civ. P. 65(b)');
     // the decretal paragraph is painted as the disposition
     const disposition = Object.entries(hl).filter(([n]) => n.startsWith('lens-disposition-')).flatMap(([, t]) => t);
-    expect(disposition.some((t) => /Motion for a Temporary Restraining Order \(Doc\. No\. 11\) is DENIED/.test(t))).toBe(true);
+    expect(disposition.some((t) => /Motion for a Temporary Restraining Order \(Doc\. No\. 11\) is \*\*DENIED\*\*/.test(t))).toBe(true);
     // the presumption paragraph carries a harm finding for the movant somewhere on the page
     const paragraphWashes = Object.entries(hl).filter(([n]) => /^lens-(standard|success|harm|equities|public|bond|disposition)-/.test(n));
     expect(paragraphWashes.flatMap(([, t]) => t).some((t) => t.startsWith('In this case, Smalls is alleging'))).toBe(true);
