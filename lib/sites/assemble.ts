@@ -1,0 +1,81 @@
+/**
+ * Turning "the opinion is here, skip these" into a full Extraction: page markers,
+ * footnotes, parts, missing metadata from the caption text, and the opinion score. Every
+ * adapter ends here so that they all answer the same questions the same way.
+ */
+import type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, SiteName } from './types';
+import { emptyMeta } from './types';
+import { all, readingText, squash, textOf } from './dom-text';
+import { findPageMarkers } from './page-markers';
+import { findFootnotes } from './footnotes';
+import { findParts } from './parts';
+import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
+import { findChrome, linkDensity } from './body';
+import { opinionScore } from './score';
+
+export interface AssembleInput {
+  site: SiteName;
+  doc: Document;
+  roots: Element[];
+  exclude?: Element[];
+  meta?: Partial<OpinionMeta>;
+  /** A site's own page-marker selector (text may lack the star). */
+  markerSelector?: string;
+  noteSelector?: string;
+  refSelector?: string;
+  /** Parts the site marks up itself; otherwise found from opener lines. */
+  parts?: OpinionPart[];
+  /** Author when the page names one outside the roots ("Mr. Justice BREWER delivered..."). */
+  author?: string | null;
+  /** Text before the opinion (caption, header table) to read missing metadata from. */
+  captionText?: string;
+  /** Added to the score when the site's own layout was recognised. */
+  siteBonus?: number;
+  /** Also exclude generic chrome (nav, footer, forms) found inside the roots. */
+  stripChrome?: boolean;
+}
+
+/** The page's title: <title> without the site's suffix, else the first <h1>. */
+export function pageTitle(doc: Document): string | null {
+  const h1 = textOf(doc.querySelector('h1'));
+  const title = squash(doc.title).replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '');
+  return title || h1 || null;
+}
+
+export function assemble(input: AssembleInput): Extraction {
+  const { doc, site } = input;
+  const roots = input.roots.filter(Boolean);
+  const exclude = [...(input.exclude ?? [])];
+  if (input.stripChrome !== false) for (const r of roots) exclude.push(...findChrome(r).filter((el) => !exclude.includes(el)));
+  const skip = new Set(exclude);
+  const isSkipped = (el: Element) => exclude.some((x) => x === el || x.contains(el));
+
+  const pageMarkers: PageMarker[] = findPageMarkers(roots, input.markerSelector ?? null).filter((m) => !isSkipped(m.element));
+  const footnotes: Footnote[] = findFootnotes(roots, input.noteSelector, input.refSelector).filter((f) => !isSkipped(f.note));
+  const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : findParts(roots, skip, input.author ?? null);
+
+  const text = readingText(roots, exclude);
+  // The caption is what precedes the opinion; without one, the opinion's first lines.
+  // The case's own citation is never read from the body, which cites other cases.
+  const head = input.captionText ?? text.slice(0, 600);
+  const caption = `${head}\n${text.slice(0, 1500)}`;
+  const given = { ...emptyMeta(), ...input.meta };
+  const title = given.title ?? pageTitle(doc) ?? given.parties;
+  const meta: OpinionMeta = {
+    title,
+    court: given.court ?? findCourt(caption),
+    date: given.date ?? findDate(caption),
+    docket: given.docket ?? findDocket(caption),
+    citation: given.citation ?? findCitation(`${title ?? ''}\n${head}`),
+    parties: given.parties ?? (title ? findCaption(title) : null),
+  };
+
+  // A results list: items that each start with "A v. B" (an opinion cites inside sentences).
+  const captionedItems = roots
+    .flatMap((r) => all(r, 'li, h2, h3, h4, dt, tr'))
+    .filter((el) => !isSkipped(el) && /^[A-Z0-9][^.]{0,100}?\sv\.?\s[A-Z]/.test(textOf(el).slice(0, 140))).length;
+  const density = roots.length ? roots.reduce((s, r) => s + linkDensity(r), 0) / roots.length : 1;
+  const base = opinionScore({ text, title: `${title ?? ''} ${textOf(doc.querySelector('h1'))}`, linkDensity: density, captionedItems, meta });
+  const score = Math.max(0, Math.min(1, Math.round((base + (input.siteBonus ?? 0)) * 100) / 100));
+  return { site, roots, exclude, pageMarkers, footnotes, parts, meta, opinionScore: score };
+}

@@ -1,0 +1,102 @@
+/**
+ * Finding the body of an unknown page by text density: every paragraph votes for its
+ * parent (and half for its grandparent) with its length, links count against, and
+ * containers named like chrome (nav, sidebar, comments, footer) lose. A plain-text
+ * opinion served as one `<pre>`, or an old page whose text sits bare in `<body>` (the
+ * New York slip opinions of 2000–2020), wins on its own direct text.
+ */
+import { all, NEVER_TEXT, outermost, squash, textOf } from './dom-text';
+
+const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|footer|header|masthead|banner|breadcrumbs?|comments?|share|social|related|promo|advert|ads?|cookie|newsletter|subscribe|toolbar|pagination|skip)(?:$|[\s_-])/i;
+const GOOD = /(?:^|[\s_-])(?:opinion|casebody|case-?text|decision|judgment|judgement|document|content|article|main|body|text)(?:$|[\s_-])/i;
+
+function nameOf(el: Element): string {
+  return `${el.id ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('role') ?? ''}`;
+}
+
+/** Share of `el`'s text that is inside links, 0..1. */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  const linked = outermost(all(el, 'a')).reduce((n, a) => n + textOf(a).length, 0);
+  return Math.min(1, linked / total);
+}
+
+/** Length of the text nodes directly under `el` (bare text, not inside child elements). */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += squash(c.nodeValue).length;
+  return n;
+}
+
+/**
+ * The element most likely to hold the page's main text, or `doc.body` when nothing
+ * stands out. Never null for a document with a body.
+ */
+export function findBody(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  // A .txt opinion: Chrome and Firefox show it as a lone <pre>.
+  const pres = all(body, 'pre');
+  if (pres.length === 1 && textOf(pres[0]).length > 0.8 * textOf(body).length) return pres[0];
+
+  const scores = new Map<Element, number>();
+  const vote = (el: Element | null, points: number) => {
+    if (!el) return;
+    scores.set(el, (scores.get(el) ?? 0) + points);
+  };
+  for (const p of all(body, 'p, pre, blockquote, li, dd, td, font, span, div')) {
+    const tag = p.tagName.toUpperCase();
+    // Spans, fonts, tds and divs vote only for their bare text (old pages put text there).
+    const bare = tag === 'SPAN' || tag === 'FONT' || tag === 'TD' || tag === 'DIV' ? ownTextLength(p) : textOf(p).length;
+    if (bare < 40) continue;
+    const points = 1 + Math.min(bare / 100, 12) + (textOf(p).match(/,/g)?.length ?? 0) * 0.2;
+    const own = tag === 'DIV' || tag === 'TD' || tag === 'PRE';
+    if (own) vote(p, points);
+    vote(p.parentElement, own ? points / 2 : points);
+    vote(p.parentElement?.parentElement ?? null, points / (own ? 4 : 2));
+  }
+  // Text sitting bare in <body> (old New York layout) votes for <body>.
+  const bodyBare = ownTextLength(body);
+  if (bodyBare > 40) vote(body, 1 + Math.min(bodyBare / 100, 60));
+
+  let best: Element = body;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    if (NEVER_TEXT.has(el.tagName.toUpperCase())) continue;
+    const name = nameOf(el);
+    let s = raw * (1 - linkDensity(el));
+    if (CHROME.test(name) && !GOOD.test(name)) s *= 0.2;
+    else if (GOOD.test(name)) s *= 1.25;
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  // If the winner is one of several sibling blocks that share the text, take their parent.
+  const parent = best.parentElement;
+  if (parent && parent !== body.parentElement && best !== body) {
+    const mine = textOf(best).length;
+    const theirs = textOf(parent).length;
+    const siblingsVoted = Array.from(parent.children).filter((c) => c !== best && (scores.get(c) ?? 0) > 0.3 * bestScore).length;
+    if (siblingsVoted > 0 && mine < 0.7 * theirs && linkDensity(parent) < 0.3) return parent;
+  }
+  return best;
+}
+
+const CHROME_SELECTOR = [
+  'nav', 'header', 'footer', 'form', 'aside:not(.footnote)', 'menu', 'button', '[role="navigation"]', '[role="banner"]',
+  '[role="contentinfo"]', '[role="search"]', '[role="complementary"]', '[aria-hidden="true"]', '[hidden]',
+].join(', ');
+
+/**
+ * Elements inside `root` that are page chrome rather than the opinion: navigation,
+ * headers and footers of the site, forms, and blocks named like ads or share bars that
+ * are mostly links.
+ */
+export function findChrome(root: Element): Element[] {
+  const named = all(root, 'div, section, ul, ol, span, p, table').filter((el) => {
+    const name = nameOf(el);
+    return CHROME.test(name) && !GOOD.test(name) && !/footnote/i.test(name) && (linkDensity(el) > 0.4 || textOf(el).length < 200);
+  });
+  return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root));
+}

@@ -1,0 +1,11 @@
+/**
+ * Cornell LII (law.cornell.edu/supremecourt/text/..., /supct/...). No saved page of this site could be found in public repositories to learn
+ * its markup from, so the adapter claims its URLs and lets the generic body finder read
+ * the page (labelled 'cornell'); add selectors here once a real page is in the fixtures.
+ */
+import { onHost, selectAdapter } from './select-adapter';
+
+export const cornell = selectAdapter({
+  site: 'cornell',
+  matches: onHost('law.cornell.edu', /^\/(?:supremecourt\/text|supct)\//),
+});

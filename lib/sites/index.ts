@@ -1,0 +1,61 @@
+/**
+ * Site adapters: where the opinion is on a page, for the content script to index and
+ * paint. `extractOpinion` picks the adapter whose URLs match (or whose layout it
+ * recognises on a saved copy), and falls back to the generic reader whenever an adapter
+ * finds nothing or fails. It reads the DOM only: no network, no mutation, no throw.
+ */
+import type { Extraction, SiteAdapter } from './types';
+import { emptyMeta } from './types';
+import { extractGeneric } from './generic';
+import { cap } from './cap';
+import { casemine } from './casemine';
+import { cornell } from './cornell';
+import { courtlistener } from './courtlistener';
+import { findlaw } from './findlaw';
+import { govinfo } from './govinfo';
+import { justia } from './justia';
+import { leagle } from './leagle';
+import { nycourts } from './nycourts';
+import { publicresource } from './publicresource';
+import { scholar } from './scholar';
+
+export type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, PartKind, SiteAdapter, SiteName } from './types';
+export { extractGeneric } from './generic';
+export { readingText } from './dom-text';
+
+/** Every site adapter, most specific first. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  courtlistener, justia, scholar, cornell, findlaw, casemine, leagle, govinfo, nycourts, publicresource, cap,
+];
+
+/** The adapter that claims `url`, else one that recognises the page's layout, else null. */
+export function adapterFor(doc: Document, url: string): SiteAdapter | null {
+  const byUrl = SITE_ADAPTERS.find((a) => safe(() => a.matches(url), false));
+  if (byUrl) return byUrl;
+  return SITE_ADAPTERS.find((a) => safe(() => a.detect?.(doc) ?? false, false)) ?? null;
+}
+
+/**
+ * Find the opinion on `doc` (loaded from `url`). Always returns an Extraction; when
+ * nothing on the page reads like an opinion its `opinionScore` is below 0.5.
+ */
+export function extractOpinion(doc: Document, url: string): Extraction {
+  const adapter = adapterFor(doc, url);
+  const bySite = adapter ? safe(() => adapter.extract(doc, url), null) : null;
+  if (bySite && bySite.roots.length > 0) return bySite;
+  return safe(() => extractGeneric(doc, url), null) ?? nothingFound(doc);
+}
+
+/** The last resort: the whole page, flagged as not an opinion. */
+function nothingFound(doc: Document): Extraction {
+  const root = doc.body ?? doc.documentElement;
+  return { site: 'generic', roots: root ? [root] : [], exclude: [], pageMarkers: [], footnotes: [], parts: [], meta: emptyMeta(), opinionScore: 0 };
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Leagle (leagle.com/decision/...). No saved page of this site could be found in public repositories to learn
+ * its markup from, so the adapter claims its URLs and lets the generic body finder read
+ * the page (labelled 'leagle'); add selectors here once a real page is in the fixtures.
+ */
+import { onHost, selectAdapter } from './select-adapter';
+
+export const leagle = selectAdapter({
+  site: 'leagle',
+  matches: onHost('leagle.com', /^\/decision\//),
+});

@@ -1,0 +1,86 @@
+/**
+ * What a site adapter says about a page: where the opinion is, what inside it to skip,
+ * where the printed pages break, its footnotes, its separate opinions and its caption.
+ * A DOM layer: it hands back live elements of the page and never changes the page.
+ */
+
+export type SiteName =
+  | 'courtlistener'
+  | 'justia'
+  | 'scholar'
+  | 'cornell'
+  | 'findlaw'
+  | 'casemine'
+  | 'leagle'
+  | 'govinfo'
+  | 'nycourts'
+  | 'publicresource'
+  | 'cap'
+  | 'generic';
+
+export type PartKind = 'majority' | 'concurrence' | 'dissent' | 'per_curiam' | 'other';
+
+/** One opinion of the case (majority, a concurrence, a dissent...). */
+export interface OpinionPart {
+  kind: PartKind;
+  /** Surname as printed ("SPINA", "Brewer"), or null when the page does not say. */
+  author: string | null;
+  /**
+   * The part's own container when the page wraps each opinion (CAP's `<article>`);
+   * otherwise the element that opens it (its "X, J., dissenting." line), and the part
+   * runs to the next part's element in reading order.
+   */
+  element: Element;
+}
+
+export interface PageMarker {
+  /** The marker element itself (`*261`, `[*2]`); its text is part of the roots' text. */
+  element: Element;
+  /** The page number as printed, without stars or brackets: "261". */
+  page: string;
+}
+
+export interface Footnote {
+  /** The call in the text (the superscript link), or null when none could be paired. */
+  ref: Element | null;
+  /** The note's container. */
+  note: Element;
+  /** Its label without trailing dot: "1", "*", "a". */
+  label: string;
+}
+
+export interface OpinionMeta {
+  title: string | null;
+  court: string | null;
+  date: string | null;
+  docket: string | null;
+  citation: string | null;
+  parties: string | null;
+}
+
+export interface Extraction {
+  site: SiteName;
+  /** The opinion body element(s), in reading order. */
+  roots: Element[];
+  /** Elements inside roots whose text is not the opinion's (headnotes, captions, nav, ads). */
+  exclude: Element[];
+  /** Star-page markers inside roots; they are not excluded. */
+  pageMarkers: PageMarker[];
+  footnotes: Footnote[];
+  parts: OpinionPart[];
+  meta: OpinionMeta;
+  /** 0..1 "is this an opinion?"; below 0.5 means not an opinion. */
+  opinionScore: number;
+}
+
+/** One site: which URLs it claims and how it reads them. */
+export interface SiteAdapter {
+  site: SiteName;
+  matches(url: string): boolean;
+  /** Recognises the site's layout on a saved or locally served copy (any URL). */
+  detect?(doc: Document): boolean;
+  /** Null when the page is not laid out as expected; the generic adapter then reads it. */
+  extract(doc: Document, url: string): Extraction | null;
+}
+
+export const emptyMeta = (): OpinionMeta => ({ title: null, court: null, date: null, docket: null, citation: null, parties: null });
