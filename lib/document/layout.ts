@@ -27,6 +27,8 @@ export interface LayoutStats {
   /** usual right edge of a full line (indent + length) */
   width: number;
   doubleSpaced: boolean;
+  /** usual indentation of a paragraph's first line (indent layout), else base + 2 */
+  paraIndent: number;
 }
 
 export function measureLayout(lines: Line[]): LayoutStats {
@@ -44,7 +46,6 @@ export function measureLayout(lines: Line[]): LayoutStats {
   let pairs = 0, gapped = 0;
   let prev: Line | null = null;
   let blanks = 0;
-  let indented = 0;
   let pilcrows = 0;
   for (const l of lines) {
     if (l.kind === 'blank') { blanks++; continue; }
@@ -57,10 +58,13 @@ export function measureLayout(lines: Line[]): LayoutStats {
     prev = l;
     blanks = 0;
   }
+  const firstLines: Line[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const l = text[i];
-    if (l.indent >= base + 2 && l.indent <= base + 16 && text[i + 1].indent <= base + 1 && l.text.length > 20) indented++;
+    if (l.indent >= base + 2 && l.indent <= base + 16 && text[i + 1].indent <= base + 1 && l.text.length > 20) firstLines.push(l);
   }
+  const indented = firstLines.length;
+  const paraIndent = indented ? modeIndent(firstLines, 0) : base + 2;
   const doubleSpaced = pairs > 0 && gapped / pairs > 0.6;
   let layout: Layout;
   if (all > 0 && long / all > 0.6) layout = 'line-per-paragraph';
@@ -69,12 +73,12 @@ export function measureLayout(lines: Line[]): LayoutStats {
   else if (doubleSpaced) layout = 'double-spaced';
   else if (pairs > 0 && gapped / pairs > 0.04) layout = 'gap';
   else layout = 'flat';
-  return { layout, base, width, doubleSpaced };
+  return { layout, base, width, doubleSpaced, paraIndent };
 }
 
-function modeIndent(lines: Line[]): number {
+function modeIndent(lines: Line[], minLength = 30): number {
   const counts = new Map<number, number>();
-  for (const l of lines) if (l.text.length >= 30) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+  for (const l of lines) if (l.text.length >= minLength) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
   let best = 0, n = -1;
   for (const [k, v] of counts) if (v > n || (v === n && k < best)) { best = k; n = v; }
   return best;

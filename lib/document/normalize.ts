@@ -65,6 +65,13 @@ export function markFurniture(lines: Line[]): PageMark[] {
       }
       continue;
     }
+    // Emphasised run-in headings printed twice, the copy cut short (Cohen v. Brown, 1st Cir. 1993:
+    // "SELYA, Circuit Judge.  In this watershed case," then "SELYA, Circuit Judge.").
+    const above = lines[i - 1];
+    if (above && above.kind === 'text' && above.indent === line.indent && t.length >= 8 && above.text.length > t.length && above.text.startsWith(t)) {
+      line.kind = 'furniture';
+      continue;
+    }
     if (isRunningHead(t) && (counts.get(repeatKey(t)) ?? 0) >= 3) line.kind = 'furniture';
   }
   return pages;

@@ -91,7 +91,9 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
 
 /** The first line of a paragraph sits further right than the lines before and after it. */
 function firstLineIndent(prev: Line, l: Line, next: Line | null, s: LayoutStats, afterGap: boolean): boolean {
-  if (l.indent < s.base + 2 || l.indent > s.base + 30) return false;
+  if (l.indent < Math.max(s.base + 2, s.paraIndent - 2) || l.indent > s.base + 30) return false;
+  // Double-spaced text sets quotes and notes single-spaced: no paragraph starts inside them.
+  if (s.doubleSpaced && l.index === prev.index + 1) return false;
   // Lines of a block quote share its indentation; a paragraph's first line stands out, or follows a blank line.
   if (l.indent <= prev.indent + 1 && !afterGap) return false;
   return !next || next.indent <= s.base + 1 || next.index > l.index + 2 && !STARTS_LOWER.test(next.text) || !sameBlock(l, next);

@@ -8,23 +8,28 @@ import type { Line } from './lines';
  * offset back to the source.
  */
 export class ReadingWriter {
-  private chars: string[] = [];
-  private map: number[] = [];
+  private codes: Uint16Array;
+  private map: Int32Array;
+  private len = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    this.codes = new Uint16Array(source.length + 64);
+    this.map = new Int32Array(source.length + 64);
+  }
 
   get length(): number {
-    return this.chars.length;
+    return this.len;
   }
 
   /** Appends one block made of `lines`, skipping `skips` (sorted source spans). Returns its reading span. */
   block(lines: Line[], skips: Span[]): Span {
-    if (this.chars.length) {
-      const at = this.map[this.map.length - 1] + 1;
-      this.push('\n', at);
-      this.push('\n', at);
+    const src = this.source;
+    if (this.len) {
+      const at = this.map[this.len - 1] + 1;
+      this.push(10, at);
+      this.push(10, at);
     }
-    const start = this.chars.length;
+    const start = this.len;
     let k = firstSkipAfter(skips, lines[0]?.ts ?? 0);
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li];
@@ -36,19 +41,19 @@ export class ReadingWriter {
           i = skips[k].end;
           continue;
         }
-        const c = this.source[i];
-        if (c === ' ' || c === '\t' || c === '\u00a0' || c === '\f' || c === '\v' || c === '\u2009' || c === '\u202f') {
+        const c = src.charCodeAt(i);
+        if (isBlank(c)) {
           space = true;
           i++;
           continue;
         }
-        if (c === '\u00ad' || c === '\u200b' || c === '\ufeff') { i++; continue; }
-        if (space && this.chars.length > start && this.chars[this.chars.length - 1] !== ' ') this.push(' ', i - 1);
+        if (c === 0xad || c === 0x200b || c === 0xfeff) { i++; continue; }
+        if (space && this.len > start && this.codes[this.len - 1] !== 32) this.push(32, i - 1);
         space = false;
-        if (c === '&') {
-          const ent = decodeEntity(this.source, i);
+        if (c === 38) {
+          const ent = decodeEntity(src, i);
           if (ent) {
-            for (const unit of ent.char.split('')) this.push(unit, i);
+            for (let u = 0; u < ent.char.length; u++) this.push(ent.char.charCodeAt(u), i);
             i += ent.length;
             continue;
           }
@@ -57,52 +62,78 @@ export class ReadingWriter {
         i++;
       }
     }
-    while (this.chars.length > start && this.chars[this.chars.length - 1] === ' ') {
-      this.chars.pop();
-      this.map.pop();
-    }
-    return { start, end: this.chars.length };
+    while (this.len > start && this.codes[this.len - 1] === 32) this.len--;
+    return { start, end: this.len };
   }
 
   /** Reading text written so far, `[start, end)`. */
   slice(start: number, end: number): string {
-    return this.chars.slice(start, end).join('');
+    return decode(this.codes, start, end);
   }
 
   /** Final text and map (map has one extra entry, the end of the source). */
   finish(): { text: string; map: Int32Array } {
-    const map = Int32Array.from([...this.map, this.source.length]);
-    return { text: this.chars.join(''), map };
+    const map = new Int32Array(this.len + 1);
+    map.set(this.map.subarray(0, this.len));
+    map[this.len] = this.source.length;
+    return { text: decode(this.codes, 0, this.len), map };
   }
 
-  private push(c: string, at: number): void {
-    this.chars.push(c);
-    this.map.push(at);
+  private push(c: number, at: number): void {
+    if (this.len === this.codes.length) this.grow();
+    this.codes[this.len] = c;
+    this.map[this.len++] = at;
+  }
+
+  private grow(): void {
+    const codes = new Uint16Array(this.codes.length * 2);
+    codes.set(this.codes);
+    const map = new Int32Array(this.map.length * 2);
+    map.set(this.map);
+    this.codes = codes;
+    this.map = map;
   }
 
   /** Between two lines of a block: a space, nothing after a dash, or the hyphen dropped. */
   private lineJoin(prev: Line, next: Line): void {
-    const last = this.chars[this.chars.length - 1];
-    const first = this.source[next.ts];
-    if (last === '—' || last === '–') return;
-    if ((last === '-' || last === '\u00ad') && /\p{Ll}/u.test(first ?? '')) {
+    if (!this.len) return;
+    const last = this.codes[this.len - 1];
+    const first = this.source[next.ts] ?? '';
+    if (last === 0x2014 || last === 0x2013) return;
+    if ((last === 45 || last === 0xad) && first.toLowerCase() === first && first.toUpperCase() !== first) {
       const word = this.wordBeforeHyphen();
-      if (word.length >= 2 && /^\p{L}+$/u.test(word) && !KEEP_HYPHEN.has(word.toLowerCase())) {
-        this.chars.pop();
-        this.map.pop();
+      if (word.length >= 2 && !KEEP_HYPHEN.has(word.toLowerCase())) {
+        this.len--;
         return;
       }
       if (word.length >= 1) return;
     }
-    if (last !== undefined && last !== ' ') this.push(' ', prev.te);
+    if (last !== 32 && last !== 10) this.push(32, prev.te);
   }
 
+  /** The letters before the trailing hyphen ("Ap" in "Ap-"). */
   private wordBeforeHyphen(): string {
-    let i = this.chars.length - 2;
+    let i = this.len - 2;
     let w = '';
-    while (i >= 0 && /\p{L}/u.test(this.chars[i])) w = this.chars[i--] + w;
+    while (i >= 0 && isLetter(this.codes[i])) w = String.fromCharCode(this.codes[i--]) + w;
     return w;
   }
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0x2009 || c === 0x202f || c === 10 || c === 13;
+}
+
+function isLetter(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function decode(codes: Uint16Array, start: number, end: number): string {
+  let out = '';
+  // apply() takes the typed array directly; spreading it would go through the iterator (slow).
+  for (let i = start; i < end; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
+  return out;
 }
 
 /** Index of the first span ending after `at` (spans sorted by start, not overlapping). */
@@ -123,8 +154,9 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 /** Decodes "&amp;", "&#167;", "&#xA7;" at `i`, or null. */
 export function decodeEntity(s: string, i: number): { char: string; length: number } | null {
-  const semi = s.indexOf(';', i);
-  if (semi < 0 || semi - i > 9) return null;
+  let semi = i + 1;
+  while (semi < s.length && semi - i <= 9 && s.charCodeAt(semi) !== 59) semi++;
+  if (s.charCodeAt(semi) !== 59) return null;
   const name = s.slice(i + 1, semi);
   if (name[0] === '#') {
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
