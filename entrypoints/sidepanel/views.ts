@@ -6,6 +6,7 @@ import { leadingFactor } from '../../lib/dom/paint-plan';
 import { FACTOR_COLOURS, FACTOR_TITLES, STANCE_MARKS } from '../../lib/dom/palette';
 import type { Analysis, Citation, FactorName, Stance } from '../../lib/types';
 import { h } from './h';
+import { factorFindings, FINDING_FACTORS } from '../../lib/export/findings';
 
 /** Correct a paragraph's label; resolves to an error message or null. */
 export type OverrideAction = (o: { paragraph: number; factor: FactorName; stance: Stance; remove?: boolean }) => Promise<string | null>;
@@ -44,26 +45,6 @@ export function snippet(a: Analysis, start: number, end: number, max = 140): str
   return s.length > max ? s.slice(0, max).replace(/\s\S*$/, '') + '…' : s;
 }
 
-/** The factor findings, one per factor: the strongest non-law stance wins. */
-export function scoreboard(a: Analysis): { factor: FactorName; stance: Stance | null; paragraphs: number[]; key: { start: number; end: number } | null }[] {
-  const order: FactorName[] = ['success', 'harm', 'equities', 'public', 'bond'];
-  return order.map((factor) => {
-    const paragraphs: number[] = [];
-    let best: { stance: Stance; confidence: number; key: { start: number; end: number } | null } | null = null;
-    for (const p of a.paragraphs) {
-      const f = p.factors.find((x) => x.factor === factor);
-      if (!f) continue;
-      paragraphs.push(p.index);
-      const rank = f.stance === 'law' ? 0 : f.stance === 'neutral' ? 1 : 2;
-      const bestRank = !best ? -1 : best.stance === 'law' ? 0 : best.stance === 'neutral' ? 1 : 2;
-      if (rank > bestRank || (rank === bestRank && f.confidence > (best?.confidence ?? 0))) {
-        best = { stance: f.stance, confidence: f.confidence, key: f.evidence[0] ?? { start: p.start, end: p.end } };
-      }
-    }
-    return { factor, stance: best?.stance ?? null, paragraphs, key: best?.key ?? null };
-  });
-}
-
 export function rulingView(a: Analysis, act: ViewActions): HTMLElement {
   const d = a.document;
   const summary = h('dl', { class: 'summary' },
@@ -77,7 +58,10 @@ export function rulingView(a: Analysis, act: ViewActions): HTMLElement {
       ? h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goSpan(a.disposition.start, a.disposition.end); } }, a.disposition.outcome.replace(/_/g, ' '))
       : '—'),
   );
-  const board = scoreboard(a).map((row) => {
+  const found = new Map(factorFindings(a).map((f) => [f.factor, f]));
+  const board = FINDING_FACTORS.map((factor) => {
+    const f = found.get(factor);
+    const row = { factor, stance: f?.stance ?? null, paragraphs: f?.paragraphs ?? [], key: f?.keySentence ?? null };
     const mark = row.stance ? STANCE_MARKS[row.stance] : { symbol: '–', words: 'not reached' };
     const list = h('ol', { hidden: true }, row.paragraphs.map((i) => h('li', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `, snippet(a, a.paragraphs[i].start, a.paragraphs[i].end, 80)))));
     return h('section', { class: 'factor', style: `--c:${FACTOR_COLOURS[row.factor]}`, tabindex: 0, 'data-factor': row.factor,
