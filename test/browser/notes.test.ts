@@ -1,0 +1,113 @@
+/**
+ * The reader's notes in a real Chromium with the built extension: made from a selection on
+ * the seed opinion, kept in the extension's IndexedDB, painted again after a reload and a
+ * browser restart, re-anchored to the same words after the page's text changed a little,
+ * and exported from the side panel in every format.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+
+const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
+const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
+let served: Served;
+let lens: Lens;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  served.routes.set('/smalls.txt', { body: seed, type: 'text/plain; charset=utf-8' });
+  lens = await launchWithExtension();
+});
+afterAll(async () => {
+  await lens?.close();
+  await served?.close();
+});
+
+async function openReady(path: string): Promise<Page> {
+  const page = await lens.context.newPage();
+  await page.goto(served.origin + path);
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 30000 });
+  return page;
+}
+
+const noteTexts = (page: Page) =>
+  page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note') ?? [])].map((r) => r.toString()));
+
+async function tabIdOf(page: Page): Promise<number> {
+  return lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
+}
+
+async function panelFor(page: Page, view = 'notes'): Promise<Page> {
+  const panel = await lens.context.newPage();
+  await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${await tabIdOf(page)}&view=${view}`);
+  return panel;
+}
+
+describe('notes', () => {
+  it('are made from a selection and survive reload, restart and a changed page', async () => {
+    let page = await openReady('/smalls.txt');
+    await page.evaluate((q) => {
+      const pre = document.querySelector('pre')!.firstChild as Text;
+      const at = pre.data.indexOf(q);
+      const r = document.createRange();
+      r.setStart(pre, at);
+      r.setEnd(pre, at + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    }, QUOTE);
+    let panel = await panelFor(page);
+    await panel.fill('.add-note textarea', 'Presumption of irreparable harm <b>not</b> enough here');
+    await panel.fill('.add-note input', 'presumption, harm');
+    await panel.click('.add-note button[type=submit]');
+    await panel.waitForSelector('.note');
+    // text is escaped, not parsed: the angle brackets are shown as typed
+    expect(await panel.textContent('.note p')).toBe('Presumption of irreparable harm <b>not</b> enough here');
+    expect(await panel.$$eval('.note .tags .tag', (els) => els.map((e) => e.textContent))).toEqual(['presumption', 'harm']);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 5000 });
+    expect(await noteTexts(page)).toEqual([QUOTE]);
+
+    await page.reload();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 20000 });
+    expect(await noteTexts(page)).toEqual([QUOTE]);
+
+    // browser restart with the same profile
+    const profile = lens.userDataDir;
+    await lens.close(true);
+    lens = await launchWithExtension(profile);
+    page = await openReady('/smalls.txt');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 20000 });
+    expect(await noteTexts(page)).toEqual([QUOTE]);
+
+    // the site changes the text a little: re-wrapped lines, a corrected typo before the note
+    const changed = seed.replace('Thus, the court will presume', 'Thus,  the\ncourt will presume').replace('cruel and unusual punishment', 'cruel and unusual  punishment');
+    served.routes.set('/smalls.txt', { body: changed, type: 'text/plain; charset=utf-8' });
+    await page.reload();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 20000 });
+    expect((await noteTexts(page))[0].replace(/\s+/g, ' ')).toBe(QUOTE);
+    expect(lens.offsite).toEqual([]);
+  });
+
+  it('export from the side panel in every format', async () => {
+    const page = await openReady('/smalls.txt');
+    const panel = await panelFor(page);
+    await panel.waitForSelector('.note');
+    const got: Record<string, string> = {};
+    for (const format of ['jsonld', 'csv', 'md', 'csl', 'html']) {
+      await panel.selectOption('.export select[aria-label="Export format"]', format);
+      const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#export')]);
+      const path = await download.path();
+      got[format] = readFileSync(path!, 'utf8');
+    }
+    const jsonld = JSON.parse(got.jsonld);
+    expect(jsonld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    const notes = (jsonld.first?.items ?? jsonld.items ?? []).filter((a: { motivation?: string }) => a.motivation !== 'classifying' && a.motivation !== 'editing');
+    expect(JSON.stringify(notes)).toContain('Presumption of irreparable harm');
+    expect(got.csv.charCodeAt(0)).toBe(0xfeff);
+    expect(got.md).toMatch(/Irreparable harm/i);
+    const csl = JSON.parse(got.csl);
+    expect(csl.some((i: { type: string; volume?: string; page?: string }) => i.type === 'legal_case' && i.volume === '555' && i.page === '7')).toBe(true);
+    expect(got.html).toContain('&lt;b&gt;not&lt;/b&gt;');
+  });
+});
