@@ -57,6 +57,9 @@ const MOTION_NAME = /\b(?:(?:Emergency\s+|Ex\s+Parte\s+|Renewed\s+)?(?:Motion|Ap
 /** Reads one sentence; null unless it is a ruling. */
 export function readDecree(sentence: string): { outcome: Outcome | null; motion: string | null; relief: Relief | null } | null {
   const ordering = ORDERING_CLAUSE.test(sentence);
+  // a dissent printed alone still tells the court's ruling: "I respectfully dissent from the Court's denial of the motion"
+  const dissent = /\bdissent\s+from\s+the\s+(?:Court|court|majority)['’]s\s+(denial|grant)\b/.exec(sentence);
+  if (dissent) return { outcome: dissent[1] === 'denial' ? 'denied' : 'granted', motion: MOTION_NAME.exec(sentence)?.[0].trim() ?? null, relief: reliefIn(sentence) };
   for (const { outcome, pattern } of DECREE_PATTERNS) {
     const m = pattern.exec(sentence);
     if (!m) continue;

@@ -47,7 +47,8 @@ export function headingFactor(text: string): FactorName | null {
  */
 export function runInHeading(text: string): { factor: FactorName; length: number } | null {
   const m = /^(?:[A-Z0-9]{1,4}\.\s+)?([A-Z][A-Za-z’' ]{4,60}?)\.\s+(?=[A-Z“"])/.exec(text);
-  if (!m || m[1].split(/\s+/).length > 8) return null;
+  // a run-in heading is a noun phrase: "The Company also has shown irreparable harm." is a finding
+  if (!m || m[1].split(/\s+/).length > 6 || /\b(?:is|are|was|were|has|have|had|shown|must|will|would|also)\b/i.test(m[1])) return null;
   const factor = headingFactor(m[1]);
   return factor ? { factor, length: m[0].length } : null;
 }

@@ -8,7 +8,7 @@ import { FACTOR_CUES, TEST_FACTORS } from './factors';
 import { isOpinion } from './is-opinion';
 import { labelParagraphs, type ParagraphText } from './labels';
 import { buildOutline } from './outline';
-import { chooseRelief, countReliefs, reliefIn } from './relief';
+import { chooseRelief, countReliefs, motionRelief, reliefIn } from './relief';
 import { splitSentences } from './sentences';
 import { findTests, isMandatory } from './tests';
 
@@ -53,7 +53,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
       isOpinion: opinion,
     };
   }
-  const { relief, reliefs } = chooseRelief(countReliefs(text), ruled);
+  const { relief, reliefs } = chooseRelief(countReliefs(text), ruled, motionRelief(text));
   const mandatory = isMandatory(text);
   const tests = findTests(text, mandatory);
   if (COURTS.some((c) => c[0] === info.court && (c[1] === 'state_high' || c[1] === 'state_app'))) tests.push('state');

@@ -78,7 +78,9 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       const hits = findCues(sentence, cues);
       if (!hits.length) continue;
       const named = new Set(hits.map((c) => c.cue.factor).filter((f) => (TEST_FACTORS as readonly string[]).includes(f)));
-      const enumeration = named.size >= 3;
+      // the test itself: three or more factors, or two under "must show" ("the Company must show,
+      // as relevant here, (i) a likelihood of success on the merits and (ii) irreparable harm")
+      const enumeration = named.size >= 3 || (named.size >= 2 && /\bmust\s+(?:show|establish|demonstrate)\b/i.test(sentence));
       for (const { cue, at } of hits) {
         if (cue.factor === 'standard') {
           vote('standard', { stance: 'law', weight: 0.7 }, span);

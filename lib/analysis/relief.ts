@@ -16,6 +16,12 @@ export const RELIEF_PATTERNS: readonly { relief: Exclude<Relief, 'none' | 'other
   { relief: 'permanent_injunction', pattern: /\bpermanent(?:ly)?\s+(?:injunct|enjoin)\w*|\beBay\s+Inc\.?\s+v\./gi, examples: ['a permanent injunction', 'eBay Inc. v. MercExchange'] },
 ];
 
+/** The relief a motion names: "the motion for an injunction pending appeal" (John Doe Co. v. CFPB). */
+export function motionRelief(text: string): Relief | null {
+  const m = /\b(?:motion|application)\s+for\s+(?:an?\s+|the\s+)?((?:emergency\s+)?(?:injunction|stay|injunctive\s+relief|temporary\s+restraining\s+order|preliminary\s+injunction|permanent\s+injunction)(?:\s+pending\s+(?:the\s+)?appeal)?)/i.exec(text);
+  return m ? reliefIn(m[1], false) : null;
+}
+
 /** Counts each relief's mentions in `text`. */
 export function countReliefs(text: string): Map<Relief, number> {
   const counts = new Map<Relief, number>();
@@ -42,10 +48,11 @@ export function reliefIn(sentence: string, generic = true): Relief | null {
  * the most-mentioned kind wins, a stay outranking what it stays (a stay motion quotes the
  * injunction it concerns).
  */
-export function chooseRelief(counts: Map<Relief, number>, ruled: Relief | null): { relief: Relief; reliefs: Relief[] } {
+export function chooseRelief(counts: Map<Relief, number>, ruled: Relief | null, motion: Relief | null = null): { relief: Relief; reliefs: Relief[] } {
   const order: Relief[] = ['tro', 'preliminary_injunction', 'permanent_injunction', 'stay_pending_appeal'];
   const reliefs = order.filter((r) => (counts.get(r) ?? 0) > 0 || r === ruled);
   if (ruled) return { relief: ruled, reliefs };
+  if (motion) return { relief: motion, reliefs: reliefs.includes(motion) ? reliefs : [...reliefs, motion] };
   let best: Relief = 'other';
   let bestN = 0;
   for (const r of reliefs) {

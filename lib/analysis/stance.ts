@@ -49,6 +49,7 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   if (DECLINES.test(sentence)) return { stance: 'neutral', weight: 0.7 };
   const facts = clauseFacts(sentence, cue);
   const law = LAW_MARKERS.test(sentence);
+  sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b/gi, ' ');
   const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence));
   if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
   if (!finding && law) return { stance: 'law', weight: 0.7 };
