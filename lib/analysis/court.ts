@@ -44,13 +44,14 @@ export function findCourt(head: string, tail: string, text: string): CourtMatch 
   const h = head.replace(/\s+/g, ' ');
   // an application "presented to Justice Breyer" is decided by the Supreme Court, whatever lower court it names
   if (/\b(?:presented|referred)\s+to\s+(?:the\s+Circuit\s+)?(?:JUSTICE|Justice)\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h)) return row('scotus');
+  // "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT" names the court below
+  if (/\bSUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES\b|\bCERTIORARI\s+TO\b|\(Slip\s+Opinion\)/i.test(h)) return row('scotus');
   let m = new RegExp(`court\\s+of\\s+appeals\\s+(?:for\\s+the\\s+)?(${ORDINALS.join('|')}|district\\s+of\\s+columbia|federal|d\\.c\\.)\\s+circuit`, 'i').exec(h);
   if (m) {
     const k = m[1].toLowerCase();
     const i = ORDINALS.indexOf(k);
     return row(i >= 0 ? `ca${i + 1}` : k.startsWith('fed') ? 'cafc' : 'cadc');
   }
-  if (/\bSUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES\b|\bCERTIORARI\s+TO\b|\(Slip\s+Opinion\)/i.test(h)) return row('scotus');
   m = new RegExp(`district\\s+court\\s+(?:for\\s+the\\s+)?(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
   if (m) return district(m[2], m[1] ?? null);
   m = new RegExp(`\\bdistrict\\s+court\\b.{0,40}?\\b(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
