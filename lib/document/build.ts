@@ -54,7 +54,8 @@ export function buildDocument(source: string): DocModel {
   const reading = writer.finish();
   skipped.push(...skips);
   skipped.sort((a, b) => a.start - b.start);
-  const pages = mergePages(marks.pages, furniturePages);
+  const noteEnds = new Set(lines.filter((l) => l.kind === 'footnote').map((l) => l.end));
+  const pages = mergePages(marks.pages, furniturePages.filter((p) => !noteEnds.has(p.start)));
   return { source, reading, paragraphs, headings, footnotes, pages, skipped, blocks, layout: stats.layout };
 }
 

@@ -21,16 +21,22 @@ const REF_WINDOW = 200;
  */
 export function markFootnotes(lines: Line[]): FootnoteBlock[] {
   const notes: FootnoteBlock[] = [];
+  const doubleSpaced = isDoubleSpaced(lines);
   let expected = 1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind !== 'text' || !startsNote(lines, i, expected)) continue;
+    const last = notes[notes.length - 1];
+    if (doubleSpaced && last && (line.kind === 'furniture' || isBareNumber(lines, i)) && !closes(last)) {
+      const run = continuationRun(lines, i);
+      if (run) notes.push({ label: last.label, lines: run });
+    }
+    if (!(line.kind === 'text' || isBareNumber(lines, i)) || !startsNote(lines, i, expected)) continue;
     const end = zoneEnd(lines, i);
     if (end < 0) continue;
     let current: FootnoteBlock | null = null;
     for (let j = i; j < end; j++) {
       const l = lines[j];
-      if (l.kind !== 'text') continue;
+      if (l.kind !== 'text' && !isBareNumber(lines, j)) continue;
       const m = NOTE_START.exec(l.text);
       if (m && Number(m[1]) === expected) {
         current = { label: m[1], lines: [] };
@@ -45,17 +51,58 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
   return notes;
 }
 
+/**
+ * A footnote number alone on its line, taken for a page number by the furniture pass: it sits
+ * near the left margin with the note's text right below (González-Fuentes, 1st Cir. 2010).
+ */
+function isBareNumber(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  return l.kind === 'furniture' && /^\d{1,3}$/.test(l.text) && l.indent < 15 && lines[i + 1]?.kind === 'text';
+}
+
 function startsNote(lines: Line[], i: number, expected: number): boolean {
   const m = NOTE_START.exec(lines[i].text);
   if (!m || Number(m[1]) !== expected) return false;
   const before = lines[i - 1];
-  if (before && before.kind !== 'blank' && before.kind !== 'break' && before.kind !== 'furniture') return false;
+  if (before && before.kind !== 'blank' && before.kind !== 'break' && before.kind !== 'furniture' && before.kind !== 'footnote') return false;
   // The reference mark: the number glued to the end of a word or punctuation in the body.
   const ref = new RegExp(`[A-Za-z.,;:)\\]"”’]${expected}(?!\\d)`);
   for (let j = i - 1; j >= 0 && j >= i - REF_WINDOW; j--) {
     if (lines[j].kind === 'text' && ref.test(lines[j].text)) return true;
   }
   return false;
+}
+
+function closes(note: FootnoteBlock): boolean {
+  const l = note.lines[note.lines.length - 1];
+  return !l || /[.?!:;]["”’)\]]*$/.test(l.text);
+}
+
+/**
+ * In double-spaced text, a note cut by the page break resumes single-spaced at the bottom of
+ * the next page, just above that page's notes or its number (González-Fuentes, 1st Cir. 2010:
+ * "…did not, however," then "extend to those who were not participating…").
+ */
+function continuationRun(lines: Line[], i: number): Line[] | null {
+  let j = i - 1;
+  while (j >= 0 && lines[j].kind === 'blank' && i - j <= 3) j--;
+  const end = j;
+  while (j >= 0 && lines[j].kind === 'text') j--;
+  if (end - j < 2 || lines[j]?.kind !== 'blank') return null;
+  const run = lines.slice(j + 1, end + 1);
+  for (const l of run) l.kind = 'footnote';
+  return run;
+}
+
+/** Most full lines are followed by a blank line. */
+function isDoubleSpaced(lines: Line[]): boolean {
+  let full = 0, spaced = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i].kind !== 'text' || lines[i].text.length < 40) continue;
+    full++;
+    if (lines[i + 1].kind === 'blank') spaced++;
+  }
+  return full > 0 && spaced / full > 0.5;
 }
 
 /** Index of the line closing the zone (page furniture or a form feed), or -1 if none is near. */
