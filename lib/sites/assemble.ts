@@ -5,12 +5,12 @@
  */
 import type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, SiteName } from './types';
 import { emptyMeta } from './types';
-import { all, readingText, squash, textOf } from './dom-text';
+import { readingText, squash, textOf } from './dom-text';
 import { findPageMarkers } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findParts } from './parts';
 import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
-import { findChrome, linkDensity } from './body';
+import { countCaptionedItems, findChrome, linkDensity } from './body';
 import { opinionScore } from './score';
 
 export interface AssembleInput {
@@ -70,10 +70,7 @@ export function assemble(input: AssembleInput): Extraction {
     parties: given.parties ?? (title ? findCaption(title) : null),
   };
 
-  // A results list: items that each start with "A v. B" (an opinion cites inside sentences).
-  const captionedItems = roots
-    .flatMap((r) => all(r, 'li, h2, h3, h4, dt, tr'))
-    .filter((el) => !isSkipped(el) && /^[A-Z0-9][^.]{0,100}?\sv\.?\s[A-Z]/.test(textOf(el).slice(0, 140))).length;
+  const captionedItems = countCaptionedItems(roots, exclude);
   const density = roots.length ? roots.reduce((s, r) => s + linkDensity(r), 0) / roots.length : 1;
   const base = opinionScore({ text, title: `${title ?? ''} ${textOf(doc.querySelector('h1'))}`, linkDensity: density, captionedItems, meta });
   const score = Math.max(0, Math.min(1, Math.round((base + (input.siteBonus ?? 0)) * 100) / 100));

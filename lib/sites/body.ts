@@ -100,3 +100,13 @@ export function findChrome(root: Element): Element[] {
   });
   return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root));
 }
+
+/**
+ * List items and headings inside `roots` that each open with a case caption ("A v. B"):
+ * a results list has one per hit, while an opinion cites cases inside its sentences.
+ */
+export function countCaptionedItems(roots: readonly Element[], exclude: readonly Element[] = []): number {
+  return roots
+    .flatMap((r) => all(r, 'li, h2, h3, h4, dt, tr'))
+    .filter((el) => !exclude.some((x) => x.contains(el)) && /^[A-Z0-9][^.]{0,100}?\sv\.?\s[A-Z]/.test(textOf(el).slice(0, 140))).length;
+}

@@ -29,18 +29,19 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
 ];
 
 /** The adapter that claims `url`, else one that recognises the page's layout, else null. */
-export function adapterFor(doc: Document, url: string): SiteAdapter | null {
-  const byUrl = SITE_ADAPTERS.find((a) => safe(() => a.matches(url), false));
+export function adapterFor(doc: Document, url: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): SiteAdapter | null {
+  const byUrl = adapters.find((a) => safe(() => a.matches(url), false));
   if (byUrl) return byUrl;
-  return SITE_ADAPTERS.find((a) => safe(() => a.detect?.(doc) ?? false, false)) ?? null;
+  return adapters.find((a) => safe(() => a.detect?.(doc) ?? false, false)) ?? null;
 }
 
 /**
  * Find the opinion on `doc` (loaded from `url`). Always returns an Extraction; when
- * nothing on the page reads like an opinion its `opinionScore` is below 0.5.
+ * nothing on the page reads like an opinion its `opinionScore` is below 0.5. `adapters`
+ * is for tests and for callers that want a narrower set.
  */
-export function extractOpinion(doc: Document, url: string): Extraction {
-  const adapter = adapterFor(doc, url);
+export function extractOpinion(doc: Document, url: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): Extraction {
+  const adapter = adapterFor(doc, url, adapters);
   const bySite = adapter ? safe(() => adapter.extract(doc, url), null) : null;
   if (bySite && bySite.roots.length > 0) return bySite;
   return safe(() => extractGeneric(doc, url), null) ?? nothingFound(doc);

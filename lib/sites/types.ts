@@ -49,14 +49,15 @@ export interface Footnote {
   label: string;
 }
 
-export interface OpinionMeta {
+/** A type alias, not an interface, so that it fits `Record<string, string | null>` (lib/dom's PageExtraction). */
+export type OpinionMeta = {
   title: string | null;
   court: string | null;
   date: string | null;
   docket: string | null;
   citation: string | null;
   parties: string | null;
-}
+};
 
 export interface Extraction {
   site: SiteName;

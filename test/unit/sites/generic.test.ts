@@ -1,0 +1,85 @@
+// The generic reader: negatives (written for tests) must score below 0.5; real opinions
+// read without their site adapter must still be found, scored as opinions, and stripped
+// of the site's chrome.
+import { describe, expect, it } from 'vitest';
+import { extractGeneric, extractOpinion, readingText } from '../../../lib/sites/index';
+import { scoreCues } from '../../../lib/sites/score';
+import { countCaptionedItems, linkDensity } from '../../../lib/sites/body';
+import { loadPage } from './load-page';
+
+describe.each([
+  ['negative_news_article_injunction.html', 'https://www.harborledger.example/2025/03/14/judge-blocks-vendor-rules', ['reported speech']],
+  ['negative_search_results.html', 'https://casefinder.example/search?q=preliminary+injunction', ['list of cases']],
+  ['negative_blog_post.html', 'https://courthousesteps.example/2024/02/first-tro', ['reported speech']],
+])('%s', (file, url, cues) => {
+  const doc = loadPage(file, url);
+  const x = extractOpinion(doc, url);
+
+  it('is not an opinion', () => {
+    expect(x.site).toBe('generic');
+    expect(x.opinionScore).toBeLessThan(0.5);
+  });
+
+  it('is rejected for the reasons a reader would give', () => {
+    const text = readingText(x.roots, x.exclude);
+    const captionedItems = countCaptionedItems(x.roots, x.exclude);
+    const fired = scoreCues({ text, title: doc.title, linkDensity: linkDensity(x.roots[0]), captionedItems }).map((c) => c.cue);
+    for (const c of cues) expect(fired).toContain(c);
+  });
+});
+
+describe('the news story', () => {
+  const doc = loadPage('negative_news_article_injunction.html');
+  const x = extractGeneric(doc);
+  const text = readingText(x.roots, x.exclude);
+  it('finds the story body, not the site around it', () => {
+    expect(text.startsWith('A federal judge on Thursday temporarily blocked the city')).toBe(true);
+    expect(text.endsWith('to stay the order, Matsuda said.')).toBe(true);
+    expect(text).not.toContain('Subscribe');
+    expect(text).not.toContain('Council approves vendor rules');
+  });
+});
+
+describe.each([
+  // [file, first words, last words, words that are chrome]
+  [
+    'html_nycourts_2026_70-35_113th_st_v_auberge_appdiv2d.html',
+    '70-35 113th St. Holdings, LLC v Auberge Grand Cent., LLC 2026 NY Slip Op 01932',
+    'ENTER: Darrell M. Joseph Clerk of the Court',
+    ['skip to main content', 'Adblock', 'Quick Contact Info', 'All Court Decisions'],
+  ],
+  [
+    'html_cap_casebody_2013_commonwealth_v_brown_mass.html',
+    'SPINA, J. This case is before us',
+    '"sufficient to trigger Miller-type protections").',
+    [],
+  ],
+  [
+    'html_publicresource_1891_reagan_v_aiken.html',
+    '138 U.S. 109 11 S.Ct. 283 34 L.Ed. 892 REAGAN, United States Marshal',
+    'The judgment, therefore, will be affirmed.',
+    ['Transformed by'],
+  ],
+])('generic reader on %s', (file, first, last, chrome) => {
+  const doc = loadPage(file);
+  const x = extractGeneric(doc);
+  const text = readingText(x.roots, x.exclude);
+  it('scores it as an opinion', () => expect(x.opinionScore).toBeGreaterThanOrEqual(0.5));
+  it('finds the body and drops the chrome', () => {
+    expect(text.slice(0, first.length)).toBe(first);
+    expect(text.slice(-last.length)).toBe(last);
+    for (const c of chrome) expect(text).not.toContain(c);
+  });
+});
+
+describe('generic reader on the older New York layout (text bare in <body>)', () => {
+  const x = extractGeneric(loadPage('html_nycourts_2020_feliciano_v_seabrook_supct_queens.html'));
+  it('takes the unclosed <PartyBlock> that holds the decision, with its star pages', () => {
+    const text = readingText(x.roots, x.exclude);
+    expect(text).toContain('The following papers numbered 1 to 10 read on this motion');
+    expect(text.endsWith('Leonard Livote, A.J.S.C.')).toBe(true);
+    expect(x.pageMarkers.map((m) => m.page)).toEqual(['2', '3', '4', '5']);
+    expect(x.meta.citation).toBe('2020 NY Slip Op 50753(U)');
+    expect(x.opinionScore).toBeGreaterThanOrEqual(0.5);
+  });
+});

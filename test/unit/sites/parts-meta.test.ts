@@ -1,0 +1,68 @@
+// Opener lines and caption fields, on lines as real opinions print them (the opener lines
+// are from the project corpus: Supreme Court, Second Circuit and New York slip opinions).
+import { describe, expect, it } from 'vitest';
+import { classifyOpener } from '../../../lib/sites/parts';
+import { findCitation, findCourt, findDate, findDocket } from '../../../lib/sites/meta';
+
+const part = (kind: string, author: string | null) => ({ kind, author });
+
+describe('classifyOpener', () => {
+  it.each([
+    ['JUSTICE GINSBURG, dissenting.', part('dissent', 'GINSBURG')],
+    ['JUSTICE SCALIA, concurring.', part('concurrence', 'SCALIA')],
+    ['JUSTICE BREYER, with whom JUSTICE SOTOMAYOR and JUSTICE KAGAN join, dissenting.', part('dissent', 'BREYER')],
+    ['JUSTICE KENNEDY delivered the opinion of the Court.', part('majority', 'KENNEDY')],
+    ['Mr. Justice BREWER, after stating the facts as above, delivered the opinion of the court.', part('majority', 'BREWER')],
+    ['THOMAS, J., concurring', part('concurrence', 'THOMAS')],
+    ['KATZMANN, Circuit Judge, concurring:', part('concurrence', 'KATZMANN')],
+    ['Hall, Circuit Judge, concurring:', part('concurrence', 'Hall')],
+    ['PER CURIAM :', part('per_curiam', null)],
+    ['PER CURIAM.', part('per_curiam', null)],
+    ['SPINA, J.', part('majority', 'SPINA')],
+    ['DILLON, J.P., dissents, and votes to reverse the order, with the following memorandum:', part('dissent', 'DILLON')],
+  ])('%s', (line, expected) => {
+    expect(classifyOpener(line)).toEqual(expected);
+  });
+
+  it.each([
+    'Judge KATZMANN files a separate concurring opinion.',
+    'Bollinger, 539 U. S. 244, 293 (2003) (Souter, J., dissenting)',
+    'CHRISTOPHER, J.P., FORD, WARHIT and VOUTSINAS, JJ., concur.',
+    'Concur—Webber, J.P., Friedman, Mendez, Shulman, Hagler, JJ.',
+    'Per curiam opinions are unsigned, and the practice of issuing them is old.',
+  ])('not an opener: %s', (line) => {
+    expect(classifyOpener(line)).toBeNull();
+  });
+});
+
+describe('caption fields', () => {
+  it.each([
+    ['Submitted Sept. 4, 2013. Decided Dec. 24, 2013.', 'Dec. 24, 2013'],
+    ['Decided on June 11, 2020', 'June 11, 2020'],
+    ['Argued November 4, 2020 — Decided January 8, 2021', 'January 8, 2021'],
+    ['January 26, 1891.', 'January 26, 1891'],
+  ])('date of %s', (text, date) => expect(findDate(text)).toBe(date));
+
+  it.each([
+    ['Nos. 24-109 and 24-110', '24-109 and 24-110'],
+    ['No. 19-1392. Argued December 1, 2021', '19-1392'],
+    ['Docket No. 15-3123-cv', '15-3123-cv'],
+    ['2020-09425, (Index No. 707503/15)', '707503/15'],
+  ])('docket of %s', (text, docket) => expect(findDocket(text)).toBe(docket));
+
+  it.each([
+    ['138 U.S. 109', '138 U.S. 109'],
+    ['People v Seymore (2026 NY Slip Op 00028)', '2026 NY Slip Op 00028'],
+    ['2020 NY Slip Op 50753(U)', '2020 NY Slip Op 50753(U)'],
+    ['Feliciano v Seabrook', null],
+    ['Alliance for the Wild Rockies v. Cottrell, 632 F.3d 1127 (9th Cir. 2011)', '632 F.3d 1127'],
+  ])('citation in %s', (text, cite) => expect(findCitation(text)).toBe(cite));
+
+  it.each([
+    ['Supreme Judicial Court of Massachusetts, Middlesex.', 'Supreme Judicial Court of Massachusetts'],
+    ['Supreme Court, Queens County', 'Supreme Court, Queens County'],
+    ['Appellate Division, Second Department', 'Appellate Division, Second Department'],
+    ['United States Court of Appeals for the Second Circuit', 'United States Court of Appeals for the Second Circuit'],
+    ['A federal judge on Thursday temporarily blocked the city', null],
+  ])('court in %s', (text, court) => expect(findCourt(text)).toBe(court));
+});
