@@ -30,7 +30,9 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
       const run = continuationRun(lines, i);
       if (run) notes.push({ label: last.label, lines: run });
     }
-    if (!(line.kind === 'text' || isBareNumber(lines, i)) || !startsNote(lines, i, expected)) continue;
+    if (!(line.kind === 'text' || isBareNumber(lines, i))) continue;
+    if (restartsNumbering(lines, i, expected)) expected = 1;
+    else if (!startsNote(lines, i, expected)) continue;
     const end = zoneEnd(lines, i);
     if (end < 0) continue;
     let current: FootnoteBlock | null = null;
@@ -63,8 +65,22 @@ function isBareNumber(lines: Line[], i: number): boolean {
 function startsNote(lines: Line[], i: number, expected: number): boolean {
   const m = NOTE_START.exec(lines[i].text);
   if (!m || Number(m[1]) !== expected) return false;
+  return setOff(lines, i) && hasReference(lines, i, expected);
+}
+
+/** A slip opinion's separate writings number their notes from 1 again (Fisher, 2013). */
+function restartsNumbering(lines: Line[], i: number, expected: number): boolean {
+  if (expected <= 2) return false;
+  const m = NOTE_START.exec(lines[i].text);
+  return !!m && m[1] === '1' && setOff(lines, i) && hasReference(lines, i, 1);
+}
+
+function setOff(lines: Line[], i: number): boolean {
   const before = lines[i - 1];
-  if (before && before.kind !== 'blank' && before.kind !== 'break' && before.kind !== 'furniture' && before.kind !== 'footnote') return false;
+  return !before || before.kind === 'blank' || before.kind === 'break' || before.kind === 'furniture' || before.kind === 'footnote';
+}
+
+function hasReference(lines: Line[], i: number, expected: number): boolean {
   // The reference mark: the number glued to the end of a word or punctuation in the body.
   const ref = new RegExp(`[A-Za-z.,;:)\\]"”’]${expected}(?!\\d)`);
   for (let j = i - 1; j >= 0 && j >= i - REF_WINDOW; j--) {

@@ -30,7 +30,7 @@ export function isHeadingText(text: string, ctx: HeadingContext): boolean {
   if (/[,;]$/.test(text)) return false;
   const outlined = OUTLINE_TITLE.exec(text);
   // "A.  Scope of Title IX." (1st Cir. 1993) keeps a period; a sentence would not be title case.
-  if (outlined) return ctx.alone && !/[?!]["”’]?$/.test(outlined[1]) && !/[.;:]\s+\S/.test(outlined[1]) && titleLike(outlined[1]);
+  if (outlined) return ctx.alone && !/[?!]["”’]?$/.test(outlined[1]) && !/[.;]\s+\S/.test(outlined[1]) && titleLike(outlined[1]);
   if (!ctx.alone) return false;
   if (isCaps(text)) return !/[.:]$/.test(text) || text.length < 40;
   return ctx.extraIndent >= 10 && text.length <= 70 && !/[.:?!]["”’]?$/.test(text) && titleLike(text);

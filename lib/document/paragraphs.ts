@@ -68,7 +68,7 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
   const closed = CLOSES.test(prev.text);
   const lower = STARTS_LOWER.test(l.text);
   // Page-break (or gap) join: a sentence cut in two by the page.
-  if ((page || gap > 0) && (!closed || lower) && s.layout !== 'indent') return false;
+  if ((page || gap > 0) && (!closed || lower)) return false;
   switch (s.layout) {
     case 'line-per-paragraph':
       return closed && !lower;
