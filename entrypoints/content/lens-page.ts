@@ -235,13 +235,19 @@ class LensPage {
   private step(direction: 1 | -1): number | null {
     const paras = this.analysis?.paragraphs.filter((p) => p.factors.some((f) => f.factor !== 'standard')) ?? [];
     if (!paras.length) return null;
-    const here = this.paragraphAtViewport() ?? -1;
-    const from = this.stepAt >= 0 && Math.abs(this.stepAt - here) <= 1 ? this.stepAt : here;
+    // continue from the last stepped-to paragraph while it is still on screen, else from where the reader is
+    const from = this.stepAt >= 0 && this.isOnScreen(this.stepAt) ? this.stepAt : (this.paragraphAtViewport() ?? -1);
     const next = direction > 0 ? paras.find((p) => p.index > from) : [...paras].reverse().find((p) => p.index < from);
     if (!next) return null;
     this.stepAt = next.index;
     this.scrollToParagraph(next.index);
     return next.index;
+  }
+
+  private isOnScreen(index: number): boolean {
+    const p = this.analysis?.paragraphs[index];
+    const r = p && this.reading ? rangeFromOffsets(this.reading.index, p.start, p.end)?.getBoundingClientRect() : null;
+    return !!r && r.bottom > 0 && r.top < window.innerHeight;
   }
 
   private viewportOffset(): number | null {
@@ -282,17 +288,24 @@ class LensPage {
     }, 150);
   }
 
-  private hoverAt = 0;
-  /** Hovering a citation shows its card (throttled: one caret lookup per 80 ms). */
+  private hoverPoint: { x: number; y: number } | null = null;
+  /** Hovering a citation shows its card. One caret lookup per 80 ms, for the latest point. */
   private onHover(e: MouseEvent) {
-    if (!this.card || !this.analysis || !this.reading || e.timeStamp - this.hoverAt < 80) return;
+    if (!this.card) return;
     if (e.target instanceof Element && OWN_TAG.test(e.target.tagName)) return;
-    this.hoverAt = e.timeStamp;
-    const pos = caretAt(e.clientX, e.clientY);
-    const off = pos ? offsetFromPoint(this.reading.index, pos.node, pos.offset) : null;
-    const c = off == null ? null : citationAt(this.analysis.citations, off);
-    if (c) this.card.show(c, e.clientX, e.clientY);
-    else this.card.hide();
+    const pending = this.hoverPoint;
+    this.hoverPoint = { x: e.clientX, y: e.clientY };
+    if (pending) return; // a lookup is already scheduled; it will read the latest point
+    this.ctx.setTimeout(() => {
+      const p = this.hoverPoint;
+      this.hoverPoint = null;
+      if (!p || !this.card || !this.analysis || !this.reading) return;
+      const pos = caretAt(p.x, p.y);
+      const off = pos ? offsetFromPoint(this.reading.index, pos.node, pos.offset) : null;
+      const c = off == null ? null : citationAt(this.analysis.citations, off);
+      if (c) this.card.show(c, p.x, p.y);
+      else this.card.hide();
+    }, 80);
   }
 
   private selectionOffsets(): { start: number; end: number; exact: string } | null {

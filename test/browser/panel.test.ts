@@ -1,0 +1,115 @@
+/**
+ * The reading experience on the seed opinion: the Ruling scoreboard, the Authorities table,
+ * the citation hover card, the legend's per-factor toggle, keyboard stepping between factor
+ * paragraphs, and a reader's correction of a label repainting the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+
+let served: Served;
+let lens: Lens;
+let page: Page;
+let tabId: number;
+
+const names = () =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    (CSS as unknown as { highlights: Map<string, unknown> }).highlights.forEach((_, n) => out.push(n));
+    return out.sort();
+  });
+const send = (type: string, args: object = {}) =>
+  lens.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg), [tabId, { channel: 'lens-content', type, ...args }] as const);
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  lens = await launchWithExtension();
+  page = await lens.context.newPage();
+  await page.setViewportSize({ width: 900, height: 500 });
+  await page.goto(`${served.origin}/texts/002_962009f5170617b3.txt`);
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 30000 });
+  tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
+});
+afterAll(async () => {
+  await lens?.close();
+  await served?.close();
+});
+
+describe('side panel and page controls', () => {
+  it('shows the ruling: relief, test, outcome and the factor scoreboard', async () => {
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.factor');
+    const summary = await panel.textContent('.summary');
+    expect(summary).toContain('Temporary restraining order (mandatory)');
+    expect(summary).toContain('winter, heightened');
+    expect(summary).toContain('denied');
+    expect(summary).toContain('Janet C. Hall');
+    const harm = await panel.textContent('.factor[data-factor="harm"] h3');
+    expect(harm).toContain('✓');
+    const success = await panel.textContent('.factor[data-factor="success"] h3');
+    expect(success).toContain('✗');
+
+    await panel.click('button[data-view="authorities"]');
+    await panel.waitForSelector('table');
+    const rows = await panel.$$eval('tr', (trs) => trs.map((t) => t.textContent ?? ''));
+    const winter = rows.find((r) => r.includes('Winter'));
+    expect(winter).toContain('555 U.S. 7');
+    // the short forms of Am. Civil Liberties Union v. Clapper are gathered under it with their pins
+    const clapper = rows.find((r) => r.includes('804 F.3d'));
+    expect(clapper).toContain('622');
+    await panel.close();
+  });
+
+  it('shows a card on hovering a citation, and where a short form points', async () => {
+    const box = await page.evaluate(() => {
+      const pre = document.querySelector('pre')!.firstChild as Text;
+      const at = pre.data.indexOf('Id. at 510');
+      const r = document.createRange();
+      r.setStart(pre, at + 1);
+      r.setEnd(pre, at + 2);
+      r.startContainer.parentElement!.scrollIntoView();
+      window.scrollBy(0, -100);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x - 30, box.y);
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement)?.style.display === 'block', null, { timeout: 5000 });
+    // a closed shadow root: the page sees the host, not the card's text
+    expect(await page.evaluate(() => document.querySelector('injunction-lens-card')!.shadowRoot)).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('injunction-lens-card')!.textContent)).toBe('');
+  });
+
+  it('hides and shows a factor from the legend message and steps between factor paragraphs', async () => {
+    expect(await names()).toContain('lens-evidence-harm');
+    await send('setFactorVisible', { factor: 'harm', visible: false });
+    expect((await names()).filter((n) => n.includes('harm'))).toEqual([]);
+    await send('setFactorVisible', { factor: 'harm', visible: true });
+    expect(await names()).toContain('lens-evidence-harm');
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const first = (await send('step', { direction: 1 })) as { ok: boolean; value: { index: number } };
+    expect(first.ok).toBe(true);
+    const second = (await send('step', { direction: 1 })) as { ok: boolean; value: { index: number } };
+    expect(second.value.index).toBeGreaterThan(first.value.index);
+    const back = (await send('step', { direction: -1 })) as { ok: boolean; value: { index: number } };
+    expect(back.value.index).toBe(first.value.index);
+  });
+
+  it('repaints with the reader’s correction of a paragraph’s label', async () => {
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=paragraphs`);
+    await panel.waitForSelector('.para');
+    // paragraph 2 (index 1): the reader marks it as a public-interest finding for the movant
+    await panel.click('.para[data-index="1"] .fix');
+    await panel.selectOption('.override:not([hidden]) select[aria-label="Factor"]', 'public');
+    await panel.selectOption('.override:not([hidden]) select[aria-label="Stance"]', 'movant');
+    await panel.click('.override:not([hidden]) button[type=submit]');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lens-public-movant'), null, { timeout: 10000 });
+    await panel.reload();
+    await panel.waitForSelector('.para');
+    expect(await panel.textContent('.para[data-index="1"] .tags')).toContain('public ✓ ✎');
+    await panel.close();
+  });
+});
