@@ -22,3 +22,4 @@ export {
 export { searchLibrary, type LibraryFilters, type LibraryHit, type LibraryResult } from './search';
 export { getSetting, putSetting } from './settings';
 export { applyOverrides } from '../export/overrides';
+export { makeBackup, importText, applyImport, type ImportCounts, type ImportOutcome } from './restore';

@@ -5,50 +5,10 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Annotation, FactorOverride, Selector } from '../anchoring/annotation';
-import type { Analysis, Outcome, Relief } from '../types';
 import { annotationWords, normalizeTags } from './words';
 
-/** One opinion the reader opened: what the library list and its filters show. */
-export interface OpinionRecord {
-  /** canonical URL, or "sha256:<hash>" for a file without one */
-  id: string;
-  url: string | null;
-  site: string | null;
-  title: string | null;
-  court: string | null;
-  date: string | null;
-  docket: string | null;
-  textHash: string;
-  /** ms since epoch */
-  lastOpened: number;
-  relief: Relief | null;
-  outcome: Outcome | null;
-  /** factor findings for the filters: "harm:movant", "harm:presumed", "success:nonmovant" … */
-  findings: string[];
-}
-
-/** A cached analysis: keyed by text hash and analyser version. */
-export interface AnalysisRecord {
-  /** `${hash}@${version}` */
-  id: string;
-  hash: string;
-  version: string;
-  savedAt: number;
-  analysis: Analysis;
-}
-
-/** An annotation as stored: the pure model plus the words index for library search. */
-export interface AnnotationRecord extends Annotation {
-  /** lower-cased words of note, tags and quote (multi-entry index) */
-  words: string[];
-}
-
-/** Settings, one row per key, each carrying the schema of its value. */
-export interface SettingsRecord {
-  id: string;
-  schema: number;
-  value: unknown;
-}
+export type { OpinionRecord, AnalysisRecord, AnnotationRecord, SettingsRecord } from './records';
+import type { OpinionRecord, AnalysisRecord, AnnotationRecord, SettingsRecord } from './records';
 
 /** Version 1's annotation row: the override rode on the highlight. */
 export interface AnnotationRecordV1 {
