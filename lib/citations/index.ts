@@ -1,4 +1,5 @@
 import type { Citation } from '../types';
+import { applyHereinafter } from './hereinafter';
 import { resolve } from './resolve';
 import { scan } from './scan';
 
@@ -9,8 +10,9 @@ import { scan } from './scan';
  * Parallel cites share a name and year and list each other's ids in `parallel`.
  */
 export function findCitations(text: string): Citation[] {
-  const cites = scan(text);
+  const { cites, links } = applyHereinafter(text, scan(text));
   cites.forEach((c, i) => { c.id = `c${i + 1}`; });
+  for (const { from, to } of links) from.antecedent = to.id;
   groupParallels(cites);
   resolve(cites);
   return cites;

@@ -16,7 +16,7 @@ const RESTATEMENT = /Restatement\s*(?:\((?:First|Second|Third|Fourth)\)\s*)?(?:o
 const TREATISE = /Federal\s+Practice(?:\s+(?:and|&)\s+Procedure)?(?:\s*:\s*[A-Z][\w ]{0,30}?)?\s*(?:§§?|ss?)\s*\d[\w.]*(?:\[\d+\])*(?:\[[a-z]\])*/y;
 const TREATISE_BEFORE = /(?:(?:(?:[A-Z][\w.'’]*|&)\s+){0,8}Miller,\s+|Moore['’]s\s+)?(?:\d{1,2}[A-Z]?\s+)?$/;
 const URL = /https?:\/\/[^\s<>"“”)\]]+/y;
-const DATED = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+$/;
+const DATED = /(?:\s\((?:BNA|CCH|P-H)\)\s*No\.\s*\d+,\s+$)|,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+$/;
 const DATED_PAGE = /at\s+[A-Z]?\d+[A-Z]?/y;
 
 /** Reads an authority of kind "other" at `pos` (the anchor word), or null. */
@@ -46,8 +46,8 @@ export function readDated(text: string, pos: number, floor: number): Citation | 
   const win = text.slice(Math.max(floor, pos - 90), pos);
   const d = DATED.exec(win);
   if (!d) return null;
-  const head = win.slice(0, win.length - d[0].length);
-  const t = /(?:[A-Z][\w.'’&]*\s+){0,4}[A-Z][\w.'’&]*$/.exec(head);
+  const head = win.slice(0, win.length - d[0].length + (d[0].startsWith(' (') ? d[0].indexOf(')') + 1 : 0));
+  const t = /(?:[A-Z][\w.'’&]*\s+){0,4}(?:[A-Z][\w.'’&]*|\((?:BNA|CCH|P-H)\))$/.exec(head);
   if (!t) return null;
   let start = pos - win.length + t.index;
   const first = t[0].split(/\s+/)[0];

@@ -55,19 +55,36 @@ export function readTitledRecord(text: string, pos: number, floor: number): Cita
     const broken = i > 0 && words[i - 1][0].endsWith('-') && /^[a-z]/.test(w);
     if (broken) { w = words[i - 1][0].slice(0, -1) + w; i--; }
     if (STOP.has(w) || !TITLE_WORD.test(w)) break;
+    // "the Surety. Indemnity Agreement at p 2": a full word with a period ends the sentence before the title.
+    if (n > 0 && /^[A-Za-z]{4,}\.$/.test(w) && !DOC_NOUN.test(w)) break;
     if (DOC_NOUN.test(w)) noun = true;
     start = words[i].index;
   }
   if (start < 0 || !noun) return null;
+  while (/^(?:of|the|and|in|for|to)\s/.test(win.slice(start))) start = win.indexOf(' ', start) + 1;
   const s = pos - win.length + start;
   if (!/^[A-Z]/.test(text[s])) return null;
+  if (/\bre-?\s?printed\s+in\s*$/.test(text.slice(Math.max(0, s - 16), s))) return null;
   return make(text, s, end);
+}
+
+const ORDER = /Order(?:\s+(?:[A-Z][\w'’]*(?:-\s?[a-z]+)?|of|and|the|to|for|in|on|as|a)){1,8}?(?=\s*\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\))/y;
+
+/** "Order Awarding Attorney's Fees (July 1, 1996)": an order cited by its title and date. */
+export function readOrder(text: string, pos: number): Citation | null {
+  if (pos > 0 && /\w/.test(text[pos - 1])) return null;
+  ORDER.lastIndex = pos;
+  if (!ORDER.exec(text)) return null;
+  const c = make(text, pos, ORDER.lastIndex);
+  const close = text.indexOf(')', c.end);
+  if (close > 0) c.fullEnd = close + 1;
+  return c;
 }
 
 function make(text: string, start: number, end: number): Citation {
   while (end > start && /[\s,.]/.test(text[end - 1]) && !/\d\.$/.test(text.slice(start, end))) end--;
   const c = newCitation('record', text, start, end);
-  const pin = /(?:at|p\.?|pp\.)\s*([^,]*\d[^,]*)$/.exec(c.text);
+  const pin = /(?:^|[\s,])(?:at\s+(?:pp?\.?\s*)?|pp?\.?\s+)(\d[^,]*)$/.exec(c.text);
   c.pin = pin ? pin[1].trim() : null;
   c.signal = findSignal(text, start)?.signal ?? null;
   return c;

@@ -14,6 +14,7 @@ export function resolve(cites: Citation[]): void {
   const full: Citation[] = [];
   let prev: Citation | null = null;
   for (const c of cites) {
+    if (c.antecedent) { prev = c; continue; }
     switch (c.kind) {
       case 'id':
         c.antecedent = prev ? rootOf(prev, cites) : null;
@@ -26,7 +27,9 @@ export function resolve(cites: Citation[]): void {
         break;
       case 'case': {
         const same = c.page ? full.find((f) => f.kind === 'case' && f.volume === c.volume && f.reporter === c.reporter && f.page === c.page && f.fullStart !== c.fullStart) : undefined;
-        if (same) {
+        // A repeat with its own name or date parenthetical is cited in full again (e.g. as
+        // subsequent history); one with a bare short name ("Johnson, 2003 WL 169797, *1") is a short form.
+        if (same && c.year == null && !/\sv\.?\s/.test(c.caseName ?? '')) {
           c.kind = 'short_case';
           c.antecedent = same.id;
         } else full.push(c);
@@ -41,13 +44,11 @@ export function resolve(cites: Citation[]): void {
   }
 }
 
+/** What an Id. after `c` refers to: a case short form's full cite, or `c` itself (a record named by its short title is its own authority). */
 function rootOf(c: Citation, all: Citation[]): string {
-  if ((c.kind === 'id' || c.kind === 'short_case' || c.kind === 'supra' || c.antecedent) && c.antecedent) {
-    const target = all.find((x) => x.id === c.antecedent);
-    if (target && target.kind !== 'id') return target.antecedent && target !== c ? rootOf(target, all) : target.id;
-    if (target) return target.antecedent ?? target.id;
-  }
-  return c.id;
+  if (!c.antecedent || c.kind === 'record') return c.id;
+  const target = all.find((x) => x.id === c.antecedent);
+  return target ? target.id : c.id;
 }
 
 function pageNumber(s: string | null): number {
@@ -63,6 +64,9 @@ function byVolume(full: Citation[], c: Citation): Citation | null {
     if (f.volume !== c.volume || f.reporter !== c.reporter) continue;
     const page = pageNumber(f.page);
     if (!Number.isNaN(pin) && !Number.isNaN(page) && !c.pin?.startsWith('*') && page > pin) continue;
+    // A case cited in full again (say in subsequent history) is still the authority its first
+    // full cite introduced; a code cited in full again starts over from there.
+    if (best && best.page === f.page && f.kind === 'case') continue;
     best = f;
   }
   return best;

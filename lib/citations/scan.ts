@@ -10,11 +10,14 @@ import { readConstitution } from './constitution';
 import { readCaseCitation } from './full-case';
 import { readId } from './id';
 import { readDated, readOther } from './other';
-import { readRecord, readTitledRecord } from './record';
+import { readOrder, readRecord, readTitledRecord } from './record';
 import { readRule } from './rule';
 import { readSlipOpinion } from './slip-opinion';
 import { readPublicLaw, readSectionSign, readTitledCode } from './statute';
 import { readSupra } from './supra';
+
+/** "reprinted in 1988 U.S.C.C.A.N. 3": where the cited source also appears, part of the citation before it. */
+export const REPRINTED = /\bre-?\s?printed\s+in\s*$/;
 
 const ANCHOR = new RegExp(
   [
@@ -28,6 +31,7 @@ const ANCHOR = new RegExp(
     String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b)`, // 8
     String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.)`, // 9
     String.raw`(\bat\s(?=(?:pp?\.?\s?)?[A-Z]?\d))`, // 10
+    String.raw`(\bOrder\s(?=[A-Z]))`, // 11
   ].join('|'),
   'g',
 );
@@ -54,7 +58,7 @@ export function scan(text: string): Citation[] {
 function read(text: string, m: RegExpExecArray, at: number, floor: number): Citation[] | null {
   const one = (c: Citation | null) => (c ? [c] : null);
   if (m[1] !== undefined) {
-    if (/\breprinted in\s*$/.test(text.slice(Math.max(0, at - 14), at))) return null;
+    if (REPRINTED.test(text.slice(Math.max(0, at - 16), at))) return null;
     return one(readTitledCode(text, at)) ?? readCaseCitation(text, at, floor) ?? one(readOther(text, at, floor));
   }
   if (m[2] !== undefined) return one(readSectionSign(text, at, floor));
@@ -66,5 +70,6 @@ function read(text: string, m: RegExpExecArray, at: number, floor: number): Cita
   if (m[8] !== undefined) return one(readRecord(text, at));
   if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readOther(text, at, floor));
   if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readTitledRecord(text, at, floor));
+  if (m[11] !== undefined) return one(readOrder(text, at));
   return null;
 }

@@ -15,7 +15,9 @@ export function readSupra(text: string, pos: number, floor: number): Citation | 
   let end = SUPRA.lastIndex;
   let nameEnd = pos;
   while (nameEnd > floor && /\s/.test(text[nameEnd - 1])) nameEnd--;
-  if (text[nameEnd - 1] === ',') nameEnd--;
+  // "Winter, supra": the comma is required; "See supra note 4" is a cross-reference.
+  if (text[nameEnd - 1] !== ',') return null;
+  nameEnd--;
   const name = findShortName(text, nameEnd, floor);
   if (!name) return null;
   let pin: string | null = null;
