@@ -13,6 +13,7 @@ import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Set
 import { showLegend, type Legend } from '../../lib/dom/legend';
 import { citationAt, citationCard, type CitationCard } from '../../lib/dom/citation-card';
 import { readPage, type PageReading } from '../../lib/dom/read-page';
+import { adapterFor } from '../../lib/sites/index';
 import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
 import { callBackground, serveContent } from '../../lib/ext/rpc';
 import type { ViewportMessage } from '../../lib/ext/messages';
@@ -85,7 +86,7 @@ class LensPage {
     } catch {
       /* defaults */
     }
-    const site = readPage(document, location.href, () => true).extraction.site;
+    const site = adapterFor(document, location.href)?.site ?? 'generic';
     if (shouldAutoRun(this.settings, site)) await this.run();
   }
 
@@ -104,7 +105,7 @@ class LensPage {
         text: reading.index.text,
         url: location.href,
         site: reading.extraction.site,
-        meta: reading.extraction.meta as Record<string, string | null>,
+        meta: { ...reading.extraction.meta },
       });
       if (signal.aborted) return;
       if (!reply.ok) return this.finish('error', null, reply.error);
