@@ -32,7 +32,8 @@ export function isHeadingText(text: string, ctx: HeadingContext): boolean {
   // "A.  Scope of Title IX." (1st Cir. 1993) keeps a period; a sentence would not be title case.
   if (outlined) return ctx.alone && !/[?!]["”’]?$/.test(outlined[1]) && !/[.;]\s+\S/.test(outlined[1]) && titleLike(outlined[1]);
   if (!ctx.alone) return false;
-  if (isCaps(text)) return !/[.:]$/.test(text) || text.length < 40;
+  // "42 U. S. C." alone on a line (a citation split by the converter) is not a heading.
+  if (isCaps(text)) return /^["“‘'(]?[A-Z]/.test(text) && /[A-Z]{3}/.test(text) && !/§\s?\d/.test(text) && (!/[.:]$/.test(text) || text.length < 40);
   return ctx.extraIndent >= 10 && text.length <= 70 && !/[.:?!]["”’]?$/.test(text) && titleLike(text);
 }
 

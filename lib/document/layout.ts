@@ -29,6 +29,8 @@ export interface LayoutStats {
   doubleSpaced: boolean;
   /** usual indentation of a paragraph's first line (indent layout), else base + 2 */
   paraIndent: number;
+  /** most indented first lines also follow a blank line (typed opinions, D.C. Cir. 1997) */
+  gapBeforeParagraphs: boolean;
 }
 
 export function measureLayout(lines: Line[]): LayoutStats {
@@ -64,6 +66,8 @@ export function measureLayout(lines: Line[]): LayoutStats {
     if (l.indent >= base + 2 && l.indent <= base + 16 && text[i + 1].indent <= base + 1 && l.text.length > 20) firstLines.push(l);
   }
   const indented = firstLines.length;
+  let gapBefore = 0;
+  for (const l of firstLines) if (lines[l.index - 1]?.kind === 'blank') gapBefore++;
   const paraIndent = indented ? modeIndent(firstLines, 0) : base + 2;
   const doubleSpaced = pairs > 0 && gapped / pairs > 0.6;
   let layout: Layout;
@@ -73,7 +77,7 @@ export function measureLayout(lines: Line[]): LayoutStats {
   else if (doubleSpaced) layout = 'double-spaced';
   else if (pairs > 0 && gapped / pairs > 0.04) layout = 'gap';
   else layout = 'flat';
-  return { layout, base, width, doubleSpaced, paraIndent };
+  return { layout, base, width, doubleSpaced, paraIndent, gapBeforeParagraphs: indented > 0 && gapBefore / indented > 0.6 };
 }
 
 function modeIndent(lines: Line[], minLength = 30): number {

@@ -72,7 +72,21 @@ export function markFurniture(lines: Line[]): PageMark[] {
       line.kind = 'furniture';
       continue;
     }
-    if (isRunningHead(t) && (counts.get(repeatKey(t)) ?? 0) >= 3) line.kind = 'furniture';
+  }
+  // Repeated lines count as running heads only next to other page furniture, a form feed or
+  // another repeated line: "58 Stat. 703" printed on its own line three times (Alabama Assn. of
+  // Realtors, 2021) is a citation, not a header.
+  const repeated = lines.map((l) => l.kind === 'text' && isRunningHead(l.text) && (counts.get(repeatKey(l.text)) ?? 0) >= 3);
+  for (let i = 0; i < lines.length; i++) {
+    if (!repeated[i]) continue;
+    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+      if (j === i) continue;
+      const o = lines[j];
+      if (o.formFeed || (o.kind === 'furniture' && !repeated[j]) || (repeated[j] && repeatKey(o.text) !== repeatKey(lines[i].text))) {
+        lines[i].kind = 'furniture';
+        break;
+      }
+    }
   }
   return pages;
 }
@@ -85,7 +99,9 @@ const OUTLINE_ONLY = /^\(?(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]?$/;
  * ending like a sentence (a paragraph's last line "(1988)." or "Id. at 807." can repeat too).
  */
 function isRunningHead(t: string): boolean {
-  return t.length <= 80 && !OUTLINE_ONLY.test(t) && !/[.;,:?!"”’]$/.test(t) && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(t);
+  // Capitals may end in a period ("OF HEALTH AND HUMAN SERVS.", second line of a slip head).
+  const ending = /[.;,:?!"”’]$/.test(t) && !(/\.$/.test(t) && !/[a-z]/.test(t));
+  return t.length <= 80 && !OUTLINE_ONLY.test(t) && !/^\d+\s.*\s\d+$/.test(t) && !ending && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(t);
 }
 
 function repeatKey(t: string): string {

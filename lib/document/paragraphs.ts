@@ -67,6 +67,8 @@ function headingHere(l: Line, prev: Line | null, next: Line | null, gap: number,
 function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, page: boolean, s: LayoutStats): boolean {
   const closed = CLOSES.test(prev.text);
   const lower = STARTS_LOWER.test(l.text);
+  // ", as amended," / ". Among other…": the converter put a linked citation on lines of its own.
+  if (/^[,.;:)\]]/.test(l.text)) return false;
   // Page-break (or gap) join: a sentence cut in two by the page.
   if ((page || gap > 0) && (!closed || lower)) return false;
   switch (s.layout) {
@@ -74,7 +76,7 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
       return closed && !lower;
     case 'indent':
       // "So ordered." after a blank line (D.C. Cir. 1997) starts flush left.
-      if (gap >= 1 && gap <= 2 && !page && !s.doubleSpaced && closed && !lower && prev.indent <= s.base + 1 && l.indent <= s.base + 1) return true;
+      if (s.gapBeforeParagraphs && gap >= 1 && gap <= 2 && !page && !s.doubleSpaced && closed && !lower && prev.indent <= s.base + 1 && l.indent <= s.base + 1) return true;
       return firstLineIndent(prev, l, next, s, gap > 0 && closed && !s.doubleSpaced);
     case 'pilcrow':
       return l.text.startsWith('¶');

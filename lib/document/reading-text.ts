@@ -147,8 +147,11 @@ function firstSkipAfter(spans: Span[], at: number): number {
   return lo;
 }
 
-/** Prefixes whose hyphen is part of the word ("self-\ndiscipline", "non-\nmovant"). */
-const KEEP_HYPHEN = new Set(['self', 'non', 'anti', 'co', 'pre', 'post', 'well', 'cross', 'quasi', 'semi', 'multi', 'ex', 'so', 'long', 'short', 'full', 'half', 'first', 'second', 'third', 'all', 'mid', 'over', 'under', 'counter', 'inter', 'intra', 'sub', 'super', 're']);
+/**
+ * Prefixes whose hyphen belongs to the word ("self-⏎discipline", "non-⏎movant"). Short
+ * prefixes like "pre", "re", "co" are left out: "Pre-⏎vention", "re-⏎lief" are line breaks.
+ */
+const KEEP_HYPHEN = new Set(['self', 'non', 'anti', 'quasi', 'semi', 'multi', 'well', 'cross', 'half', 'all', 'so', 'ex']);
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', sect: '§', para: '¶', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
 
