@@ -23,7 +23,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['he is likely to succeed on the merits', 'a likelihood of success on the merits', 'likelihood of ultimate success'],
   },
   { factor: 'success', pattern: /\bsuccess\s+on\s+the\s+merits\b/i, examples: ['substantial showing of success on the merits'] },
-  { factor: 'success', pattern: /\b(?:probability|chance|prospect)s?\s+of\s+success\b/i, examples: ['beginning with the probability of success'] },
+  { factor: 'success', pattern: /\b(?:probability|chance|prospect)s?\s+of\s+(?:\w+['’]?\s+){0,2}success\b/i, examples: ['beginning with the probability of success', "the probability of plaintiffs' success"] },
   { factor: 'success', pattern: /\bserious\s+questions\s+going\s+to\s+the\s+merits\b/i, examples: ['sufficiently serious questions going to the merits'] },
   { factor: 'success', pattern: /\b(?:likely|certain)\s+to\s+(?:prevail|succeed)\b/i, examples: ['their First Amendment claims are likely to prevail', 'virtually certain to succeed on the merits'] },
   { factor: 'success', pattern: /\bstrong\s+showing\s+that\s+(?:it|he|she|they|the\s+\w+)\s+(?:is|are)\s+likely\b/i, examples: ['a strong showing that he is likely to succeed'] },

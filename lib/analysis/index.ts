@@ -6,6 +6,7 @@ import { chooseDecree, readDecree, type Decree } from './disposition';
 import { readDocumentInfo } from './document-info';
 import { FACTOR_CUES, TEST_FACTORS } from './factors';
 import { isOpinion } from './is-opinion';
+import { meritsParagraphs } from './merits';
 import { labelParagraphs, type ParagraphText } from './labels';
 import { buildOutline } from './outline';
 import { chooseRelief, countReliefs, motionRelief, reliefIn } from './relief';
@@ -66,7 +67,9 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   for (const d of decrees) {
     if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
   }
-  const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs });
+  const cited = new Set(citations.filter((c) => c.kind === 'case' || c.kind === 'short_case').map((c) => c.paragraph).filter((i): i is number => i != null));
+  const merits = /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
+  const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, parties: partyPattern(info.title) });
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
   const posture = paragraphs.slice(0, Math.max(0, firstLabelled)).slice(0, 5).map((p) => p.index);
   return {
@@ -92,6 +95,14 @@ function contextOf(p: ParagraphText, d: Decree): string {
   const i = p.sentences.findIndex((s) => p.offset + s.start === d.span.start);
   const around = p.sentences.slice(Math.max(0, i - 1), i + 2);
   return around.length ? p.text.slice(around[0].start, around[around.length - 1].end) : p.text;
+}
+
+/** Words that name the parties in a title ("Amy Cohen v. Brown University" → Cohen, Brown), as one pattern. */
+function partyPattern(title: string | null): RegExp | null {
+  if (!title) return null;
+  const generic = /^(?:United|States|State|University|College|Company|Corporation|Department|Inc|LLC|Ltd|Board|City|County|Commission|National|Association|The|And|Of|For|Et|Al)$/i;
+  const words = title.split(/\s+v\.\s+/).flatMap((side) => side.match(/\b[A-Z][a-z]{3,}\b/g) ?? []).filter((w) => !generic.test(w));
+  return words.length ? new RegExp(`\\b(?:${[...new Set(words)].join('|')})\\b`) : null;
 }
 
 /** Every ruling sentence, in reading order. */

@@ -2,6 +2,7 @@ import { toSourceSpan, type DocModel } from '../document/model';
 import type { AnalysisParagraph, FactorLabel, FactorName, Span, Stance } from '../types';
 import { FACTOR_CUES, TEST_FACTORS, type FactorCue } from './factors';
 import { readHeading, runInHeading, type SectionHeading } from './headings';
+import { clauseFacts } from '../nlp';
 import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
@@ -20,6 +21,10 @@ export interface LabelOptions {
   prior: 'movant' | 'nonmovant';
   /** paragraph index → outcome of the decree it holds */
   decreeParagraphs: Map<number, string>;
+  /** paragraphs in sections analysing the merits (labelled `success` when nothing else claims them) */
+  merits?: Set<number>;
+  /** the parties' names, to tell the court's application from a rule */
+  parties?: RegExp | null;
 }
 
 interface Vote {
@@ -95,11 +100,13 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         vote(cue.factor, st, span);
       }
     }
-    const inherited = runIn ?? section;
-    if (inherited && inherited !== 'standard' && !votes.has(inherited) && !opts.decreeParagraphs.has(p.index)) {
-      const finding = !looksLikeLaw(p.text);
+    const fromSection = runIn ?? section;
+    const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 ? 'success' : null);
+    if (inherited && inherited !== 'standard' && !opts.decreeParagraphs.has(p.index)) {
+      const stance = paragraphStance(p, opts.prior, opts.parties ?? null, fromSection == null);
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
-      vote(inherited, { stance: finding ? opts.prior : 'law', weight: 0.5 }, span);
+      // under the factor's own heading, the court applying it outranks the rule it quotes
+      if (!votes.has(inherited) || stance === 'movant' || stance === 'nonmovant') vote(inherited, { stance, weight: 0.5 }, span);
     } else if (inherited === 'standard' && !votes.has('standard')) {
       vote('standard', { stance: 'law', weight: 0.5 }, toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length)));
     }
@@ -117,6 +124,24 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
   }
   return { paragraphs: out, headings: headingOf };
 }
+
+/**
+ * The stance of a paragraph that carries its factor from a heading: a party's argument the
+ * paragraph opens with and never answers is `neutral`, a rule statement `law`, anything
+ * else the court's own application, which goes the way the court ruled (`prior`).
+ */
+function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null, strict: boolean): Stance {
+  const first = p.sentences[0] ? p.text.slice(p.sentences[0].start, p.sentences[0].end) : p.text;
+  if (clauseFacts(first).attributed && !REJECTS.test(p.text)) return 'neutral';
+  // merits sections (strict) speak about the case only when they name it; a factor's own section by default
+  const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
+  if (strict) return namesCase ? prior : 'law';
+  if (looksLikeLaw(p.text) && !namesCase) return 'law';
+  return namesCase || looksLikeFinding(p.text) || /\b(?:we|our)\b/i.test(p.text) ? prior : 'law';
+}
+
+const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find|conclude|hold)|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
+const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
 function order(f: FactorName): number {
   return ['standard', 'success', 'harm', 'equities', 'public', 'bond', 'disposition'].indexOf(f);

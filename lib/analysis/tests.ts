@@ -15,7 +15,7 @@ export const TEST_PATTERNS: readonly { test: Test; pattern: RegExp; examples: st
 ];
 
 /** A sentence listing the four factors states the Winter test. */
-const FOUR_FACTORS = /likel\w+\s+(?:to|of)\s+succe[\s\S]{0,300}?irreparable[\s\S]{0,300}?(?:balance|equities|hardship)[\s\S]{0,300}?public\s+interest/i;
+const FOUR_FACTORS = /likel\w+\s+(?:to|of)\s+succe[\s\S]{0,600}?irreparable[\s\S]{0,600}?(?:balance|equities|hardship)[\s\S]{0,600}?public\s+interest/i;
 
 /**
  * The tests applied in `text`. `state` is added by the caller for a state court applying

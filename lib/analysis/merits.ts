@@ -1,0 +1,41 @@
+import type { DocModel } from '../document/model';
+import { readHeading } from './headings';
+
+/**
+ * Headings of sections that are not the merits: facts, procedure, the injunction analysis
+ * itself, remedy and conclusion. "DISCUSSION" is an umbrella whose sub-sections decide.
+ */
+const NOT_MERITS = /\b(?:background|facts?|factual|overview|history|procedur\w*|posture|parties|class|jurisdiction\w*|standards?|review|injunct\w*|restraining|relief|remed\w*|conclusion|introduction|summ\w*|stay|irreparable|balance|equities|public|bond|costs?|fees|discussion|analysis|opinion|order)\b/i;
+
+/**
+ * Paragraphs in sections that analyse the merits of the claim in an opinion deciding an
+ * injunction. factors.md counts "merits analysis the court frames as likelihood of success"
+ * as `success`: Cohen v. Brown (1st Cir. 1993) reviews a preliminary injunction through
+ * Parts III-V on Title IX and equal protection before Part VI's factor-by-factor review.
+ * A section qualifies when its top-level heading names no procedural or remedial topic and
+ * it cites at least two cases; `cited` holds the paragraphs with case citations.
+ */
+export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number> {
+  const groups = new Map<string, number[]>();
+  let top: string | null = null;
+  let lastHeading: string | null = null;
+  for (const p of doc.paragraphs) {
+    if (p.heading && p.heading !== lastHeading) {
+      lastHeading = p.heading;
+      const h = readHeading(p.heading);
+      if (h && h.level === 1) top = p.heading;
+      else if (!h) top = null;
+    }
+    if (!top) continue;
+    const list = groups.get(top) ?? [];
+    list.push(p.index);
+    groups.set(top, list);
+  }
+  const out = new Set<number>();
+  for (const [heading, paras] of groups) {
+    if (NOT_MERITS.test(heading)) continue;
+    if (paras.filter((i) => cited.has(i)).length < 2) continue;
+    for (const i of paras) out.add(i);
+  }
+  return out;
+}
