@@ -30,14 +30,23 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
       const run = continuationRun(lines, i);
       if (run) notes.push({ label: last.label, lines: run });
     }
-    if (!(line.kind === 'text' || isBareNumber(lines, i))) continue;
-    if (restartsNumbering(lines, i, expected)) expected = 1;
-    else if (!startsNote(lines, i, expected)) continue;
+    const starred = isStarNote(lines, i);
+    if (!starred) {
+      if (!(line.kind === 'text' || isBareNumber(lines, i))) continue;
+      if (restartsNumbering(lines, i, expected)) expected = 1;
+      else if (!startsNote(lines, i, expected)) continue;
+    }
     const end = zoneEnd(lines, i);
     if (end < 0) continue;
     let current: FootnoteBlock | null = null;
     for (let j = i; j < end; j++) {
       const l = lines[j];
+      if (isStarNote(lines, j)) {
+        current = { label: l.text, lines: [] };
+        notes.push(current);
+        l.kind = 'footnote';
+        continue;
+      }
       if (l.kind !== 'text' && !isBareNumber(lines, j)) continue;
       const m = NOTE_START.exec(l.text);
       if (m && Number(m[1]) === expected) {
@@ -60,6 +69,18 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
 function isBareNumber(lines: Line[], i: number): boolean {
   const l = lines[i];
   return l.kind === 'furniture' && /^\d{1,3}$/.test(l.text) && l.indent < 15 && lines[i + 1]?.kind === 'text';
+}
+
+/**
+ * A star note: "*", "**" or "***" alone on a line (read as a separator), its text right below,
+ * and the same stars glued to a word above ("NTSEBEZA,*", "Judge.**"; Khulumani, 2d Cir. 2007).
+ */
+function isStarNote(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  if (!/^\*{1,3}$/.test(l.text) || lines[i + 1]?.kind !== 'text') return false;
+  const ref = new RegExp(`[A-Za-z.,;:)]\\*{${l.text.length}}(?!\\*)`);
+  for (let j = i - 1; j >= 0 && j >= i - 400; j--) if (lines[j].kind === 'text' && ref.test(lines[j].text)) return true;
+  return false;
 }
 
 function startsNote(lines: Line[], i: number, expected: number): boolean {
