@@ -110,7 +110,23 @@ function uniq<T>(xs: T[]): T[] {
   return xs.filter((x) => !seen.has(JSON.stringify(x)) && !!seen.add(JSON.stringify(x)));
 }
 
+function journals(): void {
+  const db: Record<string, { variations?: string[] }[]> = read('reporters-db/journals.json');
+  const keys: Record<string, string> = {};
+  for (const [name, list] of Object.entries(db))
+    for (const j of list) {
+      keys[normKey(name)] ??= name;
+      for (const v of j.variations ?? []) keys[normKey(v)] ??= name;
+    }
+  writeFileSync(
+    join(out, 'journals.ts'),
+    `${HEADER}\n/** normKey(journal abbreviation) -> canonical, e.g. "ColumLRev" -> "Colum. L. Rev.". */\n` +
+      `export const JOURNAL_KEYS: Readonly<Record<string, string>> = ${JSON.stringify(sorted(keys))};\n`,
+  );
+}
+
 reporters();
+journals();
 courts();
 laws();
-console.log('wrote lib/data/{reporters,reporter-examples,courts,laws}.ts');
+console.log('wrote lib/data/{reporters,reporter-examples,journals,courts,laws}.ts');

@@ -94,9 +94,13 @@ function plaintiffStart(win: string, vAt: number): number {
     // "Tow- ers": a word a line-break hyphen split; keep walking from its first half.
     if (/^[a-z]/.test(w) && i > 0 && words[i - 1].w.endsWith('-')) { next = w; continue; }
     if (w.endsWith(',') && !SUFFIX.test(next)) break;
+    // A plaintiff does not start in an earlier paragraph (a heading or running header sits there).
+    if (i < words.length - 1 && win.slice(at + w.length, words[i + 1].at).includes('\n\n')) break;
     if (/[;()[\]“”"]/.test(w) || /^\d+\.?$/.test(w)) break;
     if (/^[A-Z][a-z]{6,}\.$/.test(w)) break;
     if (STOP.has(w) && !(w === 'In' && next === 're')) break;
+    // "In Grutter and Regents of Univ. of Cal. v. Bakke": case names join parties with "&", so "and" ends a plaintiff.
+    if (w === 'and') break;
     if (/^[A-Z0-9]/.test(w) || CONNECTORS.has(w) || SUFFIX.test(w) || /^[a-z]\.$/.test(w) === false && /^[A-Z]/.test(w)) {
       start = at;
       next = w;

@@ -39,7 +39,7 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     end = next.end;
   }
   // A pin the reading text lost (a star-page marker taken for paging) can leave ", (".
-  const parens = readParens(text, /^,\s*\(/.test(text.slice(end, end + 4)) ? text.indexOf('(', end) : end);
+  const parens = readParens(text, /^\s?,\s*\(/.test(text.slice(end, end + 5)) ? text.indexOf('(', end) : end);
   let courtDate: CourtDate | null = null;
   let explanatory: string | null = null;
   let fullEnd = end;

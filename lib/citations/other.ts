@@ -6,7 +6,10 @@
  */
 import type { Citation } from '../types';
 import { findSignal } from './case-name';
+import { JOURNAL_KEYS } from '../data/journals';
 import { newCitation } from './citation';
+import { readPinAfterComma } from './pin';
+import { readAbbreviation } from './tokenize';
 
 export const kind = 'other';
 
@@ -19,8 +22,34 @@ const URL = /https?:\/\/[^\s<>"“”)\]]+/y;
 const DATED = /(?:\s\((?:BNA|CCH|P-H)\)\s*No\.\s*\d+,\s+$)|,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+$/;
 const DATED_PAGE = /at\s+[A-Z]?\d+[A-Z]?/y;
 
+const VOLUME = /(\d{1,4})(?!\d)/y;
+const PAGE = /\s*,?\s*(\d{1,5})(?![\d\w])/y;
+
+/** A law review or journal article: "75 Colum. L. Rev. 559, 560" (journals.json). */
+function readJournal(text: string, pos: number): Citation | null {
+  VOLUME.lastIndex = pos;
+  const v = VOLUME.exec(text);
+  if (!v) return null;
+  const abbr = readAbbreviation(text, VOLUME.lastIndex, JOURNAL_KEYS);
+  if (!abbr) return null;
+  PAGE.lastIndex = abbr.end;
+  const p = PAGE.exec(text);
+  if (!p) return null;
+  const pin = readPinAfterComma(text, PAGE.lastIndex);
+  const c = make(text, pos, pin ? pin.end : PAGE.lastIndex);
+  c.volume = v[1];
+  c.reporter = abbr.value;
+  c.page = p[1];
+  c.pin = pin?.pin ?? null;
+  return c;
+}
+
 /** Reads an authority of kind "other" at `pos` (the anchor word), or null. */
 export function readOther(text: string, pos: number, floor: number): Citation | null {
+  if (/\d/.test(text[pos])) {
+    const j = readJournal(text, pos);
+    if (j) return j;
+  }
   for (const re of [CONG_REC, REPORT, RESTATEMENT, URL]) {
     re.lastIndex = pos;
     if (re.exec(text)) {

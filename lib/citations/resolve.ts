@@ -57,17 +57,24 @@ function pageNumber(s: string | null): number {
   return m ? Number(m[0].replace(/,/g, '')) : NaN;
 }
 
+/** The earlier full cite with this volume and reporter whose first page is closest at or below the pin. */
 function byVolume(full: Citation[], c: Citation): Citation | null {
   const pin = pageNumber(c.pin);
+  const star = c.pin?.startsWith('*') ?? false;
   let best: Citation | null = null;
+  let bestPage = -Infinity;
   for (const f of full) {
     if (f.volume !== c.volume || f.reporter !== c.reporter) continue;
     const page = pageNumber(f.page);
-    if (!Number.isNaN(pin) && !Number.isNaN(page) && !c.pin?.startsWith('*') && page > pin) continue;
+    const usable = Number.isNaN(pin) || Number.isNaN(page) || star;
+    if (!usable && page > pin) continue;
+    const p = usable ? 0 : page;
     // A case cited in full again (say in subsequent history) is still the authority its first
     // full cite introduced; a code cited in full again starts over from there.
-    if (best && best.page === f.page && f.kind === 'case') continue;
+    if (best && p === bestPage && f.kind === 'case') continue;
+    if (p < bestPage) continue;
     best = f;
+    bestPage = p;
   }
   return best;
 }

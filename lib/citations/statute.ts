@@ -21,9 +21,10 @@ const SEC = String.raw`\d[\dA-Za-z]*(?:[.:\-–]\d[\dA-Za-z]*)*(?:\([A-Za-z0-9]{
 const RANGE = String.raw`${SEC}(?:\s*[-–—]\s*(?:${SEC}|(?:\([A-Za-z0-9]{1,4}\))+))?`;
 /** A section after an optional marker; a page-like "71,413" for registers. */
 const SECTION = new RegExp(String.raw`\s*(?:(§§?|ss?(?=\s+\d)|[Ss]ec(?:tion)?s?\.?|Part|pt\.)\s*)?(\d{1,3}(?:,\d{3})+(?!\d)|${RANGE}(?:,\s*(?:and\s+)?${RANGE})*)`, 'y');
-const SECTION_AFTER_SIGN = new RegExp(String.raw`(§§?)\s*(${RANGE}(?:(?:,|,?\s+and|,?\s+&)\s*${RANGE})*)`, 'y');
+// A listed section is not the title of the next cite ("§502, 134 Stat. 2078").
+const SECTION_AFTER_SIGN = new RegExp(String.raw`(§§?)\s*(${RANGE}(?:(?:,|,?\s+and|,?\s+&)\s*${RANGE}(?!\s+[A-Z]))*)`, 'y');
 const TITLE = /(\d{1,3})(?!\d)/y;
-const PUB_L = /Pub\.\s*L\.\s*(?:No\.\s*)?(\d{1,3}-\d{1,4})/y;
+const PUB_L = /Pub\.\s*L\.\s*(?:No\.\s*)?(\d{1,3}[-–]\d{1,4})/y;
 
 /** "42 U.S.C. § 1983" style: a title number, a code from laws.json, a section. */
 export function readTitledCode(text: string, pos: number): Citation | null {
