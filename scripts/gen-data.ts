@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normKey } from '../lib/citations/normalize';
+import { courtKey, normKey } from '../lib/citations/normalize';
 
 const root = join(import.meta.dirname, '..');
 const shared = join(root, '..', 'shared', 'data');
@@ -62,11 +62,11 @@ function courts(): void {
   const keys: Record<string, string> = {};
   const current = (c: (typeof db)[number]) => (c.dates ?? []).some((d) => d.end == null);
   for (const c of [...db.filter(current), ...db.filter((c) => !current(c))])
-    if (c.citation_string) keys[normKey(c.citation_string)] ??= c.id;
-  for (const [s, id] of Object.entries(COURT_OVERRIDES)) keys[normKey(s)] = id;
+    if (c.citation_string) keys[courtKey(c.citation_string)] ??= c.id;
+  for (const [s, id] of Object.entries(COURT_OVERRIDES)) keys[courtKey(s)] = id;
   writeFileSync(
     join(out, 'courts.ts'),
-    `${HEADER}\n/** normKey(court abbreviation in a parenthetical) -> courts-db id, e.g. "DConn" -> "ctd". */\n` +
+    `${HEADER}\n/** courtKey(court abbreviation in a parenthetical) -> courts-db id, e.g. "DConn" -> "ctd". */\n` +
       `export const COURT_KEYS: Readonly<Record<string, string>> = ${JSON.stringify(sorted(keys))};\n`,
   );
 }

@@ -48,7 +48,8 @@ export function findShortName(text: string, end: number, floor: number): CaseNam
   const m = /(?:^|[\s(])((?:[A-Z][\w.'’&-]*\s){0,3}[A-Z][\w.'’&-]*)$/.exec(win);
   if (!m) return null;
   const words = m[1].split(' ');
-  while (words.length && STOP.has(words[0])) words.shift();
+  // "Sosa. See Sosa, 542 U.S. at 732": the name starts after the last signal or sentence word.
+  for (let i = words.length - 1; i >= 0; i--) if (STOP.has(words[i])) { words.splice(0, i + 1); break; }
   if (!words.length) return null;
   const name = words.join(' ');
   return make(text, end - name.length, end);
@@ -100,7 +101,7 @@ function plaintiffStart(win: string, vAt: number): number {
     if (/^[A-Z][a-z]{6,}\.$/.test(w)) break;
     if (STOP.has(w) && !(w === 'In' && next === 're')) break;
     // "In Grutter and Regents of Univ. of Cal. v. Bakke": case names join parties with "&", so "and" ends a plaintiff.
-    if (w === 'and') break;
+    if (w === 'and' || w === 'in') break;
     if (/^[A-Z0-9]/.test(w) || CONNECTORS.has(w) || SUFFIX.test(w) || /^[a-z]\.$/.test(w) === false && /^[A-Z]/.test(w)) {
       start = at;
       next = w;

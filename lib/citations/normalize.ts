@@ -13,3 +13,8 @@ export function normKey(s: string): string {
   }
   return out;
 }
+
+/** The key for a court abbreviation: `normKey` with ordinals in Bluebook form ("3rd Cir." and "3d Cir." alike). */
+export function courtKey(s: string): string {
+  return normKey(s).replace(/([23])(?:nd|rd)(?=[A-Z])/g, '$1d');
+}

@@ -5,7 +5,7 @@
  * subsequent history ("aff'd", "cert. denied").
  */
 import { COURT_KEYS } from '../data/courts';
-import { normKey } from './normalize';
+import { courtKey } from './normalize';
 
 /** Longest parenthetical read; a longer one is treated as unbalanced text, not a parenthetical. */
 const MAX_PAREN = 1500;
@@ -69,7 +69,7 @@ export function courtId(s: string): string | null {
   if (!s) return null;
   const ca = /^CA\s?(\d{1,2}|DC|Fed)$/i.exec(s);
   if (ca) return ca[1].toLowerCase() === 'fed' ? 'cafc' : `ca${ca[1].toLowerCase()}`;
-  const key = normKey(s);
+  const key = courtKey(s);
   return Object.prototype.hasOwnProperty.call(COURT_KEYS, key) ? COURT_KEYS[key] : null;
 }
 
