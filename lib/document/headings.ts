@@ -20,6 +20,8 @@ export interface HeadingContext {
   extraIndent: number;
   /** longest heading accepted; one-paragraph-per-line texts carry long run-in titles */
   maxLength: number;
+  /** paragraphs are long single lines, so a short title-case line is a title ("The Individual Mandate") */
+  shortLinesAreTitles?: boolean;
 }
 
 /** True when `text` reads as a heading. */
@@ -34,6 +36,7 @@ export function isHeadingText(text: string, ctx: HeadingContext): boolean {
   if (!ctx.alone) return false;
   // "42 U. S. C." alone on a line (a citation split by the converter) is not a heading.
   if (isCaps(text)) return /^["“‘'(]?[A-Z]/.test(text) && /[A-Z]{3}/.test(text) && !/§\s?\d/.test(text) && (!/[.:]$/.test(text) || text.length < 40);
+  if (ctx.shortLinesAreTitles && text.length <= 100 && !/[.,;:?!]["”’]?$/.test(text) && /^[A-Z“"]/.test(text) && titleLike(text)) return true;
   return ctx.extraIndent >= 10 && text.length <= 70 && !/[.:?!]["”’]?$/.test(text) && titleLike(text);
 }
 

@@ -69,9 +69,11 @@ export function measureLayout(lines: Line[]): LayoutStats {
   let gapBefore = 0;
   for (const l of firstLines) if (lines[l.index - 1]?.kind === 'blank') gapBefore++;
   const paraIndent = indented ? modeIndent(firstLines, 0) : base + 2;
-  const doubleSpaced = pairs > 0 && gapped / pairs > 0.6;
+  const lineParagraphs = all > 0 && long / all > 0.6;
+  // Blank lines between one-line paragraphs are not double spacing.
+  const doubleSpaced = !lineParagraphs && pairs > 0 && gapped / pairs > 0.6;
   let layout: Layout;
-  if (all > 0 && long / all > 0.6) layout = 'line-per-paragraph';
+  if (lineParagraphs) layout = 'line-per-paragraph';
   else if (indented >= 3 && indented >= text.length * 0.01) layout = 'indent';
   else if (pilcrows >= 3) layout = 'pilcrow';
   else if (doubleSpaced) layout = 'double-spaced';

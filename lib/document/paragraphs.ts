@@ -39,7 +39,7 @@ export function segmentLines(lines: Line[], stats: LayoutStats): Unit[] {
     if (l.kind === 'signature') {
       if (current?.kind !== 'signature') units.push((current = { kind: 'signature', lines: [] }));
       current.lines.push(l);
-    } else if (headingHere(l, prev, next, gap, page, stats)) {
+    } else if (headingHere(l, prev, next, gap, page || current === null, stats)) {
       units.push({ kind: 'heading', lines: [l] });
       current = null;
     } else if (!current || current.kind !== 'body' || hardBreak || startsParagraph(prev!, l, next, gap, page, stats)) {
@@ -61,7 +61,8 @@ function headingHere(l: Line, prev: Line | null, next: Line | null, gap: number,
   const after = !next || next.index > l.index + 1 || s.layout === 'line-per-paragraph';
   const short = l.indent + l.text.length < s.width * 0.8 || s.layout === 'line-per-paragraph';
   const alone = before && (after || s.layout === 'flat' || s.layout === 'indent' || s.layout === 'pilcrow') && short;
-  return isHeadingText(l.text, { alone, extraIndent, maxLength: s.layout === 'line-per-paragraph' ? 250 : 120 });
+  const lineParagraphs = s.layout === 'line-per-paragraph';
+  return isHeadingText(l.text, { alone, extraIndent, maxLength: lineParagraphs ? 250 : 120, shortLinesAreTitles: lineParagraphs });
 }
 
 function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, page: boolean, s: LayoutStats): boolean {
