@@ -15,3 +15,6 @@ export function readPage(doc: Document, url: string, isOwn: (el: Element) => boo
   const index = indexText(extraction.roots, { exclude: extraction.exclude, isOwn });
   return { extraction, index };
 }
+
+/** What a site adapter hands the page reader (kept as a name for the adapters' tests). */
+export type PageExtraction = Extraction;
