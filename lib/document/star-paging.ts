@@ -7,7 +7,7 @@ import type { PageMark } from './normalize';
  * stray literal `_x000c_`. A star followed by digits is a pin cite, not a page marker, when
  * it follows "WL 537749," / "LEXIS 1234," / "at" (D. Conn. 2017: "2010 WL 537749, *12").
  */
-const MARK = /\[(\*{1,3})(\d{1,5})\]|(?<![\w*\]])(\*{1,3})(\d{1,5})(?![\d*\]])|\bHN\d{1,3}\b|_x000c_/g;
+const MARK = /\[(\*{1,3})(\d{1,5})\]|(?<![\d*\]_])(\*{1,3})(\d{1,5})(?![\d*\]])|\bHN\d{1,3}\b|_x000c_/g;
 const PIN_BEFORE = /(?:\b(?:WL|LEXIS|Lexis|U\.S\.\s?(?:Dist\.|App\.)\s?LEXIS)\s+\d+,?\s*(?:at\s*)?|\bat\s*|[–—-]|\bn\.\s*|\bp\.\s*)$/;
 
 export interface InlineMarks {
@@ -28,11 +28,15 @@ export function findInlineMarks(source: string, start: number, end: number, out:
     const stars = m[1] ?? m[3];
     if (stars !== undefined && !bracketed) {
       const before = line.slice(Math.max(0, s - 40), s);
-      const glued = /\p{L}$/u.test(before) || /-$/.test(before) && /^\p{L}/u.test(line.slice(e));
-      // "Anti-*670Injunction": glued inside a word is always a marker; after a pin-cite lead-in it is a pin.
-      if (!glued && PIN_BEFORE.test(before)) continue;
-      // A lone "*3" ending a sentence-less line tail is likelier a footnote star; require a page-ish number.
-      if (!glued && stars.length === 1 && !/^\s|^$|^\p{L}/u.test(line.slice(e))) continue;
+      const after = line.slice(e, e + 1);
+      // "mar*653ket", "Anti-*670Injunction": inside a word it is always a marker (NFIB v. Sebelius, 2012).
+      const glued = (/[\p{L}-]$/u.test(before) && /^[\p{L}“"‘(]/u.test(after));
+      if (!glued) {
+        if (/[\p{L}\d]$/u.test(before)) continue;
+        // "2010 WL 537749, *12", "at *3": a pin cite to a database page, not this text's paging.
+        if (PIN_BEFORE.test(before)) continue;
+        if (stars.length === 1 && !/^(?:\s|$|[\p{L}“"‘(])/u.test(after)) continue;
+      }
     }
     if (stars !== undefined) {
       const digits = m[2] ?? m[4];
