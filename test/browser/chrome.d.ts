@@ -1,6 +1,7 @@
 // The few extension APIs the browser tests call inside the extension's service worker
 // (functions passed to `worker.evaluate` run there, where `chrome` exists).
 declare const chrome: {
+  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
   tabs: {
     query(q: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;

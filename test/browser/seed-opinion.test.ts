@@ -71,6 +71,9 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
       const [t] = await chrome.tabs.query({ url });
       return t.id;
     }, page.url());
+    // the toolbar badge: relief and outcome
+    expect(await lens.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('TRO✗');
+
     const panel = await lens.context.newPage();
     await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=paragraphs`);
     await panel.waitForSelector('.para');
