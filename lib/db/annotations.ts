@@ -5,6 +5,7 @@
  */
 import { positionOf, type Annotation } from '../anchoring/annotation';
 import { failure, guard, ok, type DbResult } from './result';
+import { bumpRevision } from './revision';
 import type { AnnotationRecord, LensDb } from './schema';
 import { annotationWords, normalizeTags } from './words';
 
@@ -58,15 +59,18 @@ export async function addAnnotation(db: LensDb, input: NewAnnotation, now = new 
   };
   const bad = validate(a);
   if (bad) return failure('invalid', bad);
-  return guard(async () => {
-    await db.annotations.put(toRecord(a));
-    return a;
-  });
+  return guard(() =>
+    db.transaction('rw', db.annotations, db.settings, async () => {
+      await db.annotations.put(toRecord(a));
+      await bumpRevision(db);
+      return a;
+    }),
+  );
 }
 
 export async function updateAnnotation(db: LensDb, id: string, patch: AnnotationPatch, now = new Date()): Promise<DbResult<Annotation>> {
   const r = await guard(() =>
-    db.transaction('rw', db.annotations, async (): Promise<DbResult<Annotation>> => {
+    db.transaction('rw', db.annotations, db.settings, async (): Promise<DbResult<Annotation>> => {
       const row = await db.annotations.get(id);
       if (!row || row.deletedAt != null) return failure('not-found', 'That annotation no longer exists (deleted in another tab?).');
       const next: Annotation = { ...fromRecord(row), ...patch, modified: now.toISOString() };
@@ -74,6 +78,7 @@ export async function updateAnnotation(db: LensDb, id: string, patch: Annotation
       if (bad) return failure('invalid', bad);
       const rec = toRecord(next);
       await db.annotations.put(rec);
+      await bumpRevision(db);
       return ok(fromRecord(rec));
     }),
   );
@@ -90,14 +95,24 @@ export async function undoDelete(db: LensDb, id: string): Promise<DbResult<void>
 }
 
 async function setDeleted(db: LensDb, id: string, deletedAt: number | null): Promise<DbResult<void>> {
-  const r = await guard(() => db.annotations.update(id, { deletedAt }));
+  const r = await guard(() =>
+    db.transaction('rw', db.annotations, db.settings, async () => {
+      const changed = await db.annotations.update(id, { deletedAt });
+      if (changed) await bumpRevision(db);
+      return changed;
+    }),
+  );
   if (!r.ok) return r;
   return r.value === 0 ? failure('not-found', 'That annotation no longer exists.') : ok(undefined);
 }
 
 /** Removes for good annotations deleted before `before` (ms). Returns how many. */
 export async function purgeDeleted(db: LensDb, before = Date.now()): Promise<number> {
-  return db.annotations.filter((a) => a.deletedAt != null && a.deletedAt < before).delete();
+  return db.transaction('rw', db.annotations, db.settings, async () => {
+    const n = await db.annotations.filter((a) => a.deletedAt != null && a.deletedAt < before).delete();
+    if (n) await bumpRevision(db);
+    return n;
+  });
 }
 
 /** The opinion's live annotations, in reading order (unplaced ones last). */
@@ -107,6 +122,13 @@ export async function listAnnotations(db: LensDb, opinionId: string): Promise<An
     .filter((r) => r.deletedAt == null)
     .map(fromRecord)
     .sort((a, b) => (positionOf(a.selectors)?.start ?? Infinity) - (positionOf(b.selectors)?.start ?? Infinity) || a.created.localeCompare(b.created));
+}
+
+/** Live annotations carrying `tag` (normalised as stored), any opinion. */
+export async function listTagged(db: LensDb, tag: string): Promise<Annotation[]> {
+  const [t] = normalizeTags([tag]);
+  if (!t) return [];
+  return (await db.annotations.where('tags').equals(t).toArray()).filter((r) => r.deletedAt == null).map(fromRecord);
 }
 
 /** Every live annotation (for library export and backup). */

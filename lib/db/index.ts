@@ -15,10 +15,12 @@ export {
   purgeDeleted,
   listAnnotations,
   allAnnotations,
+  listTagged,
   newAnnotationId,
   type NewAnnotation,
   type AnnotationPatch,
 } from './annotations';
+export { forgetSearchIndex } from './search-index';
 export { searchLibrary, type LibraryFilters, type LibraryHit, type LibraryResult } from './search';
 export { getSetting, putSetting } from './settings';
 export { applyOverrides } from '../export/overrides';

@@ -8,6 +8,7 @@ import type { Annotation } from '../anchoring/annotation';
 import { backupOf, parseImport, type Backup, type ImportError, type ImportPlan } from '../import/index';
 import { allAnnotations, toRecord } from './annotations';
 import { guard, type DbError } from './result';
+import { bumpRevision } from './revision';
 import type { LensDb } from './schema';
 
 export interface ImportCounts {
@@ -39,6 +40,7 @@ export async function applyImport(db: LensDb, plan: ImportPlan): Promise<ImportO
     db.transaction('rw', db.opinions, db.annotations, db.settings, async () => {
       const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
       await mergeAnnotations(db, annotations, counts);
+      await bumpRevision(db);
       if (plan.kind === 'backup') {
         const have = await db.opinions.bulkGet(plan.backup.opinions.map((o) => o.id));
         const newer = plan.backup.opinions.filter((o, i) => {

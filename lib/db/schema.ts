@@ -38,12 +38,14 @@ export function declareV1(db: Dexie): void {
 }
 
 /**
- * Version 2: overrides become their own rows (`kind`), tags are normalised and indexed,
- * and a `words` index makes library search an index lookup instead of a scan.
+ * Version 2: overrides become their own rows (`kind`), tags are normalised and indexed
+ * (`listTagged`), and each row stores its search `words` (read by search-index.ts, not
+ * indexed: an index walk per common word is slower than the in-memory scan). The unused
+ * `modified` index goes.
  */
 function declareV2(db: Dexie): void {
   db.version(2)
-    .stores({ annotations: 'id, opinionId, modified, kind, *tags, *words' })
+    .stores({ annotations: 'id, opinionId, *tags' })
     .upgrade(upgradeAnnotationsToV2);
 }
 

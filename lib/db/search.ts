@@ -1,13 +1,14 @@
 /**
  * Library search: opinions filtered by court, relief, outcome and factor findings, and
- * the reader's annotations matching the query words. Word lookups go through the
- * multi-entry `words` index (prefix match), so the cost follows the hits, not the
- * number of annotations; rows are read only for the first `limit` hits.
+ * the reader's annotations whose note, tags or quote hold every query word (as a word
+ * prefix, so typing "irrep" finds "irreparable"). Words are matched in the in-memory
+ * index (search-index.ts); rows are read only for the first `limit` hits.
  */
 import type { Annotation } from '../anchoring/annotation';
 import type { Outcome, Relief } from '../types';
 import { fromRecord } from './annotations';
 import type { LensDb, OpinionRecord } from './schema';
+import { searchIndex } from './search-index';
 import { words } from './words';
 
 export interface LibraryFilters {
@@ -30,7 +31,7 @@ export interface LibraryHit {
 
 export interface LibraryResult {
   hits: LibraryHit[];
-  /** how many annotations matched in all (rows beyond `limit` were not read) */
+  /** how many annotations matched in all (only the first `limit` are in `hits`) */
   annotationMatches: number;
 }
 
@@ -40,19 +41,19 @@ export async function searchLibrary(db: LensDb, query: string, filters: LibraryF
   const q = words(query);
   const tag = filters.tag?.trim().toLowerCase() || null;
 
-  let keys: string[] | null = null;
-  for (const w of q) keys = intersect(keys, (await db.annotations.where('words').startsWith(w).primaryKeys()) as string[]);
-  if (tag) keys = intersect(keys, (await db.annotations.where('tags').equals(tag).primaryKeys()) as string[]);
-
   const perOpinion = new Map<string, Annotation[]>();
   let matches = 0;
-  if (keys) {
-    const unique = [...new Set(keys)];
-    const rows = await db.annotations.bulkGet(unique.slice(0, Math.max(limit * 4, limit)));
-    for (const r of rows) {
-      if (!r || r.deletedAt != null || !byId.has(r.opinionId)) continue;
+  if (q.length || tag) {
+    const hitIds: string[] = [];
+    for (const e of await searchIndex(db)) {
+      if (!byId.has(e.opinionId)) continue;
+      if (tag && !e.tags.includes(tag)) continue;
+      if (!q.every((w) => e.words.includes(` ${w}`))) continue;
       matches++;
-      if (matches > limit) continue;
+      if (hitIds.length < limit) hitIds.push(e.id);
+    }
+    for (const r of await db.annotations.bulkGet(hitIds)) {
+      if (!r || r.deletedAt != null) continue;
       const list = perOpinion.get(r.opinionId) ?? [];
       list.push(fromRecord(r));
       perOpinion.set(r.opinionId, list);
@@ -90,12 +91,6 @@ async function filteredOpinions(db: LensDb, f: LibraryFilters): Promise<OpinionR
       (!f.outcome || o.outcome === f.outcome) &&
       findings.every((t) => o.findings.includes(t)),
   );
-}
-
-function intersect(acc: string[] | null, next: string[]): string[] {
-  if (acc === null) return next;
-  const s = new Set(next);
-  return acc.filter((k) => s.has(k));
 }
 
 function matchesAll(query: readonly string[], haystack: readonly string[]): boolean {

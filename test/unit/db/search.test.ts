@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describe as describeSpan } from '../../../lib/anchoring/describe';
+import { openLensDb, searchLibrary, type LensDb, type OpinionRecord } from '../../../lib/db/index';
+import { toRecord } from '../../../lib/db/annotations';
+
+// Sentences of a real opinion as the reader's notes and quotes.
+const text = readFileSync(new URL('../../fixtures/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt', import.meta.url), 'utf8');
+const sentences = text.match(/[^.!?]{40,200}[.!?]/g)!;
+const COURTS = ['dcd', 'ca9', 'scotus', 'nysd'];
+const RELIEFS = ['preliminary_injunction', 'tro', 'stay_pending_appeal'] as const;
+const OUTCOMES = ['granted', 'denied'] as const;
+
+let db: LensDb;
+const opinions: OpinionRecord[] = Array.from({ length: 60 }, (_, i) => ({
+  id: `https://example.test/op/${i}`, url: `https://example.test/op/${i}`, site: null, title: `Opinion ${i} v. Agency`, court: COURTS[i % 4],
+  date: null, docket: `1:19-cv-${1000 + i}`, textHash: `h${i}`, lastOpened: i, relief: RELIEFS[i % 3], outcome: OUTCOMES[i % 2],
+  findings: i % 5 === 0 ? ['harm:movant', 'harm:presumed'] : ['harm:nonmovant'],
+}));
+
+beforeAll(async () => {
+  db = await openLensDb(`search-test-${Date.now()}`);
+  await db.opinions.bulkPut(opinions);
+  const rows = Array.from({ length: 10000 }, (_, i) => {
+    const s = sentences[i % sentences.length];
+    const at = text.indexOf(s);
+    const quote = s.slice(0, 60);
+    return toRecord({
+      id: `urn:uuid:${i}`, opinionId: opinions[i % opinions.length].id, kind: 'highlight', selectors: describeSpan(text, at, at + quote.length),
+      note: i === 4321 ? 'Compare the Zadvydas detention reasoning' : sentences[(i * 7) % sentences.length], tags: i % 10 === 0 ? ['expedited removal'] : [],
+      paragraph: null, override: null, created: '2026-11-01T00:00:00Z', modified: '2026-11-01T00:00:00Z', deletedAt: i === 4322 ? 1 : null,
+    });
+  });
+  await db.annotations.bulkPut(rows);
+}, 60000);
+
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await f();
+  return [r, performance.now() - t0];
+}
+
+describe('searchLibrary over 10,000 annotations', () => {
+  it('finds a rare word in a note in under 100 ms', async () => {
+    // the first search after a change reads every row once to build the word index
+    const [, cold] = await timed(() => searchLibrary(db, 'warm-up'));
+    expect(cold).toBeLessThan(5000);
+    const [r, ms] = await timed(() => searchLibrary(db, 'zadvydas detention'));
+    expect(r.hits.flatMap((h) => h.annotations.map((a) => a.id))).toContain('urn:uuid:4321');
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('applies court, relief, outcome and finding filters in under 100 ms', async () => {
+    const [r, ms] = await timed(() => searchLibrary(db, 'removal', { court: 'dcd', findings: ['harm:presumed'] }));
+    expect(ms).toBeLessThan(100);
+    expect(r.hits.length).toBeGreaterThan(0);
+    for (const h of r.hits) expect([h.opinion.court, h.opinion.findings.includes('harm:presumed')]).toEqual(['dcd', true]);
+  });
+
+  it('caps rows read for a common word, still under 100 ms', async () => {
+    const [r, ms] = await timed(() => searchLibrary(db, 'the', {}, 50));
+    expect(r.hits.reduce((n, h) => n + h.annotations.length, 0)).toBe(50);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('matches a tag and the opinion’s own title, skips deleted notes', async () => {
+    const tagged = await searchLibrary(db, '', { tag: 'Expedited Removal', relief: 'tro' });
+    expect(tagged.hits.every((h) => h.opinion.relief === 'tro' && h.annotations.every((a) => a.tags.includes('expedited removal')))).toBe(true);
+    expect(tagged.hits.length).toBeGreaterThan(0);
+    const byTitle = await searchLibrary(db, 'opinion 17');
+    expect(byTitle.hits.find((h) => h.opinion.id.endsWith('/17'))?.opinionMatched).toBe(true);
+    const deleted = await db.annotations.get('urn:uuid:4322');
+    const w = deleted!.words.find((x) => x.length > 6)!;
+    const r = await searchLibrary(db, w, {}, 10000);
+    expect(r.hits.flatMap((h) => h.annotations.map((a) => a.id))).not.toContain('urn:uuid:4322');
+  });
+});
