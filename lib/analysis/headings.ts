@@ -29,7 +29,7 @@ export function readHeading(text: string): SectionHeading | null {
     return { text: t, level, factor: headingFactor(body) };
   }
   const words = t.split(/\s+/);
-  if (words.length <= 6 && /^[A-Z][A-Z ,:'’&-]+$/.test(t) && !/^(?:IT IS|SO ORDERED|ORDER|AFFIRMED|REVERSED|VACATED|DENIED|GRANTED)/.test(t)) {
+  if (words.length <= 6 && /^[A-Z][A-Z ,:'’&-]+$/.test(t) && !/\b(?:IT IS|ORDERED|ORDER|AFFIRMED|REVERSED|VACATED|DENIED|GRANTED)\b/.test(t)) {
     return { text: t, level: 1, factor: headingFactor(t) };
   }
   return null;

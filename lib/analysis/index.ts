@@ -22,7 +22,7 @@ export interface InjunctionAnalysis {
   isOpinion: boolean;
 }
 
-const DECREE_HINT = /grant|den[iy]|affirm|revers|vacat|moot|enjoin|restrain|ORDERED/i;
+const DECREE_HINT = /grant|den[iy]|affirm|revers|vacat|moot|enjoin|restrain|ORDERED|\benter|\bissue|dissent/i;
 const NO_DISPOSITION: Disposition = { outcome: null, start: 0, end: 0 };
 
 /**
@@ -69,6 +69,8 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   }
   const cited = new Set(citations.filter((c) => c.kind === 'case' || c.kind === 'short_case').map((c) => c.paragraph).filter((i): i is number => i != null));
   const merits = /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
+  // footnotes are asides: they take a factor from their own words or a factor heading, not from a merits section
+  for (const p of doc.paragraphs) if (doc.footnotes.some((f) => f.start <= p.start && p.start < f.end)) merits.delete(p.index);
   const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, parties: partyPattern(info.title) });
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
   const posture = paragraphs.slice(0, Math.max(0, firstLabelled)).slice(0, 5).map((p) => p.index);
