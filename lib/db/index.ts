@@ -25,3 +25,4 @@ export { searchLibrary, type LibraryFilters, type LibraryHit, type LibraryResult
 export { getSetting, putSetting } from './settings';
 export { applyOverrides } from '../export/overrides';
 export { makeBackup, importText, applyImport, type ImportCounts, type ImportOutcome } from './restore';
+export { libraryForExport, type LibraryExport } from './library';

@@ -5,7 +5,7 @@
  */
 import { anchor } from '../anchoring/anchor';
 import { quoteOf } from '../anchoring/annotation';
-import type { Analysis, Span } from '../types';
+import type { Analysis, Relief, Span } from '../types';
 import { factorFindings } from './findings';
 import { prepare, type OpinionExport } from './opinion-export';
 import { pinCite } from './pin-cite';
@@ -57,7 +57,7 @@ function memoOf(item: OpinionExport, level = 1): string {
   out.push(`${h(2)} Disposition`, '');
   const outcome = a.disposition.outcome;
   out.push(`**${outcome ? OUTCOME_NAMES[outcome] ?? outcome : 'Not identified'}**`, '');
-  for (const m of a.disposition.motions ?? []) out.push(`- ${mdEscape(m.motion)}: ${OUTCOME_NAMES[m.outcome] ?? m.outcome}`);
+  for (const m of a.disposition.motions ?? []) out.push(`- ${mdEscape(RELIEF_NAMES[m.motion as Relief] ?? m.motion)}: ${OUTCOME_NAMES[m.outcome] ?? m.outcome}`);
   if (a.disposition.motions?.length) out.push('');
   if (a.disposition.end > a.disposition.start) out.push(quote(a, a.disposition), '');
 
