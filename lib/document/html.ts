@@ -1,29 +1,102 @@
+import { decodeEntities, findElement, parseHtml, textOf, type HtmlElement, type HtmlNode } from './html-tree';
+import { readHtmlMeta, type HtmlMeta } from './html-meta';
+
 /**
- * Pure HTML → reading text for the command line and the worker (no DOM). Placeholder:
- * strips tags; the site-aware extractor replaces it.
+ * Pure HTML → reading text for the command line and the worker (no DOM). Finds the opinion's
+ * container (CAP's `section.casebody`, `<main>`, `<article>`, an element named for the
+ * opinion), drops page chrome (scripts, styles, nav, header, footer, banners, forms), and
+ * writes block elements as paragraphs separated by blank lines with entities decoded.
+ * Star-page labels (`[*2]`, `*260`) stay in the text: the document model reads them as pages.
  */
 export interface HtmlText {
   text: string;
   title: string | null;
+  /** what the page itself says about the case: court name, ISO date, docket, title */
+  meta: HtmlMeta;
 }
 
+export type { HtmlMeta };
+
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'tr', 'td', 'th', 'table', 'tbody', 'thead', 'tfoot', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption',
+  'caption', 'hr', 'body', 'html', 'partyblock', 'opinion', 'footnote', 'footnotes',
+]);
+const DROP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'form', 'button', 'iframe', 'svg', 'template', 'select', 'head', 'input', 'textarea', 'title', 'object', 'canvas', 'menu']);
+const DROP_ROLE = /^(?:navigation|banner|alert|search|contentinfo|complementary|dialog)$/i;
+const CHROME = /(?:^|[\s_-])(?:skip|skipcontent|banner|breadcrumbs?|menu|navbar|nav|footer|header|sidebar|advert|ads|cookie|share|social|disclaimer|toolbar)(?:$|[\s_-])/i;
+/** containers that hold the opinion, most specific first */
+const CONTAINERS: ((e: HtmlElement) => boolean)[] = [
+  (e) => /\bcasebody\b/.test(e.attrs.class ?? ''),
+  (e) => e.name === 'main',
+  (e) => /(?:^|[\s_-])(?:opinion|decision|case-?text|case-?body|opinion-?text|document-?body|lawbox)(?:$|[\s_-])/i.test(`${e.attrs.id ?? ''} ${e.attrs.class ?? ''}`) && e.name !== 'p' && e.name !== 'span',
+  (e) => e.name === 'article',
+];
+
 export function htmlToText(html: string): HtmlText {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? null;
-  const body = html
-    .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/(p|div|h\d|li|tr|section|blockquote|pre)>/gi, '\n\n')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)));
-  const text = body
-    .split(/\n\s*\n/)
-    .map((b) => b.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
-  return { text, title };
+  const tree = parseHtml(html);
+  const titleEl = findElement(tree, (e) => e.name === 'title');
+  const title = titleEl ? textOf(titleEl) || null : null;
+  const body = findElement(tree, (e) => e.name === 'body') ?? tree;
+  const whole = writeBlocks(body);
+  const total = whole.join(' ').length;
+  let blocks = whole;
+  for (const test of CONTAINERS) {
+    const el = findElement(body, (e) => test(e) && !dropped(e));
+    if (!el) continue;
+    const inner = writeBlocks(el);
+    // A container holding little of the page's text is a widget, not the opinion.
+    if (inner.join(' ').length >= Math.min(500, total * 0.3)) {
+      blocks = inner;
+      break;
+    }
+  }
+  const text = blocks.join('\n\n');
+  return { text, title, meta: readHtmlMeta(tree, text, title) };
+}
+
+function dropped(e: HtmlElement): boolean {
+  if (DROP.has(e.name)) return true;
+  if (e.name === 'aside' && !/footnote/i.test(e.attrs.class ?? '')) return true;
+  if (e.attrs.hidden !== undefined || /display\s*:\s*none/i.test(e.attrs.style ?? '')) return true;
+  if (DROP_ROLE.test(e.attrs.role ?? '')) return true;
+  return CHROME.test(e.attrs.class ?? '') || CHROME.test(e.attrs.id ?? '');
+}
+
+/** Writes the element's text as blocks; `<br>` is a line break, two in a row a paragraph break. */
+function writeBlocks(root: HtmlElement): string[] {
+  const blocks: string[] = [];
+  let cur = '';
+  let breaks = 0;
+  const flush = () => {
+    const lines = cur.split('\n').map((l) => l.replace(/[ \t\r\f\u00a0]+/g, ' ').trim()).filter(Boolean);
+    if (lines.length) blocks.push(lines.join('\n'));
+    cur = '';
+    breaks = 0;
+  };
+  const walk = (node: HtmlNode, pre: boolean) => {
+    if (typeof node === 'string') {
+      const t = decodeEntities(node);
+      if (pre) cur += t.replace(/\n/g, '\n');
+      else cur += t.replace(/\s+/g, ' ');
+      if (/\S/.test(t)) breaks = 0;
+      return;
+    }
+    if (dropped(node)) return;
+    if (node.name === 'br') {
+      breaks++;
+      if (breaks >= 2) flush();
+      else cur += '\n';
+      return;
+    }
+    const block = BLOCK.has(node.name);
+    if (block) flush();
+    const inPre = pre || node.name === 'pre';
+    for (const c of node.children) walk(c, inPre);
+    if (block) flush();
+    else if (node.name === 'td' || node.name === 'th') cur += ' ';
+  };
+  walk(root, false);
+  flush();
+  return blocks;
 }
