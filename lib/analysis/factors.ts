@@ -23,6 +23,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['he is likely to succeed on the merits', 'a likelihood of success on the merits', 'likelihood of ultimate success'],
   },
   { factor: 'success', pattern: /\bsuccess\s+on\s+the\s+merits\b/i, examples: ['substantial showing of success on the merits'] },
+  { factor: 'success', pattern: /\b(?:probability|likelihood|chance)\s+of\s+(?:victory|prevailing)\b/i, examples: ["the movant's probability of victory on the merits", 'likelihood of prevailing'] },
   { factor: 'success', pattern: /\b(?:probability|chance|prospect)s?\s+of\s+(?:\w+['’]?\s+){0,2}success\b/i, examples: ['beginning with the probability of success', "the probability of plaintiffs' success"] },
   { factor: 'success', pattern: /\bserious\s+questions\s+going\s+to\s+the\s+merits\b/i, examples: ['sufficiently serious questions going to the merits'] },
   { factor: 'success', pattern: /\b(?:likely|certain)\s+to\s+(?:prevail|succeed)\b/i, examples: ['their First Amendment claims are likely to prevail', 'virtually certain to succeed on the merits'] },
@@ -36,6 +37,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   },
   { factor: 'harm', pattern: /\b(?:in)?adequate\s+remed(?:y|ies)\s+at\s+law\b/i, examples: ['no adequate remedy at law', 'inadequate remedies at law'] },
   { factor: 'harm', pattern: /\bcompensa(?:ble|ted)\s+(?:by|with|through)\s+(?:money\s+)?damages\b/i, examples: ['cannot be compensated by money damages'] },
+  { factor: 'harm', pattern: /\birreparability\s+of\s+(?:the\s+)?(?:injury|harm)|\birremediable\b/i, examples: ['irreparability of injury', 'the harm to the plaintiff class was irremediable'] },
   { factor: 'harm', pattern: /\bIrreparable\s+(?:Harm|Injury)\b/, examples: ['B. Irreparable Injury.'] },
   // balance of equities / harm to others
   {
@@ -62,13 +64,14 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   },
   // the governing standard (rule statements)
   { factor: 'standard', pattern: /\bextraordinary\s+(?:and\s+drastic\s+)?remed/i, examples: ['Preliminary injunctive relief is an extraordinary remedy'], lawOnly: true },
-  { factor: 'standard', pattern: /\b(?:preserve|maintain)\w*\s+(?:the\s+|an\s+existing\s+situation\s+in\s+)?statu[s]?\s+quo\b/i, examples: ['to preserve an existing situation in statu quo', 'maintain the status quo'], lawOnly: true },
+  { factor: 'standard', pattern: /\b(?:preserv|maintain|restor)\w*\s+(?:the\s+|an\s+existing\s+situation\s+in\s+)?statu[s]?\s+quo\b/i, examples: ['to preserve an existing situation in statu quo', 'maintain the status quo', 'provisional steps restoring the status quo'], lawOnly: true },
   { factor: 'standard', pattern: /\bnever\s+awarded\s+as\s+(?:a\s+matter\s+)?of\s+right\b/i, examples: ['is never awarded as a matter of right'], lawOnly: true },
   { factor: 'standard', pattern: /\bmandatory\s+injunction|\b(?:heightened|higher|more\s+(?:exacting|demanding|rigorous))\s+standard\b|\bclear\s+or\s+substantial\s+showing\b/i, examples: ['When the movant seeks a “mandatory injunction,”', 'an even “higher standard” of proof', 'the heightened standard of proving'] },
   { factor: 'standard', pattern: /\bsliding[-\s]scale\b/i, examples: ['under the sliding-scale approach'], lawOnly: true },
   { factor: 'standard', pattern: /\bentire\s+record\b|\bhearsay\s+evidence\b/i, examples: ['a court may consider the entire record including affidavits and other hearsay evidence'], lawOnly: true },
   { factor: 'standard', pattern: /\bsimilar\s+standards?\b|\bsame\s+standards?\b|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders', 'The standard for issuing a preliminary injunction'], lawOnly: true },
-  { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b|\bquadrat\s+of\s+factors\b/i, examples: ['the traditional stay factors', 'the familiar four-part test', 'the quadrat of factors'], lawOnly: true },
+  { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b/i, examples: ['the traditional stay factors', 'the familiar four-part test'], lawOnly: true },
+  { factor: 'standard', pattern: /\b(?:preliminary\s+injunction|injunction|stay)\s+(?:calculus|standard|test|inquiry)\b/i, examples: ['particularly influential in the preliminary injunction calculus', 'deft application of the preliminary injunction standard'], lawOnly: true },
   { factor: 'standard', pattern: /\babuse\s+of\s+discretion\b.{0,120}\binjunct|\binjunct\w*.{0,120}\babuse\s+of\s+discretion\b/i, examples: ['we review the grant of a preliminary injunction for abuse of discretion'], lawOnly: true },
 ];
 

@@ -102,7 +102,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     }
     const fromSection = runIn ?? section;
     const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 ? 'success' : null);
-    if (inherited && inherited !== 'standard' && !opts.decreeParagraphs.has(p.index)) {
+    // "It is so ordered." closes the opinion; it inherits nothing from the section above it
+    if (inherited && inherited !== 'standard' && !opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const stance = paragraphStance(p, opts.prior, opts.parties ?? null, fromSection == null);
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
       // under the factor's own heading, the court applying it outranks the rule it quotes
