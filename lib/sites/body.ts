@@ -59,6 +59,7 @@ export function findBody(doc: Document): Element {
   const bodyBare = ownTextLength(body);
   if (bodyBare > 40) vote(body, 1 + Math.min(bodyBare / 100, 60));
 
+  const adjusted = new Map<Element, number>();
   let best: Element = body;
   let bestScore = 0;
   for (const [el, raw] of scores) {
@@ -67,20 +68,31 @@ export function findBody(doc: Document): Element {
     let s = raw * (1 - linkDensity(el));
     if (CHROME.test(name) && !GOOD.test(name)) s *= 0.2;
     else if (GOOD.test(name)) s *= 1.25;
+    adjusted.set(el, s);
     if (s > bestScore) {
       best = el;
       bestScore = s;
     }
   }
-  // If the winner is one of several sibling blocks that share the text, take their parent.
-  const parent = best.parentElement;
-  if (parent && parent !== body.parentElement && best !== body) {
-    const mine = textOf(best).length;
-    const theirs = textOf(parent).length;
-    const siblingsVoted = Array.from(parent.children).filter((c) => c !== best && (scores.get(c) ?? 0) > 0.3 * bestScore).length;
-    if (siblingsVoted > 0 && mine < 0.7 * theirs && linkDensity(parent) < 0.3) return parent;
+  // The winner may be one of several blocks that share the text (one opinion of several in
+  // sibling divs; one row of a results table, as on Tennessee's opinion lists): climb to
+  // the highest of its next few ancestors at which a sibling holds a strong vote too.
+  const strongest = (el: Element): number => {
+    let m = 0;
+    for (const [e, v] of adjusted) if (v > m && (e === el || el.contains(e))) m = v;
+    return m;
+  };
+  let cur = best;
+  let probe = best;
+  for (let levels = 0; levels < 4 && probe !== body; ) {
+    const parent = probe.parentElement;
+    if (!parent || parent === body.parentElement) break;
+    if (parent.children.length > 1) levels++;
+    const shared = Array.from(parent.children).some((c) => c !== probe && strongest(c) > 0.3 * bestScore);
+    if (shared && linkDensity(parent) < 0.5) cur = parent;
+    probe = parent;
   }
-  return best;
+  return cur;
 }
 
 const CHROME_SELECTOR = [
@@ -101,12 +113,38 @@ export function findChrome(root: Element): Element[] {
   return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root));
 }
 
+const CAPTION_START = /^(?:\d{1,4}[.)]\s+)?[A-Z0-9][^.]{0,100}?\sv\.?\s[A-Z]/;
+const CAPTION = /\S\sv\.?\s[A-Z]/;
+
 /**
- * List items and headings inside `roots` that each open with a case caption ("A v. B"):
- * a results list has one per hit, while an opinion cites cases inside its sentences.
+ * Does this block open with a case caption the way a list entry does? Either it is short
+ * and starts "A v. B", or a bold/link/heading near its start carries the caption (the
+ * Supreme Court of Virginia's list: "<a>210389</a> <b>McKeithen v. City of Richmond</b>
+ * 10/19/2023 In an appeal..."). Italics are left out: opinions italicise the case names
+ * they cite ("In <i>Winter v. NRDC</i>, the Court...").
+ */
+function opensWithCaption(el: Element, depth = 0): boolean {
+  const text = textOf(el);
+  if (text.length < 300) return CAPTION_START.test(text.slice(0, 140));
+  // A row or card: look at its first block with text (North Dakota's <tr><td><div><p>).
+  const first = Array.from(el.children).find((c) => textOf(c).length >= 10);
+  if (first && depth < 4 && !/^(?:A|B|I|EM|STRONG|SPAN|FONT)$/.test(first.tagName.toUpperCase())) return opensWithCaption(first, depth + 1);
+  return all(el, 'a, b, strong, h2, h3, h4, h5')
+    .slice(0, 3)
+    .some((t) => {
+      const title = textOf(t);
+      return CAPTION.test(title) && text.indexOf(title) >= 0 && text.indexOf(title) < 40;
+    });
+}
+
+/**
+ * List items, rows and paragraphs inside `roots` that each open with a case caption: a
+ * results list has one per hit, while an opinion cites cases inside its sentences. 0
+ * unless such items are at least a fifth of the blocks with text.
  */
 export function countCaptionedItems(roots: readonly Element[], exclude: readonly Element[] = []): number {
-  return roots
-    .flatMap((r) => all(r, 'li, h2, h3, h4, dt, tr'))
-    .filter((el) => !exclude.some((x) => x.contains(el)) && /^[A-Z0-9][^.]{0,100}?\sv\.?\s[A-Z]/.test(textOf(el).slice(0, 140))).length;
+  const blocks = outermost(roots.flatMap((r) => all(r, 'li, p, dt, dd, tr, h2, h3, h4'))).filter((el) => !exclude.some((x) => x.contains(el)));
+  const items = blocks.filter(opensWithCaption).length;
+  const paragraphs = blocks.filter((el) => textOf(el).length >= 40).length;
+  return items >= 0.2 * paragraphs ? items : 0;
 }

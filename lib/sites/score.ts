@@ -55,7 +55,14 @@ export function scoreCues({ text, title, linkDensity, captionedItems = 0, meta =
   if (/^By [A-Z][a-z]+ [A-Z][a-z]+/m.test(text.slice(0, 400)) || /\b(?:staff writer|correspondent|reporter)\b/i.test(head)) add('byline', -0.12);
   if (linkDensity > 0.35) add('mostly links', -0.3);
   if (/\b(?:\d[\d,]* results?|Showing \d+|Sort by|Results? \d+\s*(?:-|–|to)\s*\d+|Cited by \d+|Next page)\b/i.test(head)) add('result list', -0.2);
-  if (captionedItems >= 3) add('list of cases', -0.3);
+  // Records: the same field label again and again ("Filing Date:", "Docket No.:", "Author:").
+  const labels = new Map<string, number>();
+  for (const m of text.matchAll(/\b(Docket(?: No\.?| Number)|Filing Date|Date Filed|Decision Date|Decided|Case Type|Case Number|Author(?:ing Judge)?|Trial Court Judge|Court|Citation|County)\s*:/gi)) {
+    const k = m[1].toLowerCase();
+    labels.set(k, (labels.get(k) ?? 0) + 1);
+  }
+  if (Math.max(0, ...labels.values()) >= 5) add('repeated field labels', -0.35);
+  if (captionedItems >= 3) add('list of cases', captionedItems >= 10 ? -0.5 : -0.35);
   if (words < 250) add('short', -0.2);
   return cues;
 }

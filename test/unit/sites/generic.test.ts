@@ -11,6 +11,13 @@ describe.each([
   ['negative_news_article_injunction.html', 'https://www.harborledger.example/2025/03/14/judge-blocks-vendor-rules', ['reported speech']],
   ['negative_search_results.html', 'https://casefinder.example/search?q=preliminary+injunction', ['list of cases']],
   ['negative_blog_post.html', 'https://courthousesteps.example/2024/02/first-tro', ['reported speech']],
+  // Real court pages listing opinions (juriscraper's test examples): captions, dispositions
+  // and judges' names in every entry, so only the list's shape gives them away.
+  ['negative_list_juriscraper_va_example.html', 'https://www.vacourts.gov/scndex.htm', ['list of cases']],
+  ['negative_list_juriscraper_tennctapp_example.html', 'https://www.tncourts.gov/courts/court-appeals/opinions', ['list of cases', 'repeated field labels']],
+  ['negative_list_juriscraper_alaska_example.html', 'https://govt.westlaw.com/akcases/Search/Results', ['list of cases']],
+  ['negative_list_juriscraper_oklacivapp_example.html', 'https://www.oscn.net/decisions/civapp/90', ['list of cases']],
+  ['negative_list_juriscraper_nd_example.html', 'https://www.ndcourts.gov/supreme-court/opinions', ['repeated field labels']],
 ])('%s', (file, url, cues) => {
   const doc = loadPage(file, url);
   const x = extractOpinion(doc, url);
