@@ -1,11 +1,11 @@
 import { findElement, textOf, type HtmlElement } from './html-tree';
 
-/** Case facts a page states about itself. Dates are ISO `YYYY-MM-DD`. */
+/** Case facts a page states about itself; a field is absent when the page does not say. Dates are ISO `YYYY-MM-DD`. */
 export interface HtmlMeta {
-  title: string | null;
-  courtName: string | null;
-  date: string | null;
-  docket: string | null;
+  title?: string;
+  courtName?: string;
+  date?: string;
+  docket?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -61,5 +61,10 @@ export function readHtmlMeta(tree: HtmlElement, text: string, pageTitle: string 
   const h1 = findElement(tree, (e) => e.name === 'h1');
   const parties = byClass('parties') ?? byClass('case-name') ?? byClass('casename');
   const title = (h1 && textOf(h1)) || (parties && textOf(parties)) || pageTitle;
-  return { title: title || null, courtName, date, docket };
+  const meta: HtmlMeta = {};
+  if (title) meta.title = title;
+  if (courtName) meta.courtName = courtName;
+  if (date) meta.date = date;
+  if (docket) meta.docket = docket;
+  return meta;
 }
