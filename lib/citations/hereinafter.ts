@@ -24,29 +24,60 @@ export interface Link {
  */
 export function applyHereinafter(text: string, cites: Citation[]): { cites: Citation[]; links: Link[] } {
   const links: Link[] = [];
-  const added: Citation[] = [];
-  let names = 0;
-  for (let i = 0; i < cites.length && names < MAX_NAMES; i++) {
+  const defs = new Map<string, { def: Citation; from: number }[]>();
+  let count = 0;
+  let nextHerein = text.indexOf('herein');
+  for (let i = 0; i < cites.length && count < MAX_NAMES && nextHerein >= 0; i++) {
     const c = cites[i];
+    if (nextHerein < c.end) nextHerein = text.indexOf('herein', c.end);
+    if (nextHerein < 0 || nextHerein > c.end + 300) continue;
     const limit = Math.min(cites[i + 1]?.start ?? text.length, c.end + 300);
     const m = HEREINAFTER.exec(text.slice(c.end, limit));
     if (!m) continue;
-    names++;
     const name = m[1].trim().replace(/,$/, '');
+    if (name.length < 2) continue;
     const from = c.end + m.index + m[0].length;
-    for (const d of cites) if (d.start >= from && d.text.startsWith(name) && d !== c) links.push({ from: d, to: c });
-    for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
-      if (cites.some((d) => d.start <= at && at < Math.max(d.end, d.start + 1))) continue;
-      const pin = readPinAfterAt(text, end);
-      const use = newCitation(c.kind === 'case' ? 'short_case' : c.kind, text, at, pin ? pin.end : end);
-      use.pin = pin?.pin ?? null;
-      use.caseName = c.caseName;
-      added.push(use);
-      links.push({ from: use, to: c });
-    }
+    const list = defs.get(name) ?? [];
+    list.push({ def: c, from });
+    defs.set(name, list);
+    count++;
+    for (let k = firstAtOrAfter(cites, from); k < cites.length; k++) if (cites[k].text.startsWith(name)) links.push({ from: cites[k], to: c });
+  }
+  if (!defs.size) return { cites, links };
+  // One pass over the text for all names at once.
+  const names = [...defs.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  re.lastIndex = Math.min(...[...defs.values()].map((d) => d[0].from));
+  const added: Citation[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // The latest definition of the name before this use.
+    const list = defs.get(m[0])!;
+    let def: Citation | null = null;
+    for (const d of list) if (d.from <= at) def = d.def;
+    if (!def || /\w/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue;
+    const k = firstAtOrAfter(cites, at + 1) - 1;
+    if (k >= 0 && cites[k].end > at) continue;
+    const pin = readPinAfterAt(text, end);
+    const use = newCitation(def.kind === 'case' ? 'short_case' : def.kind, text, at, pin ? pin.end : end);
+    use.pin = pin?.pin ?? null;
+    use.caseName = def.caseName;
+    added.push(use);
+    links.push({ from: use, to: def });
   }
   if (!added.length) return { cites, links };
   return { cites: [...cites, ...added].sort((a, b) => a.start - b.start), links };
+}
+
+/** Index of the first citation starting at or after `pos` (binary search; `cites` are in text order). */
+function firstAtOrAfter(cites: Citation[], pos: number): number {
+  let lo = 0, hi = cites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cites[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,54 +1,75 @@
 /**
  * Gives short forms, Id. and supra the id of the citation they refer to:
- * - Id./Ibid. -> the immediately preceding citation (followed through to its own antecedent
- *   when that one is itself a short form), so an intervening citation breaks the chain;
- * - "804 F.3d at 622" -> the latest earlier full cite with the same volume and reporter whose
- *   first page is at or below the pin; the same for "44 Fed. Reg. at 71,418";
- * - a repeated full cite ("Johnson, 2003 WL 169797, *1" after the full one) -> short_case;
- * - supra -> the latest earlier case whose name contains the supra's name.
+ * - Id./Ibid. -> the immediately preceding citation (for a case short form, the full cite it
+ *   refers to), so an intervening citation breaks the chain;
+ * - "804 F.3d at 622" -> the earlier full cite with the same volume and reporter whose first
+ *   page is closest at or below the pin; the same for "44 Fed. Reg. at 71,418";
+ * - a repeated full cite with only a short name ("Johnson, 2003 WL 169797, *1") -> short_case;
+ * - supra and name-only short forms -> the latest earlier case whose name contains the name.
  * A short form with no matching full cite keeps a null antecedent: never guessed.
+ * Lookups go through maps, so resolution is linear in the number of citations.
  */
 import type { Citation } from '../types';
 
+/** How many same-volume candidates a short form compares; more only on hostile input. */
+const MAX_CANDIDATES = 64;
+
 export function resolve(cites: Citation[]): void {
-  const full: Citation[] = [];
+  const byId = new Map<string, Citation>();
+  const byCore = new Map<string, Citation>();
+  const byVolumeKey = new Map<string, Citation[]>();
+  const byWord = new Map<string, Citation[]>();
   let prev: Citation | null = null;
+  const addFull = (c: Citation) => {
+    push(byVolumeKey, `${c.volume}|${c.reporter}`, c);
+    if (c.kind === 'case' && c.page) byCore.set(`${c.volume}|${c.reporter}|${c.page}`, byCore.get(`${c.volume}|${c.reporter}|${c.page}`) ?? c);
+    if (c.caseName) for (const w of new Set(words(c.caseName))) push(byWord, w, c);
+  };
   for (const c of cites) {
+    byId.set(c.id, c);
     if (c.antecedent) { prev = c; continue; }
     switch (c.kind) {
       case 'id':
-        c.antecedent = prev ? rootOf(prev, cites) : null;
+        c.antecedent = prev ? rootOf(prev, byId) : null;
         break;
       case 'short_case':
-        c.antecedent = byVolume(full, c)?.id ?? byName(full, c.caseName)?.id ?? null;
+        c.antecedent = (byVolume(byVolumeKey, c) ?? byName(byWord, c.caseName))?.id ?? null;
         break;
       case 'supra':
-        c.antecedent = byName(full, c.caseName)?.id ?? null;
+        c.antecedent = byName(byWord, c.caseName)?.id ?? null;
         break;
       case 'case': {
-        const same = c.page ? full.find((f) => f.kind === 'case' && f.volume === c.volume && f.reporter === c.reporter && f.page === c.page && f.fullStart !== c.fullStart) : undefined;
+        const same = c.page ? byCore.get(`${c.volume}|${c.reporter}|${c.page}`) : undefined;
         // A repeat with its own name or date parenthetical is cited in full again (e.g. as
         // subsequent history); one with a bare short name ("Johnson, 2003 WL 169797, *1") is a short form.
-        if (same && c.year == null && !/\sv\.?\s/.test(c.caseName ?? '')) {
+        if (same && same.fullStart !== c.fullStart && c.year == null && !/\sv\.?\s/.test(c.caseName ?? '')) {
           c.kind = 'short_case';
           c.antecedent = same.id;
-        } else full.push(c);
+        } else addFull(c);
         break;
       }
       default:
-        if (c.pin && !c.section && c.volume && c.reporter) c.antecedent = byVolume(full, c)?.id ?? null;
-        else full.push(c);
+        if (c.pin && !c.section && c.volume && c.reporter) c.antecedent = byVolume(byVolumeKey, c)?.id ?? null;
+        else if (c.volume && c.reporter) addFull(c);
     }
-    // A parallel cite is not an intervening authority for the Id. that follows the group.
     prev = c;
   }
 }
 
-/** What an Id. after `c` refers to: a case short form's full cite, or `c` itself (a record named by its short title is its own authority). */
-function rootOf(c: Citation, all: Citation[]): string {
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function words(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z0-9'’&]+/).filter((w) => w.length > 1 && w !== 'v');
+}
+
+/** What an Id. after `c` refers to: a short form's full cite, or `c` itself (a record named by its short title is its own authority). */
+function rootOf(c: Citation, byId: Map<string, Citation>): string {
   if (!c.antecedent || c.kind === 'record') return c.id;
-  const target = all.find((x) => x.id === c.antecedent);
-  return target ? target.id : c.id;
+  return byId.get(c.antecedent)?.id ?? c.id;
 }
 
 function pageNumber(s: string | null): number {
@@ -58,13 +79,15 @@ function pageNumber(s: string | null): number {
 }
 
 /** The earlier full cite with this volume and reporter whose first page is closest at or below the pin. */
-function byVolume(full: Citation[], c: Citation): Citation | null {
+function byVolume(index: Map<string, Citation[]>, c: Citation): Citation | null {
+  const list = index.get(`${c.volume}|${c.reporter}`);
+  if (!list) return null;
   const pin = pageNumber(c.pin);
   const star = c.pin?.startsWith('*') ?? false;
   let best: Citation | null = null;
   let bestPage = -Infinity;
-  for (const f of full) {
-    if (f.volume !== c.volume || f.reporter !== c.reporter) continue;
+  for (let i = Math.max(0, list.length - MAX_CANDIDATES); i < list.length; i++) {
+    const f = list[i];
     const page = pageNumber(f.page);
     const usable = Number.isNaN(pin) || Number.isNaN(page) || star;
     if (!usable && page > pin) continue;
@@ -79,12 +102,16 @@ function byVolume(full: Citation[], c: Citation): Citation | null {
   return best;
 }
 
-function byName(full: Citation[], name: string | null): Citation | null {
+/** The latest earlier case whose name contains `name` ("Winter" in "Winter v. NRDC"). */
+function byName(index: Map<string, Citation[]>, name: string | null): Citation | null {
   if (!name) return null;
   const key = name.toLowerCase().replace(/[,.]+$/, '');
-  for (let i = full.length - 1; i >= 0; i--) {
-    const n = full[i].caseName?.toLowerCase();
-    if (n && (n.startsWith(key) || n.includes(` ${key}`) || n.includes(`v. ${key}`))) return full[i];
+  const first = words(key)[0];
+  const list = first ? index.get(first) : undefined;
+  if (!list) return null;
+  for (let i = list.length - 1; i >= Math.max(0, list.length - MAX_CANDIDATES); i--) {
+    const n = list[i].caseName!.toLowerCase();
+    if (n.startsWith(key) || n.includes(` ${key}`)) return list[i];
   }
   return null;
 }

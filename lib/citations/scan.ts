@@ -19,7 +19,7 @@ import { readSupra } from './supra';
 /** "reprinted in 1988 U.S.C.C.A.N. 3": where the cited source also appears, part of the citation before it. */
 export const REPRINTED = /\bre-?\s?printed\s+in\s*$/;
 
-const ANCHOR = new RegExp(
+export const ANCHOR = new RegExp(
   [
     String.raw`(\b\d{1,5}(?=[ \t\n\u00a0]{1,8}[A-Z])|\b\d{4}-(?=[A-Z][A-Za-z]{1,9}-\d))`, // 1 volume or title
     String.raw`(§)`, // 2

@@ -82,20 +82,27 @@ function fill(c: Citation, title: string | null, code: string | null, section: s
 }
 
 /** The code name ending just before a section sign, from laws.json names and "Cal. … Code" subject patterns. */
+const SUBJECT_CODES = LAW_SUBJECT_CODES.map(([prefix, suffix, kind]) => [normKey(prefix), normKey(suffix), kind] as const);
+
 function codeBefore(text: string, pos: number, floor: number): { name: string; kind: 'statute' | 'regulation'; start: number } | null {
+  // Word starts in the 70 characters before the sign, nearest first.
   const from = Math.max(floor, pos - 70);
-  const win = text.slice(from, pos);
-  const words = [...win.matchAll(/\S+/g)];
-  for (let k = Math.min(7, words.length); k >= 1; k--) {
-    const first = words[words.length - k];
-    const phrase = win.slice(first.index).trim();
+  const starts: number[] = [];
+  for (let i = pos - 1; i >= from && starts.length < 7; i--) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 160;
+    const prevSpace = i === from || /\s/.test(text[i - 1]);
+    if (!space && prevSpace) starts.push(i);
+  }
+  for (let k = starts.length; k >= 1; k--) {
+    const start = starts[k - 1];
+    const phrase = text.slice(start, pos).trim();
     const key = normKey(phrase);
     const hit = LAW_KEYS[key];
-    if (hit && Object.prototype.hasOwnProperty.call(LAW_KEYS, key)) return { name: hit[0], kind: hit[1], start: from + first.index };
-    if (k >= 2)
-      for (const [prefix, suffix, kind] of LAW_SUBJECT_CODES)
-        if (key.startsWith(normKey(prefix)) && key.endsWith(normKey(suffix)) && /^[A-Z]/.test(phrase))
-          return { name: phrase.replace(/\s+/g, ' '), kind, start: from + first.index };
+    if (hit && Object.prototype.hasOwnProperty.call(LAW_KEYS, key)) return { name: hit[0], kind: hit[1], start };
+    if (k >= 2 && /^[A-Z]/.test(phrase))
+      for (const [prefix, suffix, kind] of SUBJECT_CODES)
+        if (key.startsWith(prefix) && key.endsWith(suffix)) return { name: phrase.replace(/\s+/g, ' '), kind, start };
   }
   return null;
 }
