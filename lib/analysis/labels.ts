@@ -101,7 +101,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       }
     }
     const fromSection = runIn ?? section;
-    const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 ? 'success' : null);
+    const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 && isAnalysis(p.text) ? 'success' : null);
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (inherited && inherited !== 'standard' && !opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const stance = paragraphStance(p, opts.prior, opts.parties ?? null, fromSection == null);
@@ -143,6 +143,22 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
 
 const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find|conclude|hold)|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
+
+const PRESENT = /\b(?:is|are|does|do|must|may|requires?|means|applies|prohibits|provides|permits|need|cannot|can|will|would|should)\b/g;
+const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/g;
+
+/**
+ * Is a merits paragraph analysis rather than narrative or a signpost? Cohen v. Brown's
+ * history of Title IX ("In 1984, the Supreme Court radically altered ...", mostly past
+ * tense) and one-line transitions ("We turn now to a series of case-specific issues")
+ * state no law and apply none.
+ */
+export function isAnalysis(text: string): boolean {
+  if (text.length < 250) return false;
+  const present = text.match(PRESENT)?.length ?? 0;
+  const past = text.match(PAST)?.length ?? 0;
+  return !(past >= 4 && present / (past + 1) < 0.3);
+}
 
 function order(f: FactorName): number {
   return ['standard', 'success', 'harm', 'equities', 'public', 'bond', 'disposition'].indexOf(f);
