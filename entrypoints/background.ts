@@ -49,8 +49,18 @@ export default defineBackground(() => {
       if (tabId >= 0) machine.set(tabId, own);
       own = await withReaderLabels(own, hash);
       if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
-      // the page already has the text: don't copy a megabyte back across the message channel
-      return { analysis: { ...own, text: '' }, fromCache };
+      // the page already has the text, and takes paragraphs and citations in parts
+      return {
+        analysis: { ...own, text: '', paragraphs: [], citations: [] },
+        fromCache,
+        paragraphs: own.paragraphs.length,
+        citations: own.citations.length,
+      };
+    },
+    analysisPart({ part, from, count }, sender) {
+      const a = tabs.get(sender.tab?.id ?? -1)?.analysis;
+      if (!a) throw new Error('no analysis for this tab');
+      return a[part].slice(from, from + count);
     },
     reportStatus({ status, url, error }, sender) {
       const tabId = sender.tab?.id;

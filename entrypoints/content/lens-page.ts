@@ -96,7 +96,8 @@ class LensPage {
     const html = document.documentElement;
     html.setAttribute(STATE, 'running');
     try {
-      const reading = readPage(document, location.href, (el) => OWN_TAG.test(el.tagName));
+      const reading = await readPage(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
+      if (signal.aborted) return;
       this.reading = reading;
       if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
         return this.finish('not-opinion', null);
@@ -109,7 +110,10 @@ class LensPage {
       });
       if (signal.aborted) return;
       if (!reply.ok) return this.finish('error', null, reply.error);
-      const a = { ...reply.value.analysis, text: reading.index.text };
+      const a: Analysis = { ...reply.value.analysis, text: reading.index.text };
+      a.paragraphs = await fetchParts('paragraphs', reply.value.paragraphs, signal);
+      a.citations = await fetchParts('citations', reply.value.citations, signal);
+      if (signal.aborted) return;
       a.citations = [...a.citations].sort((x, y) => x.start - y.start); // citationAt searches by start
       if (!a.isOpinion) return this.finish('not-opinion', null);
       this.analysis = a;
@@ -125,6 +129,7 @@ class LensPage {
       this.finish('ready', a);
       await this.paintSavedNotes();
     } catch (e) {
+      if (signal.aborted) return;
       this.finish('error', null, String((e as Error)?.message ?? e));
     }
   }
@@ -318,6 +323,17 @@ class LensPage {
     if (start == null || end == null || end <= start) return null;
     return { start, end, exact: this.reading.index.text.slice(start, end) };
   }
+}
+
+/** Takes the analysis's paragraphs or citations in parts small enough to parse quickly. */
+async function fetchParts<P extends 'paragraphs' | 'citations'>(part: P, total: number, signal: AbortSignal, size = 400): Promise<Analysis[P]> {
+  const out: unknown[] = [];
+  for (let from = 0; from < total && !signal.aborted; from += size) {
+    const r = await callBackground('analysisPart', { part, from, count: size });
+    if (!r.ok) throw new Error(r.error);
+    out.push(...(r.value as unknown[]));
+  }
+  return out as Analysis[P];
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

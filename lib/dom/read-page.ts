@@ -3,16 +3,18 @@
  * the opinion is; this turns their answer into a TextIndex.
  */
 import { extractOpinion, type Extraction } from '../sites/index';
-import { indexText, type TextIndex } from './text-index';
+import { indexTextSliced, type TextIndex } from './text-index';
 
 export interface PageReading {
   extraction: Extraction;
   index: TextIndex;
 }
 
-export function readPage(doc: Document, url: string, isOwn: (el: Element) => boolean, extract = extractOpinion): PageReading {
+/** Finds the opinion, then reads its text in slices (a long page never blocks the reader). */
+export async function readPage(doc: Document, url: string, isOwn: (el: Element) => boolean, signal?: AbortSignal, extract = extractOpinion): Promise<PageReading> {
   const extraction = extract(doc, url);
-  const index = indexText(extraction.roots, { exclude: extraction.exclude, isOwn });
+  await new Promise((r) => setTimeout(r, 0));
+  const index = await indexTextSliced(extraction.roots, { exclude: extraction.exclude, isOwn }, 8, signal);
   return { extraction, index };
 }
 

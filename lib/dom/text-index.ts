@@ -35,86 +35,150 @@ export interface IndexOptions {
   isOwn?: (el: Element) => boolean;
 }
 
+/** Reads the text synchronously (tests, small pages). */
 export function indexText(roots: Element | Element[], options: IndexOptions = {}): TextIndex {
-  const exclude = new Set(options.exclude ?? []);
-  const parts: string[] = [];
-  const runs: TextRun[] = [];
-  let length = 0;
-  let pendingBreak = false;
-  let lastSpace = true;
+  const w = new TextWalker(roots, options);
+  w.step(Infinity);
+  return w.result();
+}
 
-  const emit = (s: string) => {
-    parts.push(s);
-    length += s.length;
-  };
-  const breakBlock = () => {
-    if (length > 0) pendingBreak = true;
-  };
+/**
+ * Reads the text in slices of `sliceMs`, yielding to the page between them, so a 1 MB
+ * opinion never holds the main thread for long. Resolves to the same index as indexText.
+ */
+export async function indexTextSliced(roots: Element | Element[], options: IndexOptions = {}, sliceMs = 8, signal?: AbortSignal): Promise<TextIndex> {
+  const w = new TextWalker(roots, options);
+  for (;;) {
+    const deadline = performance.now() + sliceMs;
+    if (w.step(deadline)) return w.result();
+    await new Promise((r) => setTimeout(r, 0));
+    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
+  }
+}
 
-  const walk = (el: Element, pre: boolean) => {
-    if (exclude.has(el) || SKIP.has(el.tagName.toUpperCase()) || options.isOwn?.(el)) return;
-    const tag = el.tagName.toUpperCase();
-    const isPre = pre || tag === 'PRE' || isPreStyled(el);
-    const block = BLOCK.has(tag);
-    if (block) breakBlock();
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 1) walk(n as Element, isPre);
-      else if (n.nodeType === 3) {
-        const node = n as Text;
-        const data = node.data;
-        if (!data) continue;
-        if (isPre) {
-          flushBreak();
-          runs.push({ node, start: length, length: data.length, offsets: null });
-          emit(data);
-          lastSpace = /\s$/.test(data);
+type Frame = { node: Node | null; pre: boolean; block: boolean; el: Element | null };
+
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
+
+/** A depth-first walk with an explicit stack, so it can stop and resume anywhere. */
+class TextWalker {
+  private parts: string[] = [];
+  private runs: TextRun[] = [];
+  private length = 0;
+  private pendingBreak = false;
+  private lastSpace = true;
+  private stack: Frame[] = [];
+  private exclude: Set<Element>;
+
+  constructor(roots: Element | Element[], private options: IndexOptions) {
+    this.exclude = new Set(options.exclude ?? []);
+    const list = Array.isArray(roots) ? roots : [roots];
+    // roots are read in order: push them reversed onto the stack
+    for (let i = list.length - 1; i >= 0; i--) this.stack.push({ node: null, pre: false, block: true, el: list[i] });
+  }
+
+  result(): TextIndex {
+    return { text: this.parts.join(''), runs: this.runs };
+  }
+
+  /** Walks until done (true) or until `deadline` (performance.now()) passes (false). */
+  step(deadline: number): boolean {
+    let n = 0;
+    while (this.stack.length) {
+      if ((++n & 63) === 0 && performance.now() > deadline) return false;
+      const top = this.stack[this.stack.length - 1];
+      if (top.el) {
+        // entering an element
+        const el = top.el;
+        top.el = null;
+        const tag = el.tagName.toUpperCase();
+        if (this.exclude.has(el) || SKIP.has(tag) || this.options.isOwn?.(el)) {
+          this.stack.pop();
           continue;
         }
-        const out: string[] = [];
-        const offs: number[] = [];
-        let identity = true;
-        for (let i = 0; i < data.length; i++) {
-          const c = data[i];
-          const space = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
-          if (space) {
-            if (lastSpace || (pendingBreak && out.length === 0)) {
-              identity = false;
-              continue;
-            }
-            if (c !== ' ') identity = false;
-            out.push(' ');
-            offs.push(i);
-            lastSpace = true;
-          } else {
-            if (out.length === 0) flushBreak();
-            out.push(c);
-            offs.push(i);
-            lastSpace = false;
-          }
+        const parentPre = this.stack.length > 1 ? this.stack[this.stack.length - 2].pre : false;
+        top.pre = parentPre || tag === 'PRE' || isPreStyled(el);
+        top.block = BLOCK.has(tag) || this.stack.length === 1;
+        if (top.block) this.breakBlock();
+        top.node = el.firstChild;
+        continue;
+      }
+      const node = top.node;
+      if (!node) {
+        // leaving an element
+        if (top.block) this.breakBlock();
+        this.stack.pop();
+        continue;
+      }
+      top.node = node.nextSibling;
+      if (node.nodeType === 1) this.stack.push({ node: null, pre: top.pre, block: false, el: node as Element });
+      else if (node.nodeType === 3) this.text(node as Text, top.pre);
+    }
+    return true;
+  }
+
+  private emit(s: string) {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  private breakBlock() {
+    if (this.length > 0) this.pendingBreak = true;
+  }
+
+  private flushBreak() {
+    if (this.pendingBreak) {
+      this.emit('\n\n');
+      this.pendingBreak = false;
+      this.lastSpace = true;
+    }
+  }
+
+  private text(node: Text, pre: boolean) {
+    const data = node.data;
+    if (!data) return;
+    if (pre) {
+      this.flushBreak();
+      this.runs.push({ node, start: this.length, length: data.length, offsets: null });
+      this.emit(data);
+      this.lastSpace = /\s$/.test(data);
+      return;
+    }
+    // Fast path: nothing to collapse, and no leading space to drop.
+    if (!NEEDS_COLLAPSE.test(data) && !(data[0] === ' ' && (this.lastSpace || this.pendingBreak))) {
+      this.flushBreak();
+      this.runs.push({ node, start: this.length, length: data.length, offsets: null });
+      this.emit(data);
+      this.lastSpace = data[data.length - 1] === ' ';
+      return;
+    }
+    const out: string[] = [];
+    const offs: number[] = [];
+    let identity = true;
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i];
+      const space = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+      if (space) {
+        if (this.lastSpace || (this.pendingBreak && out.length === 0)) {
+          identity = false;
+          continue;
         }
-        if (!out.length) continue;
-        if (offs[0] !== 0) identity = false;
-        runs.push({ node, start: length, length: out.length, offsets: identity ? null : Uint32Array.from(offs) });
-        emit(out.join(''));
+        if (c !== ' ') identity = false;
+        out.push(' ');
+        offs.push(i);
+        this.lastSpace = true;
+      } else {
+        if (out.length === 0) this.flushBreak();
+        out.push(c);
+        offs.push(i);
+        this.lastSpace = false;
       }
     }
-    if (block) breakBlock();
-  };
-
-  const flushBreak = () => {
-    if (pendingBreak) {
-      // trim one trailing space before the break so paragraphs end on their last word
-      emit('\n\n');
-      pendingBreak = false;
-      lastSpace = true;
-    }
-  };
-
-  for (const root of Array.isArray(roots) ? roots : [roots]) {
-    breakBlock();
-    walk(root, false);
+    if (!out.length) return;
+    if (offs[0] !== 0) identity = false;
+    this.runs.push({ node, start: this.length, length: out.length, offsets: identity ? null : Uint32Array.from(offs) });
+    this.emit(out.join(''));
   }
-  return { text: parts.join(''), runs };
 }
 
 function isPreStyled(el: Element): boolean {

@@ -27,7 +27,16 @@ export interface BackgroundCalls {
   /** content script → background: analyse this reading text (runs off the page's thread). */
   analyze: {
     args: { text: string; url: string; site: string | null; meta?: Record<string, string | null> };
-    reply: { analysis: Analysis; fromCache: boolean };
+    /** paragraphs and citations come separately, in parts (see analysisPart) */
+    reply: { analysis: Analysis; fromCache: boolean; paragraphs: number; citations: number };
+  };
+  /**
+   * content script → background: a slice of the sender tab's paragraphs or citations.
+   * A 1 MB opinion's analysis parsed in one message would be a long task on the page.
+   */
+  analysisPart: {
+    args: { part: 'paragraphs' | 'citations'; from: number; count: number };
+    reply: Analysis['paragraphs'] | Analysis['citations'];
   };
   /** content script → background: the page is not an opinion / failed; the panel shows it. */
   reportStatus: { args: { status: 'not-opinion' | 'error'; url: string; error?: string }; reply: null };
