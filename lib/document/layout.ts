@@ -35,7 +35,7 @@ export interface LayoutStats {
 
 export function measureLayout(lines: Line[]): LayoutStats {
   const text = lines.filter((l) => l.kind === 'text');
-  const base = modeIndent(text);
+  const base = leftMargin(text);
   const widths = text.map((l) => l.indent + l.text.length).sort((a, b) => a - b);
   const width = widths.length ? widths[Math.floor(widths.length * 0.9)] : 80;
   // Share of the text in very long lines: most of it when each paragraph is one line.
@@ -80,6 +80,19 @@ export function measureLayout(lines: Line[]): LayoutStats {
   else if (pairs > 0 && gapped / pairs > 0.04) layout = 'gap';
   else layout = 'flat';
   return { layout, base, width, doubleSpaced, paraIndent, gapBeforeParagraphs: indented > 0 && gapBefore / indented > 0.6 };
+}
+
+/** The smallest indentation shared by a quarter of the full lines: the page's left margin. */
+function leftMargin(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const l of lines) {
+    if (l.text.length < 30) continue;
+    counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
+    total++;
+  }
+  const indents = [...counts.keys()].sort((a, b) => a - b);
+  return indents.find((k) => counts.get(k)! >= total * 0.25) ?? 0;
 }
 
 function modeIndent(lines: Line[], minLength = 30): number {

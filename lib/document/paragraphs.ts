@@ -1,4 +1,4 @@
-import { isHeadingText } from './headings';
+import { isCaps, isHeadingText } from './headings';
 import type { LayoutStats } from './layout';
 import type { Line } from './lines';
 
@@ -70,8 +70,11 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
   const lower = STARTS_LOWER.test(l.text);
   // ", as amended," / ". Among other…": the converter put a linked citation on lines of its own.
   if (/^[,.;:)\]]/.test(l.text)) return false;
-  // Page-break (or gap) join: a sentence cut in two by the page.
-  if ((page || gap > 0) && (!closed || lower)) return false;
+  // Page-break (or gap) join: a sentence cut in two by the page. A short line in capitals
+  // ("IT IS SO ORDERED") is complete without a period.
+  const formula = !closed && prev.text.length < 60 && isCaps(prev.text);
+  if ((page || gap > 0) && ((!closed && !formula) || lower)) return false;
+  if (formula && STARTS_UPPER.test(l.text)) return true;
   switch (s.layout) {
     case 'line-per-paragraph':
       return closed && !lower;

@@ -40,7 +40,9 @@ export function findInlineMarks(source: string, start: number, end: number, out:
     }
     if (stars !== undefined) {
       const digits = m[2] ?? m[4];
-      out.pages.push({ start: start + e, page: stars.length > 1 ? stars + digits : digits });
+      let at = e;
+      while (line[at] === ' ') at++;
+      out.pages.push({ start: start + at, page: stars.length > 1 ? stars + digits : digits });
     }
     // Take one neighbouring space with the marker so "questions *1308 concerning" reads with one space.
     if (line[e] === ' ') e++;

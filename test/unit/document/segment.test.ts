@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../lib/document/build';
+import { toSourceSpan } from '../../../lib/document/model';
+import { bodies, mapErrors, readings } from './helpers';
+
+// Real snippets from the corpus (public-domain opinions), each with what the segmenter must make of it.
+describe('paragraphs', () => {
+  it.each([
+    [
+      'page break mid-sentence, blank line between halves (D. Conn. 2017, 002_*.txt)',
+      'irreparable harm in the absence of injunctive relief. See American Civil Liberties Union v. Clapper, 804 F.3d 617, 622 (2d Cir. 2015). “In deciding a motion for preliminary\n\ninjunction, a court may consider the entire record including affidavits and other hearsay evidence.” Johnson, 2003 WL 169797, *1.\n\nWhen the movant seeks a “mandatory injunction,” meaning an injunction that will “alter[]”—rather than maintain—the status quo by commanding some “positive act,” the movant must satisfy an even “higher standard” of proof.',
+      [
+        'irreparable harm in the absence of injunctive relief. See American Civil Liberties Union v. Clapper, 804 F.3d 617, 622 (2d Cir. 2015). “In deciding a motion for preliminary\n\ninjunction, a court may consider the entire record including affidavits and other hearsay evidence.” Johnson, 2003 WL 169797, *1.',
+        'When the movant seeks a “mandatory injunction,” meaning an injunction that will “alter[]”—rather than maintain—the status quo by commanding some “positive act,” the movant must satisfy an even “higher standard” of proof.',
+      ],
+    ],
+    [
+      'typed opinion: indented first lines, block quote kept in its paragraph (D.C. Cir. 1997)',
+      '     The parties\' indemnity agreement provides a "good faith"\nstandard for determining whether Ideal is obligated to indem-\nnify IFIC for attorney\'s fees:\n\n     the Surety shall be entitled to charge for any and all\n     disbursements made by it in good faith in or about the\n     amount of the liability to the Surety.\n\nIndemnity Agreement at p 2. However, the parties dispute\nexactly what this good faith standard requires.\n\n     There is no clear precedent under District of Columbia law\non this question.\n\n     In any case, we need not resolve the contract interpretation\nquestion.\n',
+      [
+        '     The parties\' indemnity agreement provides a "good faith"\nstandard for determining whether Ideal is obligated to indem-\nnify IFIC for attorney\'s fees:\n\n     the Surety shall be entitled to charge for any and all\n     disbursements made by it in good faith in or about the\n     amount of the liability to the Surety.\n\nIndemnity Agreement at p 2. However, the parties dispute\nexactly what this good faith standard requires.'.trimStart(),
+        'There is no clear precedent under District of Columbia law\non this question.',
+        'In any case, we need not resolve the contract interpretation\nquestion.',
+      ],
+    ],
+    [
+      'slip opinion: three-space first-line indents, no blank lines (Tandon v. Newsom, 2021)',
+      '   The Ninth Circuit’s failure to grant an injunction pending\nappeal was erroneous. This Court’s decisions have made\nthe following points clear.\n   First, government regulations are not neutral and gener-\nally applicable, and therefore trigger strict scrutiny under\nthe Free Exercise Clause.\n',
+      [
+        'The Ninth Circuit’s failure to grant an injunction pending\nappeal was erroneous. This Court’s decisions have made\nthe following points clear.',
+        'First, government regulations are not neutral and gener-\nally applicable, and therefore trigger strict scrutiny under\nthe Free Exercise Clause.',
+      ],
+    ],
+  ])('%s', (_name, source, expected) => {
+    const doc = buildDocument(source);
+    expect(bodies(doc)).toEqual(expected);
+    expect(mapErrors(doc)).toEqual([]);
+  });
+});
+
+describe('double-spaced typescript (Cohen v. Brown, 1st Cir. 1993)', () => {
+  const source =
+    '          SELYA,  Circuit   Judge.    In  this   watershed  case,\n          SELYA,  Circuit   Judge.\n                                 \n\ndefendants-appellants  Brown  University  appeal.1  After\n\nmapping  Title IX\'s rugged  legal terrain, we affirm.\n\nI.  BROWN ATHLETICS:  AN OVERVIEW\n\n          College  athletics,   particularly  in  the   realm  of\n\nfootball and basketball,  has traditionally occupied  a prominent\n\nrole.\n\n          The  highway of  opportunity runs  in both  directions.\n\n                    \n\n     1The individual defendants are, respectively,  the President\nand  Athletic Director of  the University.\n\n                                2\n\nNot only  student-athletes, but  universities, too,  benefit from\n\nthe magic  of intercollegiate sports.\n\n          In these terms, Brown will never be confused with Notre\n\nDame.\n';
+  const doc = buildDocument(source);
+
+  it('finds paragraphs by indentation, not by blank lines', () => {
+    expect(readings(doc)).toEqual([
+      "SELYA, Circuit Judge. In this watershed case, defendants-appellants Brown University appeal.1 After mapping Title IX's rugged legal terrain, we affirm.",
+      'College athletics, particularly in the realm of football and basketball, has traditionally occupied a prominent role.',
+      'The highway of opportunity runs in both directions. Not only student-athletes, but universities, too, benefit from the magic of intercollegiate sports.',
+      '1The individual defendants are, respectively, the President and Athletic Director of the University.',
+      'In these terms, Brown will never be confused with Notre Dame.',
+    ]);
+  });
+
+  it('records the heading and sets it on the paragraphs below', () => {
+    expect(doc.headings.map((h) => h.text)).toEqual(['I. BROWN ATHLETICS: AN OVERVIEW']);
+    expect(doc.paragraphs.map((p) => p.heading)).toEqual([null, ...Array(4).fill('I. BROWN ATHLETICS: AN OVERVIEW')]);
+  });
+
+  it('keeps the footnote apart; the body paragraph spans it in the source but not in the reading', () => {
+    expect(doc.footnotes).toHaveLength(1);
+    const note = doc.footnotes[0];
+    expect(note.label).toBe('1');
+    expect(source.slice(note.start, note.end)).toBe('1The individual defendants are, respectively,  the President\nand  Athletic Director of  the University.');
+    const highway = doc.paragraphs[2];
+    expect(highway.start).toBeLessThan(note.start);
+    expect(highway.end).toBeGreaterThan(note.end);
+    expect(doc.paragraphs[3].footnote).toBe('1');
+  });
+
+  it('drops the duplicated run-in heading and the page number', () => {
+    expect(doc.skipped.map((s) => source.slice(s.start, s.end))).toEqual(['SELYA,  Circuit   Judge.', '2']);
+    expect(doc.pages).toEqual([{ start: source.indexOf('2\n') + 1, page: '3' }]);
+  });
+
+  it('maps the reading text back to the source', () => {
+    expect(mapErrors(doc)).toEqual([]);
+    const p = doc.paragraphs[1];
+    expect(toSourceSpan(doc.reading, p.reading.start, p.reading.end)).toEqual({ start: p.start, end: p.end });
+  });
+});
+
+describe('reading text', () => {
+  it.each([
+    ['Lexis star paging and headnote tags (Roman Catholic Diocese v. Cuomo, 2020)', ' [*65]  [**207]  PER CURIAM.\n\nBoth applications seek relief from very severe restrictions  [*66]  on attendance at religious services. HN1 Because the challenged restrictions are not “neutral”.', 'PER CURIAM.\n\nBoth applications seek relief from very severe restrictions on attendance at religious services. Because the challenged restrictions are not “neutral”.'],
+    ['star pages between words (Planned Parenthood v. Herbert, 10th Cir. 2016)', 'comes to questions *1308 concerning its approach. The Company need not *1136 **62 wait for a ruling.', 'comes to questions concerning its approach. The Company need not wait for a ruling.'],
+    ['star page glued inside a word (NFIB v. Sebelius, 2012)', 'the Anti-*670Injunction Act and to participate in the mar*653ket, then', 'the Anti-Injunction Act and to participate in the market, then'],
+    ['Westlaw pin cites stay (D. Conn. 2017)', 'Oliphant v. Villano, 2010 WL 537749, *12 (quoting Fed. R. Civ. P. 65(b)); Rivera, 2019 WL 3536334, at *3.', 'Oliphant v. Villano, 2010 WL 537749, *12 (quoting Fed. R. Civ. P. 65(b)); Rivera, 2019 WL 3536334, at *3.'],
+    ['line-break hyphens (Alabama Assn. of Realtors, 2021)', '   The Director of the Centers for Disease Control and Pre-\nvention (CDC) has imposed a nationwide moratorium on\nevictions. The Court of Ap-\npeals denied a self-\ndiscipline motion before us—\ntwice.', 'The Director of the Centers for Disease Control and Prevention (CDC) has imposed a nationwide moratorium on evictions. The Court of Appeals denied a self-discipline motion before us—twice.'],
+    ['entities left in plain text (Cohen v. Brown, 1st Cir. 1993)', '699  &amp;  n.2  (1st Cir.  1987).', '699 & n.2 (1st Cir. 1987).'],
+    ['form feeds and the literal _x000c_ with slip-opinion running heads (Tandon v. Newsom, 2021)', 'Id., at ___–___\n(KAVANAUGH, J., concurring) (slip op., at 2–3).\n_x000c_2                     TANDON v. NEWSOM\n\n                           Per Curiam\n\n   Second, whether two activities are comparable.\n\fCite as: 593 U. S. ____ (2021)            3\n\n                           Per Curiam\n\n   Third, the government has the burden.\n_x000c_4                     TANDON v. NEWSOM\n\n                           Per Curiam\n\nof the First Amendment.', 'Id., at ___–___ (KAVANAUGH, J., concurring) (slip op., at 2–3).\n\nSecond, whether two activities are comparable.\n\nThird, the government has the burden. of the First Amendment.'],
+  ])('%s', (_name, source, expected) => {
+    const doc = buildDocument(source);
+    expect(doc.reading.text).toBe(expected);
+    expect(mapErrors(doc)).toEqual([]);
+  });
+
+  it('records star pages where the new page begins', () => {
+    const source = 'restrictions  [*66]  on attendance and [**207] more';
+    const doc = buildDocument(source);
+    expect(doc.pages.map((p) => [p.page, source.slice(p.start, p.start + 3)])).toEqual([['66', 'on '], ['**207', 'mor']]);
+  });
+});
+
+describe('headings', () => {
+  it.each([
+    ['II. DISCUSSION', true],
+    ['A. Irreparable Harm', true],
+    ['BACKGROUND', true],
+    ['B', true],
+    ['IT IS SO ORDERED', false],
+    ['THUS, IT IS HEREBY ORDERED THAT:', false],
+  ])('%s → heading %s', (line, isHeading) => {
+    const source = `The court held a hearing on the motion.\n\n${line}\n\nThe plaintiff moves for a preliminary injunction.\n`;
+    const doc = buildDocument(source);
+    expect(doc.headings.map((h) => h.text)).toEqual(isHeading ? [line] : []);
+    expect(bodies(doc)).toHaveLength(isHeading ? 2 : 3);
+  });
+});
