@@ -64,7 +64,8 @@ export function assemble(input: AssembleInput): Extraction {
   const meta: OpinionMeta = {
     title,
     court: given.court ?? findCourt(caption),
-    date: given.date ?? findDate(caption),
+    // A trial court's order is dated under its last paragraph ("Dated: August 5, 2016").
+    date: given.date ?? findDate(caption, true) ?? findDate(text.slice(-600), true) ?? findDate(caption),
     docket: given.docket ?? findDocket(caption),
     citation: given.citation ?? findCitation(`${title ?? ''}\n${head}`),
     parties: given.parties ?? (title ? findCaption(title) : null),

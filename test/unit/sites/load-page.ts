@@ -28,3 +28,13 @@ export function read(file: string, url?: string): Read {
   const body = readingText(x.roots, [...x.exclude, ...x.pageMarkers.map((m) => m.element), ...x.footnotes.map((f) => f.note)]);
   return { x, text, body };
 }
+
+/** A plain-text opinion as Chrome and Firefox show a .txt file: one <pre> in <body>. */
+export function loadText(file: string, url = 'http://localhost/opinion.txt'): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const doc = window.document as unknown as Document;
+  const pre = doc.createElement('pre');
+  pre.textContent = readFileSync(PAGES + file, 'utf8');
+  doc.body.appendChild(pre);
+  return doc;
+}

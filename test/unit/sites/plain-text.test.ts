@@ -1,0 +1,35 @@
+// Plain-text opinions (project corpus, see SOURCES.md) as the browser shows a .txt file:
+// the generic reader takes the <pre> whole and must score them as opinions.
+import { describe, expect, it } from 'vitest';
+import { extractOpinion, readingText } from '../../../lib/sites/index';
+import { loadText } from './load-page';
+
+describe.each([
+  {
+    file: 'text_inj_ca2_2025_bainbridge_v_argentina_admin_stay.txt',
+    starts: 'UNITED STATES COURT OF APPEALS FOR THE SECOND CIRCUIT At a Stated Term',
+    meta: { court: 'UNITED STATES COURT OF APPEALS FOR THE SECOND CIRCUIT', docket: '25-1686' },
+  },
+  {
+    file: 'text_inj_cacd_2016_consumerinfo_v_leon_PI.txt',
+    starts: '1 2 3 4 5 6 7 8 9 10',
+    meta: { court: 'UNITED STATES DISTRICT COURT CENTRAL DISTRICT OF CALIFORNIA', docket: '8:16-cv-1261', date: 'August 5, 2016' },
+  },
+  {
+    file: 'text_inj_scotus_2021_tandon_v_newsom_inj_pending_appeal.txt',
+    starts: 'The application for injunctive relief presented to JUSTICE KAGAN',
+    meta: {},
+  },
+])('$file', ({ file, starts, meta }) => {
+  const doc = loadText(file);
+  const x = extractOpinion(doc, `http://localhost/${file}`);
+  it('is the whole <pre>, scored as an opinion', () => {
+    expect(x.site).toBe('generic');
+    expect(x.roots).toEqual([doc.querySelector('pre')]);
+    expect(x.opinionScore).toBeGreaterThanOrEqual(0.5);
+    expect(readingText(x.roots, x.exclude).slice(0, starts.length)).toBe(starts);
+  });
+  it('reads what caption the text has', () => {
+    for (const [k, v] of Object.entries(meta)) expect([k, x.meta[k as keyof typeof x.meta]]).toEqual([k, v]);
+  });
+});
