@@ -28,7 +28,8 @@ export function findCaseName(text: string, end: number, floor: number): CaseName
   const from = Math.max(floor, end - WINDOW);
   const win = text.slice(from, end);
   let vAt = -1, vLen = 0;
-  for (const m of win.matchAll(VERSUS)) { vAt = m.index; vLen = m[0].length; }
+  // Cheap test first: most windows hold no " v" at all.
+  if (win.includes(' v') || win.includes('\nv')) for (const m of win.matchAll(VERSUS)) { vAt = m.index; vLen = m[0].length; }
   if (vAt >= 0) {
     const defendant = win.slice(vAt + vLen);
     if (!plausibleParty(defendant)) return null;
@@ -37,7 +38,7 @@ export function findCaseName(text: string, end: number, floor: number): CaseName
     return make(text, start, end);
   }
   let reAt = -1;
-  for (const m of win.matchAll(IN_RE)) reAt = m.index + (m[0].length - m[1].length);
+  if (/ re |parte |Matter of|rel\./.test(win)) for (const m of win.matchAll(IN_RE)) reAt = m.index + (m[0].length - m[1].length);
   if (reAt >= 0 && plausibleParty(win.slice(reAt).replace(/^\S+\s+\S*\s/, ''))) return make(text, from + reAt, end);
   return null;
 }

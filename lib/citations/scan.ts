@@ -58,7 +58,7 @@ export function scan(text: string): Citation[] {
 function read(text: string, m: RegExpExecArray, at: number, floor: number): Citation[] | null {
   const one = (c: Citation | null) => (c ? [c] : null);
   if (m[1] !== undefined) {
-    if (REPRINTED.test(text.slice(Math.max(0, at - 16), at))) return null;
+    if (text.charCodeAt(at - 2) === 110 && REPRINTED.test(text.slice(Math.max(0, at - 16), at))) return null;
     return one(readTitledCode(text, at)) ?? readCaseCitation(text, at, floor) ?? one(readOther(text, at, floor));
   }
   if (m[2] !== undefined) return one(readSectionSign(text, at, floor));

@@ -17,8 +17,22 @@ export interface AbbrevMatch<T> {
   raw: string;
 }
 
+/** Every prefix of every key of a table, so reading stops at the first token no key starts with. */
+const PREFIXES = new WeakMap<object, Set<string>>();
+
+function prefixesOf(table: Readonly<Record<string, unknown>>): Set<string> {
+  let set = PREFIXES.get(table);
+  if (!set) {
+    set = new Set();
+    for (const k of Object.keys(table)) for (let i = 1; i <= k.length; i++) set.add(k.slice(0, i));
+    PREFIXES.set(table, set);
+  }
+  return set;
+}
+
 /** Longest prefix of the tokens at `pos` that is a key of `table`. */
 export function readAbbreviation<T>(text: string, pos: number, table: Readonly<Record<string, T>>): AbbrevMatch<T> | null {
+  const prefixes = prefixesOf(table);
   let key = '';
   let best: AbbrevMatch<T> | null = null;
   let at = pos;
@@ -27,6 +41,7 @@ export function readAbbreviation<T>(text: string, pos: number, table: Readonly<R
     const m = TOKEN.exec(text);
     if (!m) break;
     key += normKey(m[1]);
+    if (!prefixes.has(key)) break;
     at = TOKEN.lastIndex;
     const hit = table[key];
     if (hit !== undefined && Object.prototype.hasOwnProperty.call(table, key)) best = { value: hit, end: at, raw: text.slice(pos, at).trim() };

@@ -1,0 +1,75 @@
+#!/usr/bin/env tsx
+/**
+ * Citation throughput: findCitations() in MB/s (median of several runs) on ~100 KB, 1 MB and
+ * 5 MB of real opinion text (the corpus texts concatenated), next to one plain regex pass as
+ * a floor; then the full analyze() on the 331 KB perf opinion and compromise's own
+ * whole-text parse `nlp(text)` for reference. Run with `npm run bench`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../lib/analyze';
+import { findCitations } from '../lib/citations/index';
+
+const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'texts');
+const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures');
+const dir = safeList(corpus).length ? corpus : fixtures;
+const files = safeList(dir).filter((f) => f.endsWith('.txt'));
+if (!files.length) {
+  console.error(`bench: no opinion texts in ${corpus} or ${fixtures}`);
+  process.exit(2);
+}
+const all = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+const perfFile = files.find((f) => f.startsWith('perf_')) ?? files[0];
+const perf = readFileSync(join(dir, perfFile), 'utf8');
+
+function safeList(d: string): string[] {
+  try {
+    return readdirSync(d);
+  } catch {
+    return [];
+  }
+}
+
+/** `size` characters of corpus text, repeating the corpus when it is shorter. */
+function sample(size: number): string {
+  let t = all;
+  while (t.length < size) t += '\n\n' + all;
+  return t.slice(0, size);
+}
+
+/** Median wall time of `runs` calls after one warm-up call. */
+function median(runs: number, fn: () => unknown): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const FLOOR = /\b\d{1,5}\s+[A-Z][A-Za-z.]*\s+\d+/g;
+const mbps = (chars: number, ms: number) => (chars / 1e6 / (ms / 1000)).toFixed(1);
+const rows: string[][] = [['input', 'size', 'citations', 'findCitations', 'MB/s', 'regex floor', 'MB/s']];
+for (const [label, size] of [['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
+  const text = sample(size);
+  const runs = size > 2e6 ? 5 : 9;
+  const count = findCitations(text).length;
+  const ms = median(runs, () => findCitations(text));
+  const floor = median(runs, () => text.match(FLOOR)?.length ?? 0);
+  rows.push([`corpus ${label}`, `${(text.length / 1e6).toFixed(2)} MB`, String(count), `${ms.toFixed(1)} ms`, mbps(text.length, ms), `${floor.toFixed(1)} ms`, mbps(text.length, floor)]);
+}
+const aMs = median(5, () => analyze({ text: perf }));
+const nMs = median(3, () => nlp(perf));
+rows.push([`analyze() ${perfFile.slice(0, 24)}`, `${(perf.length / 1e6).toFixed(2)} MB`, String(analyze({ text: perf }).citations.length), `${aMs.toFixed(1)} ms`, mbps(perf.length, aMs), '', '']);
+rows.push(['compromise nlp(text), same text', `${(perf.length / 1e6).toFixed(2)} MB`, '', `${nMs.toFixed(1)} ms`, mbps(perf.length, nMs), '', '']);
+
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+for (const [i, r] of rows.entries()) {
+  console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+console.log(`\nmedian of 5–9 runs after a warm-up; texts from ${dir}`);
