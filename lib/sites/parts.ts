@@ -64,13 +64,16 @@ export function findParts(roots: readonly Element[], skip: ReadonlySet<Element> 
   const found: OpinionPart[] = [];
   for (const root of roots) {
     for (const b of all(root, 'p, h1, h2, h3, h4, h5, h6, center, div, b, strong')) {
-      if (skip.has(b) || Array.from(skip).some((s) => s.contains(b))) continue;
+      // Cheap tests first: most blocks are long paragraphs or containers.
+      if ((b.textContent ?? '').length > 400) continue;
       const text = textOf(b);
       if (text.length === 0 || text.length > 260) continue;
+      const o = classifyOpener(text);
+      if (!o) continue;
       // Only the innermost block carrying the line counts (a <p><b>X, J.</b></p> counts once).
       if (Array.from(b.children).some((c) => textOf(c) === text)) continue;
-      const o = classifyOpener(text);
-      if (o) found.push({ kind: o.kind, author: o.author, element: b });
+      if (skip.has(b) || Array.from(skip).some((s) => s.contains(b))) continue;
+      found.push({ kind: o.kind, author: o.author, element: b });
     }
   }
   if (found.length === 0) return [{ kind: 'majority', author: fallbackAuthor, element: roots[0] }];
