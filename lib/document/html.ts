@@ -63,6 +63,12 @@ function dropped(e: HtmlElement): boolean {
   return CHROME.test(e.attrs.class ?? '') || CHROME.test(e.attrs.id ?? '');
 }
 
+/** A star-page label element: `<a class="page-label">*260</a>`, `<font>[*2]</font>`. */
+function isPageLabel(e: HtmlElement): boolean {
+  if (e.children.length !== 1 || typeof e.children[0] !== 'string') return false;
+  return /^\s*\[?\*{1,3}\d{1,5}\]?\s*$/.test(e.children[0]);
+}
+
 /** Writes the element's text as blocks; `<br>` is a line break, two in a row a paragraph break. */
 function writeBlocks(root: HtmlElement): string[] {
   const blocks: string[] = [];
@@ -90,6 +96,11 @@ function writeBlocks(root: HtmlElement): string[] {
       return;
     }
     const block = BLOCK.has(node.name);
+    if (!block && isPageLabel(node)) {
+      // "*269" set against the next word ("*2694. Remaining issues", CAP): keep it a word of its own.
+      cur += ` ${textOf(node)} `;
+      return;
+    }
     if (block) flush();
     const inPre = pre || node.name === 'pre';
     for (const c of node.children) walk(c, inPre);
