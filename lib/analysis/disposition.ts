@@ -23,13 +23,13 @@ export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegEx
   { outcome: 'moot', pattern: /\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED\s+as\s+)?moot\b/i, examples: ['The motion is DENIED as moot.'] },
   {
     outcome: 'granted',
-    pattern: /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:\*\*)?GRANTED\b|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?granted(?=\s*(?:[.;,]|$|\*|in\s+part|pending|to\s+the\s+extent|as\s+(?:follows|set)))|\b(?:the\s+court|we)\s+(?:\w+\s+){0,4}?(?:enter|issue)s?\s+(?:a|the)\s+(?:preliminary\s+injunction|temporary\s+restraining\s+order|stay|injunction)|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants?\b|\b(?:must|shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:preliminarily\s+|temporarily\s+)?(?:enjoined|restrained)\b|\bto\s+the\s+Court\s+granted\b/i,
-    examples: ['Application for injunctive relief presented to Justice Breyer and by him referred to the Court granted.', 'the Court finds good cause to enter a preliminary injunction', 'the Court grants a temporary administrative stay', 'must be enjoined', 'are hereby enjoined'],
+    pattern: /\b(?:is|are|(?:shall|must|will)\s+be)\s+(?:hereby\s+)?(?:\*\*)?GRANTED\b|\b(?:is|are|(?:shall|must|will)\s+be)\s+(?:hereby\s+)?granted(?=\s*(?:[.;,]|$|\*|in\s+part|pending|to\s+the\s+extent|as\s+(?:follows|set)))|\b(?:the\s+court|we)\s+(?:\w+\s+){0,4}?(?:enter|issue)s?\s+(?:a|the)\s+(?:preliminary\s+injunction|temporary\s+restraining\s+order|stay|injunction)|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grants?\b|\b(?:must|shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:preliminarily\s+|temporarily\s+)?(?:enjoined|restrained)\b|\bto\s+the\s+Court\s+granted\b/i,
+    examples: ['Application for injunctive relief presented to Justice Breyer and by him referred to the Court granted.', 'the Court finds good cause to enter a preliminary injunction', 'Plaintiffs’ motion for a preliminary injunction (ECF No.13) must be GRANTED', 'the Court grants a temporary administrative stay', 'must be enjoined', 'are hereby enjoined'],
   },
   {
     outcome: 'denied',
-    pattern: /\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:\*\*)?DENIED\b|\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?denied(?=\s*(?:[.;,]|$|\*|in\s+part|as\s+moot|without|with\s+prejudice))|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:denies|deny)\b/i,
-    examples: ['Smalls’ Motion for a Temporary Restraining Order (Doc. No. 11) is **DENIED**.', 'the motion is denied without prejudice'],
+    pattern: /\b(?:is|are|(?:shall|must|will)\s+be)\s+(?:hereby\s+)?(?:\*\*)?DENIED\b|\b(?:is|are|(?:shall|must|will)\s+be)\s+(?:hereby\s+)?denied(?=\s*(?:[.;,]|$|\*|in\s+part|as\s+moot|without|with\s+prejudice))|\b(?:the\s+court|this\s+court|we)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:denies|deny)\b/i,
+    examples: ['Smalls’ Motion for a Temporary Restraining Order (Doc. No. 11) is **DENIED**.', 'the motion is denied without prejudice', 'the motion must be DENIED'],
   },
   {
     outcome: 'vacated',
@@ -51,8 +51,8 @@ export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegEx
 /** Paragraph openers that introduce the decretal part of an order without ruling themselves. */
 export const ORDERING_CLAUSE = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+)?ORDERED(?:,\s+ADJUDGED,?\s+(?:AND|&)\s+DECREED)?\s+(?:that|THAT)\b|ORDERED\s+that\b)/;
 
-const VOICE_BLOCKERS = /\b(?:if|whether|unless|would|should\s+have|could|might|dissent|concur|declined|the\s+(?:district|trial|lower)\s+court\s+(?:granted|denied)|court\s+of\s+appeals)\b/i;
-const MOTION_NAME = /\b(?:(?:Emergency\s+|Ex\s+Parte\s+|Renewed\s+)?(?:Motion|Application|Request|Petition)\s+for\s+(?:an?\s+)?[A-Za-z\s]{3,60}?(?=\s*(?:\(|is\b|are\b|,|$))|Application\s+for\s+injunctive\s+relief)/i;
+const VOICE_BLOCKERS = /\b(?:if|whether|unless|in\s+the\s+event|would|should\s+have|could|might|dissent|concur|declined|the\s+(?:district|trial|lower)\s+court\s+(?:granted|denied)|court\s+of\s+appeals)\b/i;
+const MOTION_NAME = /\b(?:(?:Emergency\s+|Ex\s+Parte\s+|Renewed\s+)?(?:Motion|Application|Request|Petition)\s+for\s+(?:an?\s+)?[A-Za-z\s]{3,60}?(?=\s*(?:\(|is\b|are\b|will\b|must\b|shall\b|,|$))|Application\s+for\s+injunctive\s+relief)/i;
 
 /** Reads one sentence; null unless it is a ruling. */
 export function readDecree(sentence: string): { outcome: Outcome | null; motion: string | null; relief: Relief | null } | null {
@@ -66,11 +66,20 @@ export function readDecree(sentence: string): { outcome: Outcome | null; motion:
     // a blocker before the ruling verb turns it into history or a separate writing
     const before = sentence.slice(0, m.index + m[0].length);
     if (VOICE_BLOCKERS.test(before) && !ordering) continue;
+    // inside a quotation it is another court's words ("the ordinary result is that the rules are vacated")
+    if (openQuotes(sentence.slice(0, m.index)) > 0) continue;
     const motion = MOTION_NAME.exec(sentence)?.[0].trim() ?? null;
     return { outcome, motion, relief: reliefIn(sentence) };
   }
   if (ordering) return { outcome: null, motion: null, relief: reliefIn(sentence) };
   return null;
+}
+
+/** How many quotations are open at the end of `s` (curly quotes; straight ones alternate). */
+function openQuotes(s: string): number {
+  const curly = (s.match(/“/g)?.length ?? 0) - (s.match(/”/g)?.length ?? 0);
+  const straight = (s.match(/"/g)?.length ?? 0) % 2;
+  return Math.max(0, curly) + straight;
 }
 
 /** Is the decree about an injunction, a TRO or a stay (rather than habeas, fees, costs)? */

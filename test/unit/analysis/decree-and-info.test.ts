@@ -22,6 +22,8 @@ describe('decretal language', () => {
     ['history is not a ruling', 'The District Court and Court of Appeals declined to grant such relief.'],
     ['a dissent is not the court', 'I would grant the motion for an injunction pending appeal.'],
     ['a statute’s “be denied the benefits of” is not a ruling', 'No person in the United States shall, on the basis of sex, be excluded from participation in, be denied the benefits of, or be subjected to discrimination under any education program.'],
+    ['a quotation is another court’s words', 'the panel clearly stated that “[w]hen a reviewing court determines that agency regulations are unlawful, the ordinary result is that the rules are vacated.”'],
+    ['a condition is not a ruling (Tandon v. Newsom)', 'In the event the petition for a writ of certiorari is granted, the order shall terminate upon the sending down of the judgment of this Court.'],
     ['a factor of the test is not a ruling', 'the threatened harm to the defendant if the injunction is granted; and (4) the public interest.'],
   ])('%s', (_name, sentence) => {
     expect(readDecree(sentence)?.outcome ?? null).toBeNull();
