@@ -13,11 +13,19 @@ export interface ApproxMatch {
 
 const HIGH = 0x80000000;
 
+export interface ApproxOptions {
+  /** at most this many matches (fewest errors first, then nearest `near`); default 100 */
+  limit?: number;
+  /** an offset where the match is expected (the saved position) */
+  near?: number | null;
+}
+
 /**
- * Matches at minimal error, one per locally best end position. Offsets are into `text`,
- * `[start, end)`. An empty pattern or `maxErrors` ≥ its length matches nothing.
+ * Matches with at most `maxErrors` edits, one per locally best end position, fewest
+ * errors first. Offsets are into `text`, `[start, end)`. An empty pattern or
+ * `maxErrors` ≥ its length matches nothing.
  */
-export function approxSearch(text: string, pattern: string, maxErrors: number): ApproxMatch[] {
+export function approxSearch(text: string, pattern: string, maxErrors: number, options: ApproxOptions = {}): ApproxMatch[] {
   const m = pattern.length;
   if (m === 0 || maxErrors >= m) return [];
   const blocks = Math.ceil(m / 32);
@@ -54,7 +62,12 @@ export function approxSearch(text: string, pattern: string, maxErrors: number): 
     score += hin;
     if (score <= maxErrors) ends.push({ end: j + 1, errors: score });
   }
-  return localBest(ends).map(({ end, errors }) => ({ start: startOf(text, pattern, end, maxErrors), end, errors }));
+  const near = options.near ?? null;
+  // a short or blank pattern can match thousands of places: place only the best few
+  const best = localBest(ends)
+    .sort((a, b) => a.errors - b.errors || (near == null ? a.end - b.end : Math.abs(a.end - near) - Math.abs(b.end - near)))
+    .slice(0, options.limit ?? 100);
+  return best.map(({ end, errors }) => ({ start: startOf(text, pattern, end, maxErrors), end, errors }));
 }
 
 function patternMasks(pattern: string, blocks: number): Map<number, Uint32Array> {
