@@ -20,7 +20,7 @@ export {
   type NewAnnotation,
   type AnnotationPatch,
 } from './annotations';
-export { forgetSearchIndex } from './search-index';
+export { forgetSearchIndex, searchIndex as warmSearchIndex } from './search-index';
 export { searchLibrary, type LibraryFilters, type LibraryHit, type LibraryResult } from './search';
 export { getSetting, putSetting } from './settings';
 export { applyOverrides } from '../export/overrides';

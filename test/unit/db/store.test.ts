@@ -34,6 +34,23 @@ describe('cached analyses', () => {
     expect(await db.analyses.count()).toBe(1);
     db.close();
   });
+
+  it('reports a full disk as a quota result and keeps the cached analysis and opinion it had', async () => {
+    const db = await fresh();
+    const a = makeAnalysis();
+    await putAnalysis(db, 'abc', 'v1', a);
+    await saveOpinion(db, a, 'abc', 1);
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.analyses.hook('creating', full);
+    db.opinions.hook('updating', full);
+    expect(await putAnalysis(db, 'def', 'v1', a)).toMatchObject({ ok: false, error: 'quota' });
+    expect(await saveOpinion(db, a, 'abc', 2)).toMatchObject({ ok: false, error: 'quota' });
+    expect((await getCachedAnalysis(db, 'abc', 'v1'))?.text).toBe(a.text);
+    expect((await db.opinions.toArray()).map((o) => o.lastOpened)).toEqual([1]);
+    db.close();
+  });
 });
 
 describe('opinions', () => {
