@@ -32,7 +32,9 @@ export function segmentLines(lines: Line[], stats: LayoutStats): Unit[] {
   for (const l of lines) {
     if (l.kind === 'blank') { gap++; continue; }
     if (l.kind === 'break') { hardBreak = true; continue; }
-    if (l.kind === 'furniture' || l.kind === 'footnote') { page = true; continue; }
+    // A rule right above footnotes separates the notes, not two paragraphs (Fisher, 2013).
+    if (l.kind === 'footnote') { page = true; hardBreak = false; continue; }
+    if (l.kind === 'furniture') { page = true; continue; }
     if (l.formFeed) page = true;
     const next = text[ti + 1] ?? null;
     ti++;
@@ -79,6 +81,8 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
     case 'line-per-paragraph':
       return closed && !lower;
     case 'indent':
+      // "Id., at" ⏎ "    43245": a citation wrapped onto a stray indented line (Alabama Assn. of Realtors, 2021).
+      if (!closed && /^\d/.test(l.text)) return false;
       // "So ordered." after a blank line (D.C. Cir. 1997) starts flush left.
       if (s.gapBeforeParagraphs && gap >= 1 && gap <= 2 && !page && !s.doubleSpaced && closed && !lower && prev.indent <= s.base + 1 && l.indent <= s.base + 1) return true;
       return firstLineIndent(prev, l, next, s, gap > 0 && closed && !s.doubleSpaced);
