@@ -10,7 +10,7 @@ import { findPageMarkers } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findParts } from './parts';
 import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
-import { countCaptionedItems, findChrome, linkDensity } from './body';
+import { countCaptionedItems, findChrome, findEditorial, linkDensity } from './body';
 import { opinionScore } from './score';
 
 export interface AssembleInput {
@@ -31,7 +31,7 @@ export interface AssembleInput {
   captionText?: string;
   /** Added to the score when the site's own layout was recognised. */
   siteBonus?: number;
-  /** Also exclude generic chrome (nav, footer, forms) found inside the roots. */
+  /** Also exclude generic chrome (nav, footer, forms) and marked syllabus/headnotes inside the roots. */
   stripChrome?: boolean;
 }
 
@@ -46,7 +46,9 @@ export function assemble(input: AssembleInput): Extraction {
   const { doc, site } = input;
   const roots = input.roots.filter(Boolean);
   const exclude = [...(input.exclude ?? [])];
-  if (input.stripChrome !== false) for (const r of roots) exclude.push(...findChrome(r).filter((el) => !exclude.includes(el)));
+  if (input.stripChrome !== false) {
+    for (const r of roots) exclude.push(...[...findChrome(r), ...findEditorial(r)].filter((el) => !exclude.some((x) => x === el || x.contains(el))));
+  }
   const skip = new Set(exclude);
   const isSkipped = (el: Element) => exclude.some((x) => x === el || x.contains(el));
 

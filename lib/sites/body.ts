@@ -95,6 +95,21 @@ export function findBody(doc: Document): Element {
   return cur;
 }
 
+/** Reporter's matter that "constitutes no part of the opinion" (the Supreme Court's own syllabus note). */
+const EDITORIAL = /(?:^|[\s_-])(?:syllabus|headnotes?|head-?matter|case-?summary|opinion-?summary|synopsis|keycite|casenotes?)(?:$|[\s_-])/i;
+
+/**
+ * Elements inside `root` that a site marks as the reporter's (syllabus, headnotes,
+ * summaries) by class or id, unless one holds most of the root's text (then the site
+ * named its whole body so, and it is the opinion after all).
+ */
+export function findEditorial(root: Element): Element[] {
+  const total = textOf(root).length;
+  return outermost(
+    all(root, 'div, section, p, aside, blockquote, table').filter((el) => EDITORIAL.test(nameOf(el)) && textOf(el).length < 0.6 * total),
+  );
+}
+
 const CHROME_SELECTOR = [
   'nav', 'header', 'footer', 'form', 'aside:not(.footnote)', 'menu', 'button', '[role="navigation"]', '[role="banner"]',
   '[role="contentinfo"]', '[role="search"]', '[role="complementary"]', '[aria-hidden="true"]', '[hidden]',
