@@ -21,6 +21,12 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: strin
   html: { extension: 'html', mime: 'text/html;charset=utf-8' },
 };
 
+/** A download name: the opinion's title (or "library") made file-safe, with the format's extension. */
+export function exportFileName(title: string | null, format: ExportFormat): string {
+  const base = (title ?? 'opinion').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'opinion';
+  return `${base}.${EXPORT_FILES[format].extension}`;
+}
+
 export function isExportFormat(s: string): s is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(s);
 }

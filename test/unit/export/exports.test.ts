@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
-import { applyOverrides, cslItems, EXPORT_FORMATS, exportLibrary, exportOpinion, factorFindings, toJsonLdCollection } from '../../../lib/export/index';
+import { applyOverrides, cslItems, EXPORT_FORMATS, exportFileName, exportLibrary, exportOpinion, factorFindings, toJsonLdCollection } from '../../../lib/export/index';
 import { exportCsv } from '../../../lib/export/csv';
 import { makeAnalysis, note, override, parseCsv } from './fixtures';
 
@@ -174,5 +174,15 @@ describe('library exports and a real opinion', () => {
     expect(toJsonLdCollection({ analysis: structuredClone(noUrl), annotations: [] }).first.items.map((i) => i.id)).toEqual(ids);
     const edited = { ...noUrl, text: noUrl.text + ' ' };
     expect(toJsonLdCollection({ analysis: edited, annotations: [] }).first.items[0].id).not.toBe(ids[0]);
+  });
+});
+
+describe('exportFileName', () => {
+  it.each([
+    ['Roman Catholic Diocese of Brooklyn v. Cuomo', 'csl', 'Roman-Catholic-Diocese-of-Brooklyn-v.-Cuomo.json'],
+    ['Société Générale v. Müller / “Bank”', 'md', 'Societe-Generale-v.-Muller-Bank.md'],
+    [null, 'jsonld', 'opinion.jsonld'],
+  ] as const)('%s → %s', (title, format, name) => {
+    expect(exportFileName(title, format)).toBe(name);
   });
 });
