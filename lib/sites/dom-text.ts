@@ -71,25 +71,6 @@ export function one(root: ParentNode | null | undefined, selector: string): Elem
   }
 }
 
-/** The first selector of a list that finds something. */
-export function firstOf(root: ParentNode | null | undefined, selectors: readonly string[]): Element | null {
-  for (const s of selectors) {
-    const el = one(root, s);
-    if (el) return el;
-  }
-  return null;
-}
-
-/** True when `a` is `b` or inside it. */
-export function within(a: Node, b: Node): boolean {
-  return a === b || b.contains(a);
-}
-
-/** Keep only elements inside one of `roots`. */
-export function insideRoots<T extends Element>(els: readonly T[], roots: readonly Element[]): T[] {
-  return els.filter((el) => roots.some((r) => within(el, r)));
-}
-
 /** Drop elements contained in another element of the list (keeps the outermost). */
 export function outermost(els: readonly Element[]): Element[] {
   const set = new Set(els);

@@ -38,7 +38,10 @@ function targetId(ref: Element): string | null {
  * notes and calls are; the defaults cover the usual `footnote`/`fn` ids and classes.
  */
 export function findFootnotes(roots: readonly Element[], noteSelector = NOTE_SELECTOR, refSelector = REF_SELECTOR): Footnote[] {
-  const notes = outermost(roots.flatMap((r) => all(r, noteSelector))).filter((n) => textOf(n).length > 3);
+  const candidates = roots.flatMap((r) => all(r, noteSelector));
+  // A container of notes (`<div id="footnotes">` around `<div id="fn1">`...) is not a note.
+  const containers = new Set(candidates.filter((c) => candidates.filter((d) => d !== c && c.contains(d)).length >= 2));
+  const notes = outermost(candidates.filter((c) => !containers.has(c))).filter((n) => textOf(n).length > 3);
   if (notes.length === 0) return [];
   const noteSet = new Set(notes);
   const inNote = (el: Element) => notes.some((n) => n.contains(el));
