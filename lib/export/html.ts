@@ -7,10 +7,11 @@
 import { anchor } from '../anchoring/anchor';
 import { quoteOf } from '../anchoring/annotation';
 import type { Analysis } from '../types';
+import { citedIn } from './cite-text';
 import { cslItems } from './csl';
 import { factorFindings } from './findings';
 import { prepare, type OpinionExport } from './opinion-export';
-import { pinCite } from './pin-cite';
+import { paragraphAt, pinCite } from './pin-cite';
 import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_NAMES, TEST_NAMES } from './words';
 
 export function escapeHtml(s: string): string {
@@ -51,6 +52,8 @@ function article(item: OpinionExport): string {
     out.push(`<h3>${e(FACTOR_NAMES[f.factor])}: ${e(STANCE_NAMES[f.stance])}${f.presumed ? '; presumed' : ''}${f.user ? ' <span class="user">(reader’s label)</span>' : ''}</h3>`);
     if (f.keySentence) out.push(block(a, f.keySentence.start, f.keySentence.end));
     if (f.paragraphs.length) out.push(`<p class="pin">Discussed at ${e(f.paragraphs.map((i) => `¶ ${i + 1}`).join(', '))}</p>`);
+    const cites = citedIn(a, f.paragraphs, f.keySentence ? paragraphAt(a, f.keySentence.start) : null);
+    if (cites.length) out.push(`<p class="pin">Authorities: ${e(cites.join('; '))}</p>`);
   }
 
   out.push('<h2>Disposition</h2>');

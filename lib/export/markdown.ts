@@ -6,9 +6,10 @@
 import { anchor } from '../anchoring/anchor';
 import { quoteOf } from '../anchoring/annotation';
 import type { Analysis, Relief, Span } from '../types';
+import { citedIn } from './cite-text';
 import { factorFindings } from './findings';
 import { prepare, type OpinionExport } from './opinion-export';
-import { pinCite } from './pin-cite';
+import { paragraphAt, pinCite } from './pin-cite';
 import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_NAMES, TEST_NAMES } from './words';
 
 /** Escapes characters Markdown would read as markup (so "*12" and "_Id._" print as written). */
@@ -52,6 +53,8 @@ function memoOf(item: OpinionExport, level = 1): string {
     out.push(`${h(3)} ${FACTOR_NAMES[f.factor]}: ${STANCE_NAMES[f.stance]}${presumed}${by}`, '');
     if (f.keySentence) out.push(quote(a, f.keySentence), '');
     if (f.paragraphs.length) out.push(`Discussed at ${f.paragraphs.map((i) => `¶ ${i + 1}`).join(', ')}.`, '');
+    const cites = citedIn(a, f.paragraphs, f.keySentence ? paragraphAt(a, f.keySentence.start) : null);
+    if (cites.length) out.push(`Authorities: ${cites.map(mdEscape).join('; ')}.`, '');
   }
 
   out.push(`${h(2)} Disposition`, '');

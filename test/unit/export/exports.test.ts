@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { applyOverrides, cslItems, EXPORT_FORMATS, exportFileName, exportLibrary, exportOpinion, factorFindings, toJsonLdCollection } from '../../../lib/export/index';
+import { citedIn } from '../../../lib/export/cite-text';
 import { exportCsv } from '../../../lib/export/csv';
 import { makeAnalysis, note, override, parseCsv } from './fixtures';
 
@@ -130,9 +131,20 @@ describe('Markdown memo', () => {
     expect(md).toContain('### Irreparable harm: favors the movant\n');
     expect(md).toContain('> There can be no question that the challenged restrictions, if enforced, will cause irreparable harm. (*16, ¶ 4)');
     expect(md).toContain('### Public interest: favors the non-movant (reader’s label)');
+    expect(md).toContain('Authorities: Elrod v. Burns, 427 U.S. 347, 373 (1976); 42 U.S.C. § 1983.');
     expect(md).toContain('**Granted**');
     expect(md).toContain('- “unquestionably constitutes irreparable injury” (*16, ¶ 4)');
     expect(md).toContain('  Tags: \\#harm \\#Elrod');
+  });
+});
+
+describe('citedIn', () => {
+  it('writes a short form as its antecedent at the pin, and lists the key paragraph first', () => {
+    const short = { ...a.citations[0], id: 'c4', kind: 'short_case' as const, text: '555 U.S. at 22', caseName: 'Winter', page: null, pin: '22', antecedent: 'c1', paragraph: 2 };
+    const b = { ...a, citations: [a.citations[0], short, ...a.citations.slice(1)] };
+    expect(citedIn(b, [2, 3])).toEqual(['Winter, 555 U.S. at 22', 'Elrod v. Burns, 427 U.S. 347, 373 (1976)', '42 U.S.C. § 1983']);
+    expect(citedIn(b, [2, 3], 3)).toEqual(['Elrod v. Burns, 427 U.S. 347, 373 (1976)', '42 U.S.C. § 1983', 'Winter, 555 U.S. at 22']);
+    expect(citedIn(b, [1, 2])).toEqual(['Winter v. Natural Resources Defense Council, Inc., 555 U.S. 7, 20 (2008)']);
   });
 });
 
