@@ -5,7 +5,7 @@
  * parenthetical after, explanatory parentheticals and subsequent history.
  */
 import type { Citation } from '../types';
-import { REPORTER_TYPES } from '../data/reporters';
+import { NEUTRAL_COURTS, REPORTER_TYPES } from '../data/reporters';
 import { findCaseName, findShortName, findSignal } from './case-name';
 import { newCitation } from './citation';
 import { courtId, parseCourtDate, readHistory, readParens, type CourtDate } from './parenthetical';
@@ -111,9 +111,10 @@ function shortCase(text: string, c: ReporterCite, floor: number): Citation {
   return cit;
 }
 
-/** The court a reporter implies: the Supreme Court's reporters, a state's official reports. */
+/** The court a reporter implies: the Supreme Court's reporters, public-domain cites, a state's official reports. */
 function impliedCourt(reporter: string): string | null {
   if (SCOTUS_REPORTERS.has(reporter)) return 'scotus';
+  if (NEUTRAL_COURTS[reporter]) return NEUTRAL_COURTS[reporter];
   if (REPORTER_TYPES[reporter] === 'state') return courtId(reporter);
   return null;
 }

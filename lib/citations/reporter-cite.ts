@@ -21,9 +21,12 @@ export interface ReporterCite {
 }
 
 const VOLUME = /(\d{1,5})(?![\d,])/y;
-const DASHED = /(\d{4})-([A-Za-z]{2,10})-(\d{1,6})(?![\w-])/y;
-const NOMINATIVE = /\s*\((?:\d{1,2}\s)?[A-Z][A-Za-z.&' ]{1,20}\)/y;
-const PAGE = /\s*,?\s*(\d{1,7})(?![\d\w]|,\d{3}|\.\d)/y;
+const DASHED = /(\d{4})\s?-([A-Za-z]{2,10})-\s?(\d{1,6})(?![\w-])/y;
+// A nominative reporter ("(2 Black)") or the year some reporters print ("(1857)").
+const NOMINATIVE = /\s*\((?:(?:\d{1,2}(?:\s?&\s?\d{1,2})?\s)?[A-Z][A-Za-z.&' ]{1,20}(?:\s\d{1,4})?|\d{4},?)\)/y;
+// A page may carry a letter ("154b", "2016 CO 47M", "120583-U"); CCH services cite a paragraph ("¶ 61,049").
+const PAGE = /\s*,?\s*((?:[A-Z](?=\d))?\d{1,7}(?:-[A-Z]|[A-Za-z]{1,2})?)(?![\d\w]|,\d{3}|\.\d)/y;
+const PARAGRAPH = /\s*(?:¶|P|par\.)\s*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d\w])/y;
 const AT = /\s*,?\s*at\s/y;
 const BLANK = /\s*_{2,}/y;
 
@@ -55,9 +58,14 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
     return { start: pos, end: pin.end, volume: v[1], reporter: abbr.value, page: null, pin: pin.pin, short: true };
   }
   PAGE.lastIndex = at;
-  const p = PAGE.exec(text);
-  if (!p) return null;
+  let p = PAGE.exec(text);
   let end = PAGE.lastIndex;
+  if (!p) {
+    PARAGRAPH.lastIndex = at;
+    p = PARAGRAPH.exec(text);
+    if (!p) return null;
+    end = PARAGRAPH.lastIndex;
+  }
   let pin: string | null = null;
   // Pins until the next number turns out to start a parallel citation ("7, 20, 129 S. Ct. 365").
   for (let i = 0; i < 4; i++) {

@@ -21,7 +21,7 @@ export const REPRINTED = /\bre-?\s?printed\s+in\s*$/;
 
 export const ANCHOR = new RegExp(
   [
-    String.raw`(\b\d{1,5}(?=[ \t\n\u00a0]{1,8}[A-Z])|\b\d{4}-(?=[A-Z][A-Za-z]{1,9}-\d))`, // 1 volume or title
+    String.raw`(\b\d{1,5}(?=[ \t\n\u00a0]{1,8}[A-Z])|\b\d{4}\s?-(?=[A-Z][A-Za-z]{1,9}-))`, // 1 volume or title
     String.raw`(§)`, // 2
     String.raw`(\b(?:[Ii]d\.|[Ii]bid\b))`, // 3
     String.raw`(\bsupra\b)`, // 4

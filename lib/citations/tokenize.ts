@@ -8,7 +8,7 @@ import { normKey } from './normalize';
 
 const MAX_TOKENS = 7;
 // A word with an optional period, an edition ordinal ("3d", "4th"), "&", or a short parenthesised tag ("(1st)", "(BNA)").
-const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*)?([A-Za-z][A-Za-z'’]{0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|\([A-Za-z0-9]{1,6}\))/y;
+const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*)?([A-Za-z][A-Za-z'’]{0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|\([A-Za-z0-9][A-Za-z0-9. ]{0,7}\))/y;
 
 export interface AbbrevMatch<T> {
   value: T;
@@ -44,6 +44,8 @@ export function readAbbreviation<T>(text: string, pos: number, table: Readonly<R
     if (!prefixes.has(key)) break;
     at = TOKEN.lastIndex;
     const hit = table[key];
+    // "1 Ill. (Breese) 456": a parenthesised name after a reporter is its nominative reporter, not part of it.
+    if (best && /^\([A-Z][a-z]/.test(m[1])) break;
     if (hit !== undefined && Object.prototype.hasOwnProperty.call(table, key)) best = { value: hit, end: at, raw: text.slice(pos, at).trim() };
   }
   return best;

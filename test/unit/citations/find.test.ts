@@ -1,0 +1,109 @@
+/**
+ * Table-driven: real snippets from the corpus opinions (and Bluebook forms the issue names),
+ * each with the citations it must yield, their kinds, cores (`text.slice(start, end)`) and fields.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CitationKind } from '../../../lib/types';
+import { expect_ as e, found, type Expected } from './factories';
+
+const CASES: [string, string, Expected[]][] = [
+  ['Fed. App’x with curly apostrophe and trailing period (002 order)',
+    'See Johnson v. Connolly, 378 Fed. App’x. 107, 108 (2d Cir. 2010) (holding that plaintiff failed to show intent);',
+    [e('case', '378 Fed. App’x. 107, 108', { caseName: 'Johnson v. Connolly', volume: '378', reporter: "F. App'x", page: '107', pin: '108', court: 'ca2', year: 2010, parenthetical: 'holding that plaintiff failed to show intent', signal: 'See' },
+      { full: 'Johnson v. Connolly, 378 Fed. App’x. 107, 108 (2d Cir. 2010) (holding that plaintiff failed to show intent)' })]],
+  ['Winter keeps its own year; a docket and its date parenthetical before a Westlaw cite (002 order)',
+    'Preliminary injunctive relief is an extraordinary remedy. Winter v. Natural Res. Def. Council, Inc., 555 U.S. 7, 24 (2008); Johnson v. Newport Lorillard, No. 01 Civ. 9587 (SAS) (S.D.N.Y. Jan. 23, 2003), 2003 WL 169797, *1.',
+    [e('case', '555 U.S. 7, 24', { caseName: 'Winter v. Natural Res. Def. Council, Inc.', reporter: 'U.S.', pin: '24', court: 'scotus', year: 2008 }),
+      e('case', '2003 WL 169797, *1', { caseName: 'Johnson v. Newport Lorillard', volume: '2003', reporter: 'WL', page: '169797', pin: '*1', court: 'nysd', year: 2003, docket: 'No. 01 Civ. 9587 (SAS)' })]],
+  ['a volume broken from its reporter by a line break (Ideal Electronic)',
+    'See F.D. Rich Co. v. United States ex rel. Indus. Lumber Co., 417\nU.S. 116, 127 (1974).',
+    [e('case', '417\nU.S. 116, 127', { caseName: 'F.D. Rich Co. v. United States ex rel. Indus. Lumber Co.', page: '116', pin: '127', year: 1974, court: 'scotus' })]],
+  ['parallel cites share name and year (Roman Catholic Diocese)',
+    'See Winter v. NRDC, Inc., 555 U. S. 7, 20, 129 S. Ct. 365, 172 L. Ed. 2d 249 (2008).',
+    [e('case', '555 U. S. 7, 20', { reporter: 'U.S.', pin: '20', year: 2008, caseName: 'Winter v. NRDC, Inc.' }),
+      e('case', '129 S. Ct. 365', { reporter: 'S. Ct.', pin: null, year: 2008, caseName: 'Winter v. NRDC, Inc.' }),
+      e('case', '172 L. Ed. 2d 249', { reporter: 'L. Ed. 2d', year: 2008, court: 'scotus' })]],
+  ['Lexis and Westlaw parallels after blank slip-opinion cites, SCOTUS court style (Roman Catholic Diocese)',
+    '___ F. Supp. 3d ___, ___, 2020 U.S. Dist. LEXIS 192292, 2020 WL 6120167, *2 (EDNY, Oct. 16, 2020). It found',
+    [e('case', '2020 U.S. Dist. LEXIS 192292', { reporter: 'U.S. Dist. LEXIS', court: 'nyed', year: 2020 }),
+      e('case', '2020 WL 6120167, *2', { pin: '*2', court: 'nyed', year: 2020 })]],
+  ['a statute with the section sign dropped (Cohen v. Brown)',
+    'under Title IX, 20 U.S.C.    1681-1688 (1988).',
+    [e('statute', '20 U.S.C.    1681-1688', { volume: '20', reporter: 'U.S.C.', section: '1681-1688' })]],
+  ['OCR\'d section signs and a civil rule (Ideal Electronic)',
+    'See 40 U.S.C. ss 270a-270f; Fed. R. Civ. P. 50(a)(1).',
+    [e('statute', '40 U.S.C. ss 270a-270f', { section: '270a-270f', signal: 'See' }), e('rule', 'Fed. R. Civ. P. 50(a)(1)', { reporter: 'Fed. R. Civ. P.', section: '50(a)(1)' })]],
+  ['record cites (002 order)',
+    'Smalls has provided an Affidavit (Doc. No. 11-2) stating that. See Aff. ¶¶ 10, 15.',
+    [e('record', 'Doc. No. 11-2'), e('record', 'Aff. ¶¶ 10, 15', { signal: 'See' })]],
+  ['more record forms', 'Tr. 45:3–9; Pl.\'s Mem. at 8; ECF No. 14; Dkt. 5; Ex. A at 3.',
+    [e('record', 'Tr. 45:3–9'), e('record', "Pl.'s Mem. at 8", { pin: '8' }), e('record', 'ECF No. 14'), e('record', 'Dkt. 5'), e('record', 'Ex. A at 3', { pin: '3' })]],
+  ['SCOTUS record cites (Roman Catholic Diocese)',
+    'synagogue.” App. to Application in No. 20A87, Exh. D, p. 83. Yet',
+    [e('record', 'App. to Application in No. 20A87, Exh. D, p. 83', { pin: '83' })]],
+  ['legislative history (Cohen v. Brown)',
+    'See 118 Cong. Rec. 5,807 (1972); S. Rep. No. 64, 100th Cong., 2d Sess. 4 (1988), reprinted in 1988 U.S.C.C.A.N. 3, 6.',
+    [e('other', '118 Cong. Rec. 5,807', { signal: 'See' }), e('other', 'S. Rep. No. 64')]],
+  ['a slip opinion cited by docket only (Cohen v. Brown)',
+    'See, e.g., Roberts v. Colorado State Univ., No. 93-1052 (10th Cir. 1993) (not yet argued);',
+    [e('case', 'No. 93-1052', { caseName: 'Roberts v. Colorado State Univ.', court: 'ca10', year: 1993, docket: 'No. 93-1052', parenthetical: 'not yet argued', signal: 'See, e.g.' })]],
+  ['constitutions', 'U.S. Const. amend. VIII; U.S. Const. art. III, § 2, cl. 1.',
+    [e('constitution', 'U.S. Const. amend. VIII', { section: 'amend. VIII' }), e('constitution', 'U.S. Const. art. III, § 2, cl. 1', { section: 'art. III, § 2, cl. 1' })]],
+  ['state codes from laws.json and a section range', 'Cal. Civ. Proc. Code § 527; Conn. Gen. Stat. § 52-471; 42 U.S.C. §§ 1983–1985.',
+    [e('statute', 'Cal. Civ. Proc. Code § 527', { reporter: 'Cal. Civ. Proc. Code', section: '527' }), e('statute', 'Conn. Gen. Stat. § 52-471', { reporter: 'Conn. Gen. Stat.', section: '52-471' }),
+      e('statute', '42 U.S.C. §§ 1983–1985', { section: '1983–1985' })]],
+  ['neutral, dashed and nominative cites', '2019 IL 123456; 2017 ND 5; 2020-Ohio-1234; 2022-NCSC-1; 67 U.S. (2 Black) 635.',
+    [e('case', '2019 IL 123456', { reporter: 'IL', volume: '2019', page: '123456', court: 'ill' }), e('case', '2017 ND 5', { page: '5', court: 'nd' }), e('case', '2020-Ohio-1234', { reporter: 'Ohio', page: '1234', court: 'ohio' }),
+      e('case', '2022-NCSC-1', { reporter: 'NCSC', page: '1', court: 'nc' }), e('case', '67 U.S. (2 Black) 635', { reporter: 'U.S.', page: '635', court: 'scotus' })]],
+  ['Lexis with a star pin', 'Doe v. Roe, 2010 U.S. Dist. LEXIS 12345, at *3 (S.D.N.Y. 2010).',
+    [e('case', '2010 U.S. Dist. LEXIS 12345, at *3', { caseName: 'Doe v. Roe', pin: '*3', court: 'nysd', year: 2010 })]],
+  ['treatises (Ideal Electronic; Wright & Miller)',
+    'Restatement (Second) of Conflict of Laws s 188 (1971); 11A Charles Alan Wright & Arthur R. Miller, Federal Practice and Procedure § 2948 (3d ed. 2013).',
+    [e('other', 'Restatement (Second) of Conflict of Laws s 188'), e('other', '11A Charles Alan Wright & Arthur R. Miller, Federal Practice and Procedure § 2948')]],
+  ['subsequent history (Ideal Electronic)', 'Lee v. Flintkote Co., 593 F.2d 1275, 1278-79 n.14 (D.C. Cir. 1979), cert. denied, 444 U.S. 1017 (1980).',
+    [e('case', '593 F.2d 1275, 1278-79 n.14', { pin: '1278-79 n.14', court: 'cadc', year: 1979, history: 'cert. denied' }), e('case', '444 U.S. 1017', { year: 1980 })]],
+  ['a citation inside another\'s parenthetical is its own (Tandon v. Newsom)',
+    'Tandon v. Newsom, 593 U. S. 61, 62 (2021) (per curiam) (quoting Roman Catholic Diocese of Brooklyn v. Cuomo, 592 U. S. 14, 19 (2020)).',
+    [e('case', '593 U. S. 61, 62', { caseName: 'Tandon v. Newsom', year: 2021, parenthetical: 'per curiam' }),
+      e('case', '592 U. S. 14, 19', { caseName: 'Roman Catholic Diocese of Brooklyn v. Cuomo', year: 2020 })]],
+  ['periodicals, web addresses, journals (Cohen v. Brown; Roman Catholic Diocese)',
+    'Wash. Post, June 21, 1992, at D1; https://esd.ny.gov/guidance-executive-order-2026. See 75 Colum. L. Rev. 559, 560 (1975).',
+    [e('other', 'Wash. Post, June 21, 1992, at D1'), e('other', 'https://esd.ny.gov/guidance-executive-order-2026'), e('other', '75 Colum. L. Rev. 559, 560', { reporter: 'Colum. L. Rev.', pin: '560' })]],
+  ['In re and spaced commas left by star-page stripping (Alabama Realtors)',
+    'In re Sealed Case, 676 F.2d 793, 807 (D.C. Cir. 1982); see also Nken v. Holder, 556 U. S. 418 , 434 (2009).',
+    [e('case', '676 F.2d 793, 807', { caseName: 'In re Sealed Case', court: 'cadc', year: 1982 }), e('case', '556 U. S. 418 , 434', { caseName: 'Nken v. Holder', pin: '434', year: 2009, signal: 'see also' })]],
+  ['notes and ampersands in pins (Cohen v. Brown)', 'See United States v. Slade, 980 F.2d 27, 30-31 &amp; n.3 (1st Cir. 1992).',
+    [e('case', '980 F.2d 27, 30-31 &amp; n.3', { pin: '30-31 & n.3', court: 'ca1', year: 1992, caseName: 'United States v. Slade' })]],
+  ['a name split by a page break and a page number (Cohen v. Brown)',
+    "See Chemical Mfrs. Ass'n v.\n\n23\n\nNatural Resources Defense Council, Inc., 470 U.S. 116, 125\n\n(1985).",
+    [e('case', '470 U.S. 116, 125', { year: 1985, court: 'scotus' })]],
+  ['a heading and a footnote cross-reference are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1.', []],
+];
+
+describe('findCitations on real snippets', () => {
+  it.each(CASES)('%s', (_label, text, expected) => {
+    const got = found(text);
+    expect(got.map((g) => [g.c.kind, g.core])).toEqual(expected.map((x) => [x.kind, x.core]));
+    for (const [i, x] of expected.entries()) {
+      expect(got[i].c).toMatchObject(x.fields ?? {});
+      if (x.full) expect(got[i].full).toBe(x.full);
+    }
+  });
+
+  it('keeps every Citation field present and offsets inside the text', () => {
+    const text = CASES.map((c) => c[1]).join('\n\n');
+    for (const { c } of found(text)) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'kind', 'start', 'end', 'text', 'fullStart', 'fullEnd', 'caseName', 'volume', 'reporter', 'page', 'pin', 'court', 'year', 'docket', 'parenthetical', 'signal', 'antecedent', 'paragraph']));
+      expect(c.paragraph).toBeNull();
+      expect(0 <= c.fullStart && c.fullStart <= c.start && c.start < c.end && c.end <= c.fullEnd && c.fullEnd <= text.length).toBe(true);
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+
+  it('has a fixture for every citation kind', () => {
+    const kinds = new Set(CASES.flatMap((c) => c[2].map((x) => x.kind)));
+    const all: CitationKind[] = ['case', 'short_case', 'id', 'supra', 'statute', 'rule', 'regulation', 'constitution', 'record', 'other'];
+    const resolveKinds = ['short_case', 'id', 'supra', 'regulation']; // covered in resolve.test.ts
+    expect(all.filter((k) => !kinds.has(k) && !resolveKinds.includes(k))).toEqual([]);
+  });
+});
