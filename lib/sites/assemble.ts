@@ -13,6 +13,7 @@ import { findCaption, findCitation, findCourt, findDate, findDocket } from './me
 import { countCaptionedItems, findChrome, findEditorial, linkDensity } from './body';
 import { opinionScore } from './score';
 
+/** What an adapter knows about a page; everything else `assemble` finds itself. */
 export interface AssembleInput {
   site: SiteName;
   doc: Document;
@@ -42,6 +43,7 @@ export function pageTitle(doc: Document): string | null {
   return title || h1 || null;
 }
 
+/** Fill in markers, notes, parts, missing caption fields and the score for `input.roots`. */
 export function assemble(input: AssembleInput): Extraction {
   const { doc, site } = input;
   const roots = input.roots.filter(Boolean);

@@ -18,6 +18,7 @@ export function extractGeneric(doc: Document, url = ''): Extraction {
   return assemble({ site: 'generic', doc, roots: [root], captionText });
 }
 
+/** The generic reader as an adapter (claims every URL; `extractOpinion` tries it last). */
 export const generic: SiteAdapter = {
   site: 'generic',
   matches: () => true,

@@ -8,6 +8,7 @@
  */
 import { countCitations, findCourt, findDocket } from './meta';
 
+/** What the score is computed from: text and a few facts about the page. */
 export interface ScoreInput {
   /** Reading text of the body found. */
   text: string;
@@ -21,6 +22,7 @@ export interface ScoreInput {
   meta?: Partial<Record<'court' | 'parties' | 'docket' | 'citation' | 'date', string | null>>;
 }
 
+/** One cue that fired and its weight (negative counts against "opinion"). */
 export interface ScoreCue {
   cue: string;
   weight: number;

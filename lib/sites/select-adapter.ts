@@ -8,6 +8,7 @@ import { all, one, outermost, readingText } from './dom-text';
 import { assemble } from './assemble';
 import { findBody } from './body';
 
+/** A site known by its URLs and, optionally, selectors from its public source. */
 export interface SelectSpec {
   site: SiteName;
   matches(url: string): boolean;
@@ -20,6 +21,7 @@ export interface SelectSpec {
   detect?(doc: Document): boolean;
 }
 
+/** An adapter from a spec; it never returns null (the generic finder backs the selectors up). */
 export function selectAdapter(spec: SelectSpec): SiteAdapter {
   return {
     site: spec.site,

@@ -4,6 +4,7 @@
  * A DOM layer: it hands back live elements of the page and never changes the page.
  */
 
+/** Which adapter read the page. */
 export type SiteName =
   | 'courtlistener'
   | 'justia'
@@ -18,6 +19,7 @@ export type SiteName =
   | 'cap'
   | 'generic';
 
+/** The kind of a separate opinion. */
 export type PartKind = 'majority' | 'concurrence' | 'dissent' | 'per_curiam' | 'other';
 
 /** One opinion of the case (majority, a concurrence, a dissent...). */
@@ -33,6 +35,7 @@ export interface OpinionPart {
   element: Element;
 }
 
+/** A printed page break inside the roots. */
 export interface PageMarker {
   /** The marker element itself (`*261`, `[*2]`); its text is part of the roots' text. */
   element: Element;
@@ -40,6 +43,7 @@ export interface PageMarker {
   page: string;
 }
 
+/** A note and the call that points at it. */
 export interface Footnote {
   /** The call in the text (the superscript link), or null when none could be paired. */
   ref: Element | null;
@@ -59,6 +63,7 @@ export type OpinionMeta = {
   parties: string | null;
 };
 
+/** Where the opinion is on a page, and what it is. */
 export interface Extraction {
   site: SiteName;
   /** The opinion body element(s), in reading order. */
@@ -84,4 +89,5 @@ export interface SiteAdapter {
   extract(doc: Document, url: string): Extraction | null;
 }
 
+/** Caption with nothing known. */
 export const emptyMeta = (): OpinionMeta => ({ title: null, court: null, date: null, docket: null, citation: null, parties: null });
