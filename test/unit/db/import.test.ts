@@ -34,6 +34,24 @@ describe('JSON-LD import', () => {
     expect((await listAnnotations(db, OPINION)).find((x) => x.id === mine[0].id)!.note).toBe('Elrod, "per se"');
     db.close();
   });
+
+  it('reads a single W3C Annotation written by another tool (body and selector as objects)', async () => {
+    const db = await fresh();
+    const w3c = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'http://example.org/anno23',
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: '2025-01-28T12:00:00Z',
+      body: { type: 'TextualBody', value: 'Harm presumed under Elrod', format: 'text/plain' },
+      target: { source: 'https://example.org/opinion#p12', selector: { type: 'TextQuoteSelector', exact: 'irreparable injury', prefix: 'unquestionably constitutes ', suffix: '.' } },
+    };
+    expect(await importText(db, JSON.stringify(w3c))).toEqual({ ok: true, value: { added: 1, updated: 0, unchanged: 0 } });
+    const [got] = await listAnnotations(db, 'https://example.org/opinion');
+    expect(got).toMatchObject({ id: 'http://example.org/anno23', kind: 'highlight', note: 'Harm presumed under Elrod', created: '2025-01-28T12:00:00Z', modified: '2025-01-28T12:00:00Z' });
+    expect(got.selectors).toEqual([{ type: 'TextQuoteSelector', exact: 'irreparable injury', prefix: 'unquestionably constitutes ', suffix: '.' }]);
+    db.close();
+  });
 });
 
 describe('backup and restore', () => {
