@@ -22,7 +22,7 @@ export function readDocumentInfo(text: string): DocumentInfo {
     court: court?.id ?? null,
     courtName: court?.name ?? null,
     docket: findDocket(head),
-    date: findDate(head, tail),
+    date: findDate(head, tail) ?? bracketedDate(text.slice(0, 20000)),
     judge: findJudge(head, tail),
     parties: null,
     source: null,
@@ -87,6 +87,12 @@ export function findDate(head: string, tail: string): string | null {
   if (alone) return dateIn(alone[1]);
   const header = /\b(?:Case|Filed|DktEntry)[^\n]{0,30}?(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(head);
   return header ? dateIn(header[1]) : null;
+}
+
+/** A Supreme Court slip opinion prints its date in brackets under each caption: "[April 9, 2021]". */
+export function bracketedDate(text: string): string | null {
+  const m = new RegExp(`\\[(${MONTH}\\s+\\d{1,2},\\s+\\d{4})\\]`).exec(text);
+  return m ? dateIn(m[1]) : null;
 }
 
 function titleCase(s: string): string {

@@ -67,7 +67,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   for (const d of decrees) {
     if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
   }
-  const cited = new Set(citations.filter((c) => c.kind === 'case' || c.kind === 'short_case').map((c) => c.paragraph).filter((i): i is number => i != null));
+  const cited = new Set(citations.filter((c) => c.kind !== 'record').map((c) => c.paragraph).filter((i): i is number => i != null));
   const merits = /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
   // footnotes are asides: they take a factor from their own words or a factor heading, not from a merits section
   for (const p of doc.paragraphs) if (doc.footnotes.some((f) => f.start <= p.start && p.start < f.end)) merits.delete(p.index);

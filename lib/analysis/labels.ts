@@ -101,7 +101,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       }
     }
     const fromSection = runIn ?? section;
-    const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 && isAnalysis(p.text) ? 'success' : null);
+    const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text))) ? 'success' : null);
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (inherited && inherited !== 'standard' && !opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const stance = paragraphStance(p, opts.prior, opts.parties ?? null, fromSection == null);

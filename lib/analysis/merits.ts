@@ -37,5 +37,23 @@ export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number>
     if (paras.filter((i) => cited.has(i)).length < 2) continue;
     for (const i of paras) out.add(i);
   }
+  return out.size ? out : leadUp(doc, cited);
+}
+
+const SUCCESS_FINDING = /\b(?:are|is|were|was)\s+(?:not\s+)?likely\s+to\s+(?:succeed|prevail)|\b(?:has|have)\s+(?:not\s+)?(?:clearly\s+)?(?:shown|established|demonstrated|made)\s+(?:a\s+)?(?:strong\s+showing\s+of\s+)?(?:a\s+|their\s+|its\s+)?(?:likelihood|probability)\s+of\s+success/i;
+
+/**
+ * Without section headings, the merits analysis is what leads up to the court's conclusion on
+ * likelihood of success: Tandon v. Newsom states four Free Exercise principles and applies
+ * them before "Applicants are likely to succeed on the merits".
+ */
+function leadUp(doc: DocModel, cited: Set<number>): Set<number> {
+  const text = doc.reading.text;
+  const at = doc.paragraphs.findIndex((p) => SUCCESS_FINDING.test(text.slice(p.reading.start, p.reading.end)));
+  const out = new Set<number>();
+  if (at <= 0) return out;
+  const range = doc.paragraphs.slice(0, at).map((p) => p.index);
+  if (range.filter((i) => cited.has(i)).length < 2) return out;
+  for (const i of range) out.add(i);
   return out;
 }
