@@ -8,6 +8,7 @@ export interface FootnoteBlock {
 
 /** "1The individual defendants…" (Cohen v. Brown, 1st Cir. 1993), "2" alone on its line (1st Cir. 2010). */
 const NOTE_START = /^(\d{1,3})(?![\d.)\]:,;%\-–])\s*(?=$|[A-Z"“‘'(\[§])/;
+const NOTE_IN_ZONE = /^(\d{1,3})(?=\s+\S)(?!\s+\d)/;
 /** how far a footnote zone may run before the page break that must close it */
 const MAX_ZONE_LINES = 80;
 /** how far back the reference mark in the body is looked for */
@@ -48,7 +49,8 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
         continue;
       }
       if (l.kind !== 'text' && !isBareNumber(lines, j)) continue;
-      const m = NOTE_START.exec(l.text);
+      // Inside a zone the next number starts the next note whatever follows it ("6 .Rule 28(b)", CAP).
+      const m = NOTE_START.exec(l.text) ?? NOTE_IN_ZONE.exec(l.text);
       if (m && Number(m[1]) === expected) {
         current = { label: m[1], lines: [] };
         notes.push(current);
@@ -103,8 +105,11 @@ function setOff(lines: Line[], i: number): boolean {
 
 function hasReference(lines: Line[], i: number, expected: number): boolean {
   // The reference mark: the number glued to the end of a word or punctuation in the body.
-  const ref = new RegExp(`[A-Za-z.,;:)\\]"”’]${expected}(?!\\d)`);
-  for (let j = i - 1; j >= 0 && j >= i - REF_WINDOW; j--) {
+  // Notes gathered at the end (HTML pages: CAP prints "defendants 1 convicted") may have
+  // their mark set off by spaces and anywhere above.
+  const atEnd = zoneEnd(lines, i) === lines.length;
+  const ref = atEnd ? new RegExp(`[A-Za-z.,;:)\\]"”’]\\s?${expected}(?![\\d.,])`) : new RegExp(`[A-Za-z.,;:)\\]"”’]${expected}(?!\\d)`);
+  for (let j = i - 1; j >= 0 && (atEnd || j >= i - REF_WINDOW); j--) {
     if (lines[j].kind === 'text' && ref.test(lines[j].text)) return true;
   }
   return false;

@@ -101,6 +101,15 @@ function writeBlocks(root: HtmlElement): string[] {
       cur += ` ${textOf(node)} `;
       return;
     }
+    if (/footnote/i.test(node.attrs.class ?? '') && (node.name === 'aside' || node.name === 'div' || node.name === 'li')) {
+      // One block per note, its label first: "1 We use the term …" (CAP's <aside class="footnote">).
+      flush();
+      const label = (node.attrs['data-label'] ?? '').replace(/[.\s]+$/, '');
+      const body = textOf(node).replace(/^\[?(\d{1,3})\]?\.?\s*/, '');
+      cur = label ? `${label} ${body}` : textOf(node);
+      flush();
+      return;
+    }
     if (block) flush();
     const inPre = pre || node.name === 'pre';
     for (const c of node.children) walk(c, inPre);

@@ -61,6 +61,14 @@ describe('htmlToText on saved court pages', () => {
     expect(mapErrors(doc)).toEqual([]);
   });
 
+  it('writes CAP footnotes as labelled blocks the document model keeps apart', () => {
+    const { text } = htmlToText(site('html_cap_casebody_2013_commonwealth_v_brown_mass.html'));
+    expect(text).toContain('\n\n1 We use the term "juvenile defendants" here to refer to defendants');
+    const doc = buildDocument(text);
+    expect(doc.footnotes.map((f) => f.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(doc.paragraphs.filter((p) => p.footnote === null).some((p) => text.slice(p.start, p.start + 8) === '1 We use')).toBe(false);
+  });
+
   it('tolerates broken markup', () => {
     const { text } = htmlToText('<div><p>First <b>bold<p>Second &amp; third</div></span><p>Fourth &sect; 2<script>var x = "<p>";</script>');
     expect(text).toBe('First bold\n\nSecond & third\n\nFourth § 2');

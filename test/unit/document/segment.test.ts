@@ -31,6 +31,15 @@ describe('paragraphs', () => {
         'First, government regulations are not neutral and gener-\nally applicable, and therefore trigger strict scrutiny under\nthe Free Exercise Clause.',
       ],
     ],
+    [
+      'slip opinion: a note under its rule between the halves of a sentence (Fisher v. Univ. of Texas, 2013)',
+      '   Fourth, the Court has said so. Id., at 216.1 In that case, the Court upheld an\nevacuation order directed at “all persons of Japanese\nancestry” on the grounds that the Nation was at war with\nJapan and that the order had “a definite and close rela-\n\n——————\n  1 The standard of “pressing public necessity” is more frequently called\n\na “compelling governmental interest.” I use the terms interchangeably.\n                 Cite as: 570 U. S. ____ (2013)            3\n\ntionship to the prevention of espionage and sabotage.” 323\nU. S., at 217–218. Second, the Court has recognized that.\n   Third, the State must show it.\n   Fifth, we will see.\n',
+      [
+        'Fourth, the Court has said so. Id., at 216.1 In that case, the Court upheld an\nevacuation order directed at “all persons of Japanese\nancestry” on the grounds that the Nation was at war with\nJapan and that the order had “a definite and close rela-\n\n——————\n  1 The standard of “pressing public necessity” is more frequently called\n\na “compelling governmental interest.” I use the terms interchangeably.\n                 Cite as: 570 U. S. ____ (2013)            3\n\ntionship to the prevention of espionage and sabotage.” 323\nU. S., at 217–218. Second, the Court has recognized that.',
+        'Third, the State must show it.',
+        'Fifth, we will see.',
+      ],
+    ],
   ])('%s', (_name, source, expected) => {
     const doc = buildDocument(source);
     expect(bodies(doc)).toEqual(expected);
