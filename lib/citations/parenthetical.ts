@@ -19,8 +19,24 @@ export interface Paren {
 }
 
 /** The balanced parenthetical starting at `pos` (which must be "(") or null. */
+let closeText = '';
+let closeAt = -1;
+
+/** The next ")" at or after `pos`, remembered across calls so a text without one is searched once, not once per "(". */
+function nextClose(text: string, pos: number): number {
+  if (text !== closeText || (closeAt >= 0 && closeAt < pos) || (closeAt < 0 && pos < -closeAt - 1)) {
+    const i = text.indexOf(')', pos);
+    closeText = text;
+    // A miss is stored as -(pos + 1): no ")" from that position on.
+    closeAt = i >= 0 ? i : -(pos + 1);
+  }
+  return closeAt;
+}
+
 export function readParen(text: string, pos: number): Paren | null {
   if (text[pos] !== '(') return null;
+  const close = nextClose(text, pos);
+  if (close < 0 || close - pos > MAX_PAREN) return null;
   let depth = 0;
   const limit = Math.min(text.length, pos + MAX_PAREN);
   for (let i = pos; i < limit; i++) {
