@@ -71,7 +71,8 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const merits = /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
   // footnotes are asides: they take a factor from their own words or a factor heading, not from a merits section
   for (const p of doc.paragraphs) if (doc.footnotes.some((f) => f.start <= p.start && p.start < f.end)) merits.delete(p.index);
-  const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, parties: partyPattern(info.title) });
+  const dissent = dissentParagraphs(doc, paras);
+  const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) });
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
   const posture = paragraphs.slice(0, Math.max(0, firstLabelled)).slice(0, 5).map((p) => p.index);
   return {
@@ -97,6 +98,31 @@ function contextOf(p: ParagraphText, d: Decree): string {
   const i = p.sentences.findIndex((s) => p.offset + s.start === d.span.start);
   const around = p.sentences.slice(Math.max(0, i - 1), i + 2);
   return around.length ? p.text.slice(around[0].start, around[around.length - 1].end) : p.text;
+}
+
+const DISSENT_HEAD = /^\s*(?:JUSTICE\s+[A-Z]+(?:,\s+with\s+whom\b[^.]{0,120}?)?,?\s+dissenting|[A-Z][A-Za-z’'-]+,\s+(?:(?:Chief|Circuit|Senior)\s+)?(?:J\.|Judge|Circuit\s+Judge),?\s+dissenting)\b/;
+
+/**
+ * Paragraphs written in dissent: from a dissent's author line ("JUSTICE KAGAN, with whom ...
+ * join, dissenting.", "KAGAN, J., dissenting") to the end, or the whole text when it is a
+ * dissent printed alone (John Doe Co. v. CFPB opens "I would grant the motion").
+ */
+function dissentParagraphs(doc: DocModel, paras: ParagraphText[]): Set<number> {
+  const out = new Set<number>();
+  const alone = paras.length > 0 && /^\s*I\s+(?:would|respectfully)\b/.test(paras[0].text);
+  let inDissent = alone;
+  let lastHeading: string | null = null;
+  for (const p of paras) {
+    const heading = doc.paragraphs[p.index].heading;
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      if (heading && DISSENT_HEAD.test(heading)) inDissent = true;
+    }
+    if (DISSENT_HEAD.test(p.text)) inDissent = true;
+    else if (!alone && /^\s*(?:JUSTICE\s+[A-Z]+|[A-Z][A-Za-z’'-]+,\s+(?:J\.|Circuit\s+Judge)),?[^.]{0,120}\bconcurring\b/.test(p.text)) inDissent = false;
+    if (inDissent) out.add(p.index);
+  }
+  return out;
 }
 
 /** Words that name the parties in a title ("Amy Cohen v. Brown University" → Cohen, Brown), as one pattern. */

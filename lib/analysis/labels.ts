@@ -23,6 +23,8 @@ export interface LabelOptions {
   decreeParagraphs: Map<number, string>;
   /** paragraphs in sections analysing the merits (labelled `success` when nothing else claims them) */
   merits?: Set<number>;
+  /** paragraphs of a dissent: its findings go against the court's ruling, so the prior flips */
+  dissent?: Set<number>;
   /** the parties' names, to tell the court's application from a rule */
   parties?: RegExp | null;
 }
@@ -75,6 +77,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       votes.set(f, v);
     };
     const findingParagraph = looksLikeFinding(p.text) || (runIn ?? section) != null;
+    const prior: 'movant' | 'nonmovant' = opts.dissent?.has(p.index) ? (opts.prior === 'movant' ? 'nonmovant' : 'movant') : opts.prior;
     for (const s of p.sentences) {
       // the run-in heading itself ("Irreparable harm.") is a label, not a statement
       if (run && s.start < run.length && s.end <= run.length + 1) continue;
@@ -92,7 +95,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
           continue;
         }
         let st = sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
-        if (st.ambiguous) st = findingParagraph ? { stance: opts.prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
+        if (st.ambiguous) st = findingParagraph ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
         if (enumeration) {
           vote('standard', { stance: 'law', weight: 0.8 }, span);
           if (st.stance === 'law' || st.stance === 'neutral') continue;
@@ -104,7 +107,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text))) ? 'success' : null);
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (inherited && inherited !== 'standard' && !opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
-      const stance = paragraphStance(p, opts.prior, opts.parties ?? null, fromSection == null);
+      const stance = paragraphStance(p, prior, opts.parties ?? null, fromSection == null);
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
       // under the factor's own heading, the court applying it outranks the rule it quotes
       if (!votes.has(inherited) || stance === 'movant' || stance === 'nonmovant') vote(inherited, { stance, weight: 0.5 }, span);
