@@ -27,7 +27,8 @@ const OPENERS: { re: RegExp; kind: PartKind | 'from-verb' }[] = [
   // "THOMAS, J., concurring" / "KATZMANN, Circuit Judge, concurring:" / "DILLON, J.P., dissents, and votes..."
   { re: new RegExp(String.raw`^${NAME}${ROLE}.{0,200}?${VERB}`, 's'), kind: 'from-verb' },
   // "JUSTICE KENNEDY delivered the opinion of the Court." / "Mr. Justice BREWER ... delivered the opinion"
-  { re: new RegExp(String.raw`^${TITLE}\s+${NAME}\b.{0,160}?delivered the opinion`, 's'), kind: 'majority' },
+  // / "JUSTICE THOMAS announced the judgment of the Court and delivered an opinion." (plurality)
+  { re: new RegExp(String.raw`^${TITLE}\s+${NAME}\b.{0,160}?\b(?:delivered|announced)\s+(?:the|an)\s+(?:opinion|judgment)`, 's'), kind: 'majority' },
   // "SPINA, J." alone on its line (the author line of Massachusetts and many state reports).
   { re: new RegExp(String.raw`^${NAME}${ROLE}\s*:?$`), kind: 'majority' },
 ];
@@ -35,7 +36,9 @@ const OPENERS: { re: RegExp; kind: PartKind | 'from-verb' }[] = [
 /** Classify one short line; null when it does not open an opinion. */
 export function classifyOpener(line: string): Opener | null {
   const text = line.trim();
-  if (text.length > 260) return null;
+  // Syllabus sentences name justices too ("JUSTICE SOUTER delivered the opinion of the Court
+  // with respect to Part II, concluding that ... Pp. 779-780."); their page references give them away.
+  if (text.length > 260 || /\bPp?\.\s*\d/.test(text)) return null;
   for (const o of OPENERS) {
     const m = o.re.exec(text);
     if (!m) continue;

@@ -7,7 +7,7 @@
 import type { SiteAdapter } from './types';
 import { all, hostOf, one, readingText, textOf } from './dom-text';
 import { assemble } from './assemble';
-import { authorOf } from './parts';
+import { authorOf, classifyOpener } from './parts';
 import { findDate } from './meta';
 
 export const publicresource: SiteAdapter = {
@@ -19,14 +19,24 @@ export const publicresource: SiteAdapter = {
   extract(doc) {
     const body = doc.body;
     if (!body || !one(body, 'div.num, p.case_cite')) return null;
-    const header = all(body, 'p.case_cite, p.parties, p.date, div.prelims');
+    const header = all(body, 'p.case_cite, p.parties, p.docket, p.court, p.date, div.prelims');
+    // Supreme Court pages number the syllabus and counsel paragraphs too; the opinion starts
+    // at the numbered paragraph that opens it ("JUSTICE THOMAS announced the judgment of the
+    // Court and delivered an opinion." in Chavez v. Martinez, 538 U.S. 760).
+    const numbered = all(body, 'div.num');
+    const opening = numbered.findIndex((d) => {
+      const o = classifyOpener(textOf(one(d, 'p')));
+      return o !== null && (o.kind === 'majority' || o.kind === 'per_curiam');
+    });
+    const before = opening > 0 ? numbered.slice(0, opening) : [];
     // Paragraph numbers are the publisher's, not the court's words.
-    const exclude = [...header, ...all(body, '#footer, span.num')];
+    const exclude = [...header, ...before, ...all(body, '#footer, span.num')];
     const prelims = one(body, 'div.prelims');
-    const author = all(prelims, 'p').map((p) => authorOf(textOf(p))).find(Boolean) ?? null;
+    const openingLine = opening >= 0 ? textOf(one(numbered[opening], 'p')) : '';
+    const author = authorOf(openingLine) ?? all(prelims, 'p').map((p) => authorOf(textOf(p))).find(Boolean) ?? null;
     const cites = all(body, 'p.case_cite').map(textOf);
     const citation = cites[0] ?? null;
-    const dateText = textOf(one(body, 'p.date'));
+    const dateText = all(body, 'p.date').map(textOf).join(' ');
     const isoDate = one(doc, 'meta[name="date"]')?.getAttribute('content')?.slice(0, 10) ?? null;
     return assemble({
       site: 'publicresource',
@@ -38,10 +48,13 @@ export const publicresource: SiteAdapter = {
       siteBonus: 0.1,
       meta: {
         citation,
+        docket: textOf(one(body, 'p.docket')) ? textOf(one(body, 'p.docket')).replace(/^Nos?\.\s*|\.$/g, '') : null,
         parties: readingText(all(body, 'p.parties').slice(0, 1)) || null,
         date: (dateText && findDate(dateText)) || isoDate,
         // Only the Supreme Court is reported in the United States Reports.
-        court: citation && /\bU\.\s?S\.\s/.test(citation) ? 'Supreme Court of the United States' : null,
+        court:
+          textOf(one(body, 'p.court')).replace(/\.$/, '') ||
+          (citation && /\bU\.\s?S\.\s/.test(citation) ? 'Supreme Court of the United States' : null),
       },
     });
   },

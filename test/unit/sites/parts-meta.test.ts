@@ -20,6 +20,8 @@ describe('classifyOpener', () => {
     ['PER CURIAM.', part('per_curiam', null)],
     ['SPINA, J.', part('majority', 'SPINA')],
     ['DILLON, J.P., dissents, and votes to reverse the order, with the following memorandum:', part('dissent', 'DILLON')],
+    // Chavez v. Martinez, 538 U.S. 760 (2003): a plurality.
+    ['JUSTICE THOMAS announced the judgment of the Court and delivered an opinion.*', part('majority', 'THOMAS')],
   ])('%s', (line, expected) => {
     expect(classifyOpener(line)).toEqual(expected);
   });
@@ -30,6 +32,8 @@ describe('classifyOpener', () => {
     'CHRISTOPHER, J.P., FORD, WARHIT and VOUTSINAS, JJ., concur.',
     'Concur—Webber, J.P., Friedman, Mendez, Shulman, Hagler, JJ.',
     'Per curiam opinions are unsigned, and the practice of issuing them is old.',
+    // Chavez's syllabus, not its opinion.
+    'JUSTICE SOUTER delivered the opinion of the Court with respect to Part II, concluding that the issue whether Martinez may pursue a claim of liability for a substantive due process violation should be addressed on remand. Pp. 779-780.',
   ])('not an opener: %s', (line) => {
     expect(classifyOpener(line)).toBeNull();
   });
