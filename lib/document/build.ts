@@ -81,6 +81,8 @@ function readingOrder(units: Unit[], notes: FootnoteBlock[]): (Unit | FootnoteBl
   return out.filter((x) => x.lines.length > 0);
 }
 
+/** Star pages and furniture pages in text order; a page named twice in a row keeps its first mark. */
 function mergePages(a: PageMark[], b: PageMark[]): PageMark[] {
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  return all.filter((p, i) => i === 0 || all[i - 1].page !== p.page);
 }

@@ -60,8 +60,8 @@ export function markFurniture(lines: Line[]): PageMark[] {
       const prev = prevText(lines, i);
       if (!prev || !ENDS_WITH_REPORTER.test(prev.text) || line.indent >= 12) {
         line.kind = 'furniture';
-        // A bare number closes its page in PDF conversions (footer), so the next page begins after it.
-        if (Number(m[1]) > 0 && Number(m[1]) < 2000) pages.push({ start: line.end, page: String(Number(m[1]) + 1) });
+        const mark = pageMark(lines, i, Number(m[1]));
+        if (mark) pages.push(mark);
       }
       continue;
     }
@@ -89,6 +89,27 @@ export function markFurniture(lines: Line[]): PageMark[] {
     }
   }
   return pages;
+}
+
+/**
+ * The page a bare page number reveals. Numbers in a run (1, 2, 3 … down pleading paper) are line
+ * numbers, not pages. Right after other furniture the number heads its page ("-2-" below the
+ * ECF stamp and line numbers, C.D. Cal. 2016); otherwise it is a footer and the next page
+ * begins after it (Cohen v. Brown, 1st Cir. 1993).
+ */
+function pageMark(lines: Line[], i: number, n: number): PageMark | null {
+  if (n <= 0 || n >= 2000) return null;
+  const prev = nonBlank(lines, i, -1);
+  const next = nonBlank(lines, i, 1);
+  const num = (l: Line | null) => (l && /^\d{1,3}$/.test(l.text) ? Number(l.text) : NaN);
+  if (num(prev) === n - 1 || num(next) === n + 1) return null;
+  if (prev && prev.kind === 'furniture') return { start: lines[i].start, page: String(n) };
+  return { start: lines[i].end, page: String(n + 1) };
+}
+
+function nonBlank(lines: Line[], i: number, step: 1 | -1): Line | null {
+  for (let j = i + step, k = 0; j >= 0 && j < lines.length && k < 3; j += step, k++) if (lines[j].kind !== 'blank') return lines[j];
+  return null;
 }
 
 /** "I", "A", "2", "(a)": outline markers repeat legitimately and are headings, not furniture. */

@@ -66,10 +66,15 @@ describe('whole opinions', () => {
 
   it('builds a 330 KB opinion in linear time (bound, not a benchmark)', () => {
     const text = fixture('perf_ca2_2007_khulumani_v_barclay_national_bank.txt');
-    buildDocument(text);
-    const t0 = performance.now();
+    // Fastest of three runs: the machine is shared, and a bound only has to catch quadratic blow-ups.
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      buildDocument(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(500);
     const doc = buildDocument(text);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(doc.paragraphs.length).toBeGreaterThan(200);
   });
 });
