@@ -85,6 +85,16 @@ export function readDated(text: string, pos: number, floor: number): Citation | 
   return make(text, start, end);
 }
 
+/** Authors whose treatises are cited by name and section ("Wright, Miller, & Kane, § 2948.1"). */
+const AUTHORS = /(?:^|[\s(;])((?:(?:Wright|Miller|Kane|Moore|Marcus|Cooper|Corbin|Williston|Prosser|Keeton|Wigmore|McCormick|LaFave|Nimmer|McCarthy|Chisum|Collier|Weinstein|Tribe|Areeda|Hovenkamp|Dobbs|Fletcher|Couch|Appleman|Sutherland|Scott)(?:,?\s*(?:&|and)?\s*)?)+)(?:['’]s)?(?:\s+[A-Z][\w.]*){0,4},?\s*$/;
+
+/** Where a treatise author's name before a section sign starts, or null. */
+export function treatiseAuthorBefore(text: string, pos: number, floor: number): number | null {
+  const win = text.slice(Math.max(floor, pos - 60), pos);
+  const m = AUTHORS.exec(win);
+  return m ? pos - win.length + m.index + m[0].indexOf(m[1]) : null;
+}
+
 function make(text: string, start: number, end: number): Citation {
   const c = newCitation('other', text, start, end);
   c.signal = findSignal(text, start)?.signal ?? null;

@@ -17,9 +17,9 @@ const PARAS = String.raw`¶¶?\s*\d+(?:\s*(?:[-–,]|and|&)\s*\d+)*`;
 const AT = String.raw`,?\s*(?:at|p\.|pp\.|p)\s*${PIN}(?:,\s*\d+(?![\w.]))*`;
 const DIRECT = new RegExp(
   [
-    String.raw`(?:Doc(?:ument)?\.|Doc\s+No\.|Dkt\.?|ECF|D\.E\.)\s*(?:(?:No|Nos|Entry)\.?\s*|#\s*)?\d+(?:[-.]\d+)?(?:${AT}|,?\s*${PARAS})?`,
+    String.raw`(?:Doc(?:ument)?\.|Doc\s+No\.|Dkt\.?|ECF|D\.E\.)\s*(?:(?:No|Nos|Entry)\.?\s*|#\s*)?\d+(?:[-.]\d+)?(?:,\s*\d+[-.]\d+)*(?:${AT}|,?\s*${PARAS})?`,
     String.raw`(?:Am\.\s*Compl|Compl|Aff|Decl|Ans|Countercl|Stip)\.\s*(?:${PARAS}|at\s*${PIN})`,
-    String.raw`(?:Exs?|Exh)\.\s*[A-Z0-9]{1,3}(?![\w.])(?:${AT})?`,
+    String.raw`(?:Exs?|Exh)\.\s*[A-Z0-9]{1,3}(?:\s*[-–,&]\s*[A-Z0-9]{1,3}(?![\w.]))*(?![\w.])(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’]*\s?){1,4})?(?:${AT})?`,
     String.raw`Tr\.\s*(?:at\s*)?\d+(?::\d+)?(?:\s*[-–]\s*\d+(?::\d+)?)?`,
     String.raw`(?:Pl|Def|Pls|Defs|Pet|Resp)s?\.?['’]s?\s+(?:[A-Z][\w.'’]*\s+){1,4}?(?:at\s*${PIN}|${PARAS})`,
     String.raw`(?:App\.\s+to\s+)?(?:Application|Pet\.\s+for\s+Cert\.|Petition for Certiorari)(?:\s+in\s+No\.\s*\w+)?(?:,\s*(?:Exh?|Ex)\.\s*[A-Z0-9]{1,3})?(?:${AT})`,

@@ -19,6 +19,7 @@ export function resolve(cites: Citation[]): void {
   const byCore = new Map<string, Citation>();
   const byVolumeKey = new Map<string, Citation[]>();
   const byWord = new Map<string, Citation[]>();
+  const bySection = new Map<string, Citation>();
   let prev: Citation | null = null;
   const addFull = (c: Citation) => {
     push(byVolumeKey, `${c.volume}|${c.reporter}`, c);
@@ -48,12 +49,30 @@ export function resolve(cites: Citation[]): void {
         } else addFull(c);
         break;
       }
+      case 'statute': {
+        // "§ 1983" after "42 U.S.C. § 1983": a bare section refers to the code that last cited it.
+        const base = sectionBase(c.section);
+        if (!c.reporter && base) c.antecedent = bySection.get(base)?.id ?? null;
+        else if (c.reporter && base) for (const b of sectionBases(c.section)) bySection.set(b, c);
+        break;
+      }
       default:
         if (c.pin && !c.section && c.volume && c.reporter) c.antecedent = byVolume(byVolumeKey, c)?.id ?? null;
         else if (c.volume && c.reporter) addFull(c);
     }
     prev = c;
   }
+}
+
+/** "1252" for "1252(e)(3)", "2948.1" for "2948.1". */
+function sectionBase(section: string | null | undefined): string | null {
+  const m = section ? /^\d[\w.:-]*?(?=\(|$|\s|,|–|—)/.exec(section) : null;
+  return m ? m[0].replace(/[.-]$/, '') : null;
+}
+
+/** Every base a listed section names: "702, 701(a)(1)" -> 702, 701. */
+function sectionBases(section: string | null | undefined): string[] {
+  return (section ?? '').split(/,\s*|\s+(?:and|&)\s+/).map(sectionBase).filter((b): b is string => !!b);
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {

@@ -12,6 +12,7 @@ import { findSignal } from './case-name';
 import { newCitation } from './citation';
 import { normKey } from './normalize';
 import { readPinAfterAt } from './pin';
+import { treatiseAuthorBefore } from './other';
 import { canonicalCode } from './regulation';
 import { readAbbreviation } from './tokenize';
 
@@ -58,7 +59,8 @@ export function readSectionSign(text: string, pos: number, floor: number): Citat
     const c = newCitation(named.kind, text, named.start, end);
     return fill(c, null, named.name, s[2], null, text);
   }
-  const c = newCitation('statute', text, pos, end);
+  const author = treatiseAuthorBefore(text, pos, floor);
+  const c = newCitation(author == null ? 'statute' : 'other', text, author ?? pos, end);
   return fill(c, null, null, s[2], null, text);
 }
 
