@@ -14,6 +14,8 @@ const SLIP_CITE_AS = /^Cite as:\s*\d+\s*U\.\s?S\.[^a-z]*?(?:\s(\d{1,3}))?$/;
 const SLIP_EVEN_HEAD = /^(\d{1,3})\s{2,}[A-Z0-9][A-Z0-9 .,'’&\-–]*\bv\.\s[A-Z0-9 .,'’&\-–()]+$/;
 /** "(Slip Opinion)   OCTOBER TERM, 2012   1" */
 const SLIP_FIRST_HEAD = /^\(Slip Opinion\)\s.*\bTERM\b/;
+/** the second line of a slip-opinion page head: "Per Curiam", "KAGAN, J., dissenting" */
+const SLIP_SUBHEAD = /^(?:Opinion of the Court|Per Curiam|Syllabus|Opinion of [A-Z]+, (?:C\. )?J\.|[A-Z]+, (?:C\. )?J\., (?:concurring|dissenting)[a-z ,]*)$/;
 /** "37", "- 4 -", "-4-", "Page 3", "Page 3 of 12" */
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Page\s+)?(\d{1,4})(?:\s*[-–—])?(?:\s+of\s+\d+)?$/i;
 /** a citation broken before its page number ("114 Stat.\n803"): the number is text there */
@@ -50,6 +52,10 @@ export function markFurniture(lines: Line[]): PageMark[] {
     if ((m = SLIP_CITE_AS.exec(t)) || (m = SLIP_EVEN_HEAD.exec(t))) {
       line.kind = 'furniture';
       if (m[1]) pages.push({ start: line.start, page: m[1] });
+      continue;
+    }
+    if (SLIP_SUBHEAD.test(t) && nonBlank(lines, i, -1)?.kind === 'furniture') {
+      line.kind = 'furniture';
       continue;
     }
     if (SLIP_FIRST_HEAD.test(t)) {

@@ -41,6 +41,8 @@ describe('whole opinions', () => {
     );
     for (const words of ['(a) uploading or posting', '(d) disclosing, using, or atte', '3. The Court finds that', 'IT IS SO ORDERED']) expect(startingWith(doc, words), words).toBeDefined();
     expect(doc.reading.text).not.toMatch(/Page ID|8:16-cv-1261-DOC \(KESx\)|\b27 28\b|-3-/);
+    // Pleading line numbers are not pages; "-2-" heads page 2.
+    expect(doc.pages.map((p) => [p.page, doc.source.slice(p.start, p.start + 3)])).toEqual([['2', '-2-'], ['3', '-3-'], ['4', '-4-']]);
     expect(mapErrors(doc)).toEqual([]);
   });
 
@@ -54,6 +56,9 @@ describe('whole opinions', () => {
     const announcement = startingWith(doc, "Following Brown's announcement of the cutbacks");
     expect(doc.source.slice(announcement!.start, announcement!.end).replace(/\s+/g, ' ')).toContain("devalue the two women's programs");
     expect(doc.headings.map((h) => h.text)).toContain('VI. THE PRELIMINARY INJUNCTION');
+    // The footer "2" closes page 2: page 3 begins after it.
+    expect(doc.pages[0].page).toBe('3');
+    expect(doc.source.slice(doc.pages[0].start).trimStart().startsWith('Not only  student-athletes')).toBe(true);
     expect(startingWith(doc, 'It is old hat, but still very much in fashion')?.heading).toBe('A. Likelihood of Success.');
     expect(mapErrors(doc)).toEqual([]);
   });

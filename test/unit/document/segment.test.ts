@@ -90,6 +90,22 @@ describe('double-spaced typescript (Cohen v. Brown, 1st Cir. 1993)', () => {
   });
 });
 
+describe('double spacing without indentation', () => {
+  // Cohen v. Brown (1st Cir. 1993) as some converters give it: first-line indents lost, so only
+  // a short line ending a sentence can end a paragraph.
+  it('ends paragraphs at short lines that close a sentence, not at every blank line', () => {
+    const source =
+      'College  athletics,   particularly  in  the   realm  of\n\nfootball and basketball,  has traditionally occupied  a prominent\n\nrole  in  American  sports  and American  society.    For college\n\nstudents, athletics offers an  opportunity to exacuate leadership\n\nskills, and  perfect self-discipline.\n\nThe  highway of  opportunity runs  in both  directions.  Not only\n\nstudent-athletes, but  universities, too,  benefit from the magic\n\nof intercollegiate sports.\n\nIn these terms, Brown will never be confused with Notre Dame or the\n\nmore muscular members of the Big  Ten.\n';
+    const doc = buildDocument(source);
+    expect(doc.layout).toBe('double-spaced');
+    expect(readings(doc)).toEqual([
+      'College athletics, particularly in the realm of football and basketball, has traditionally occupied a prominent role in American sports and American society. For college students, athletics offers an opportunity to exacuate leadership skills, and perfect self-discipline.',
+      'The highway of opportunity runs in both directions. Not only student-athletes, but universities, too, benefit from the magic of intercollegiate sports.',
+      'In these terms, Brown will never be confused with Notre Dame or the more muscular members of the Big Ten.',
+    ]);
+  });
+});
+
 describe('reading text', () => {
   it.each([
     ['Lexis star paging and headnote tags (Roman Catholic Diocese v. Cuomo, 2020)', ' [*65]  [**207]  PER CURIAM.\n\nBoth applications seek relief from very severe restrictions  [*66]  on attendance at religious services. HN1 Because the challenged restrictions are not “neutral”.', 'PER CURIAM.\n\nBoth applications seek relief from very severe restrictions on attendance at religious services. Because the challenged restrictions are not “neutral”.'],
