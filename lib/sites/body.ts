@@ -125,7 +125,9 @@ export function findChrome(root: Element): Element[] {
     const name = nameOf(el);
     return CHROME.test(name) && !GOOD.test(name) && !/footnote/i.test(name) && (linkDensity(el) > 0.4 || textOf(el).length < 200);
   });
-  return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root));
+  // ASP.NET sites wrap the whole page in one <form>: chrome is never most of the text.
+  const total = textOf(root).length;
+  return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root && textOf(el).length < 0.5 * total));
 }
 
 const CAPTION_START = /^(?:\d{1,4}[.)]\s+)?[A-Z0-9][^.]{0,100}?\sv\.?\s[A-Z]/;

@@ -14,7 +14,8 @@ export const scholar = selectAdapter({
   matches: (url) => onHost('scholar.google.com', /^\/scholar_case/)(url) || /^https?:\/\/scholar\.google\.[a-z.]+\/scholar_case/.test(url),
   detect: (doc) => one(doc, '#gs_opinion') !== null,
   roots: ['#gs_opinion'],
-  exclude: ['a.gsl_pagenum', '#gs_dont_print', 'center', '#gsl_case_name'],
+  // Only the caption's <center> lines, before the first paragraph; later ones are headings.
+  exclude: ['a.gsl_pagenum', '#gs_dont_print', 'center:not(p ~ center)', '#gsl_case_name'],
   markerSelector: 'a.gsl_pagenum2',
   meta: (doc) => {
     const lines = all(doc, '#gs_opinion > center').map((c) => readingText([c]));

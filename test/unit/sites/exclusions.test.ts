@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { extractGeneric, readingText } from '../../../lib/sites/index';
+import { findChrome } from '../../../lib/sites/body';
 
 const SYLLABUS = 'NOTE: Where it is feasible, a syllabus (headnote) will be released, as is being done in connection with this case, at the time the opinion is issued.';
 const OPINION = [
@@ -46,5 +47,18 @@ describe('generic exclusions', () => {
     const d = page(`<div class="case-summary">${OPINION.map((p) => `<p>${p}</p>`).join('')}</div>`);
     const y = extractGeneric(d);
     expect(readingText(y.roots, y.exclude)).toContain('It is so ordered.');
+  });
+});
+
+describe('a page wrapped in one <form> (ASP.NET)', () => {
+  const doc = page(`<form id="aspnetForm" action="/Opinion.aspx">${OPINION.map((p) => `<p>${p}</p>`).join('')}</form>`);
+  it('is not chrome', () => {
+    expect(findChrome(doc.body)).toEqual([]);
+  });
+  it('reads whole', () => {
+    const x = extractGeneric(doc);
+    const text = readingText(x.roots, x.exclude);
+    expect(text.startsWith('JUSTICE KENNEDY delivered the opinion of the Court.')).toBe(true);
+    expect(text.endsWith('It is so ordered.')).toBe(true);
   });
 });
