@@ -14,7 +14,7 @@ import { analysisCache } from '../lib/ext/analysis-cache';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
-import { exportAll, exportTab } from '../lib/ext/export-service';
+import { exportAll, exportTab, importFile } from '../lib/ext/export-service';
 
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
 const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
@@ -105,10 +105,15 @@ export default defineBackground(() => {
       return v;
     },
     async exportData({ tabId, format, scope }, sender) {
-      if (format === 'backup') throw new Error('backup export is not available yet');
-      if (scope === 'library') return exportAll(await lensDb(), format);
+      if (scope === 'library' || format === 'backup') return exportAll(await lensDb(), format);
       const t = await opinionTab(tabId, sender);
       return exportTab(await lensDb(), machine.get(t.tabId) ?? t.analysis, t.hash, format);
+    },
+    async importData({ content }) {
+      const counts = await importFile(await lensDb(), content);
+      // open tabs repaint with the restored notes and labels
+      for (const t of tabs.values()) if (t.analysis) await callTab(t.tabId, 'rerun', {});
+      return counts;
     },
   });
 

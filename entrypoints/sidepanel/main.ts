@@ -11,6 +11,10 @@ import { notesView } from './notes-view';
 
 type View = 'ruling' | 'paragraphs' | 'authorities' | 'notes';
 const app = document.getElementById('app')!;
+const status = document.getElementById('status')!;
+const say = (msg: string, undo?: () => void) => {
+  status.replaceChildren(msg, ...(undo ? [h('button', { type: 'button', onclick: () => { status.replaceChildren(); undo(); } }, 'Undo')] : []));
+};
 const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
 let view: View = (new URLSearchParams(location.search).get('view') as View) || 'ruling';
 let state: TabState | null = null;
@@ -47,7 +51,7 @@ async function render() {
     view === 'ruling' ? rulingView(a, actions)
     : view === 'paragraphs' ? paragraphsView(a, actions, overrideAction)
     : view === 'authorities' ? authoritiesView(a, actions)
-    : await notesView(state, actions, () => void refresh());
+    : await notesView(state, actions, () => void refresh(), say);
   if (seq === renderSeq) app.replaceChildren(el);
 }
 

@@ -17,13 +17,12 @@ const FORMATS: [ExportFormat, string][] = [
   ['backup', 'Library backup (JSON)'],
 ];
 
-export async function notesView(state: TabState, act: ViewActions, rerender: () => void): Promise<HTMLElement> {
+/** `say` writes to the panel's status line, which outlives re-renders (an undo stays offered). */
+export type Say = (msg: string, undo?: () => void) => void;
+
+export async function notesView(state: TabState, act: ViewActions, rerender: () => void, say: Say): Promise<HTMLElement> {
   const a = state.analysis!;
   const tabId = state.tabId;
-  const status = h('p', { class: 'muted', role: 'status' });
-  const say = (msg: string, undo?: () => void) => {
-    status.replaceChildren(msg, ...(undo ? [h('button', { type: 'button', onclick: undo }, 'Undo')] : []));
-  };
 
   const noteInput = h('textarea', { rows: 3, placeholder: 'Your note on the selected text', 'aria-label': 'Note' });
   const tagsInput = h('input', { type: 'text', placeholder: 'tags, comma separated', 'aria-label': 'Tags' });
@@ -107,7 +106,7 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
     say(`Imported ${r.value.added} annotation(s); ${r.value.unchanged} were already here.`);
     rerender();
   } });
-  return h('div', {}, add, status, h('div', { class: 'notes' }, body), h('h4', {}, 'Export and import'), exporter, h('label', {}, 'Import: ', file));
+  return h('div', {}, add, h('div', { class: 'notes' }, body), h('h4', {}, 'Export and import'), exporter, h('label', {}, 'Import: ', file));
 }
 
 function splitTags(s: string): string[] {

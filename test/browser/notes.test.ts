@@ -109,5 +109,39 @@ describe('notes', () => {
     const csl = JSON.parse(got.csl);
     expect(csl.some((i: { type: string; volume?: string; page?: string }) => i.type === 'legal_case' && i.volume === '555' && i.page === '7')).toBe(true);
     expect(got.html).toContain('&lt;b&gt;not&lt;/b&gt;');
+
+    // into a fresh profile: a malformed file is refused and changes nothing; the export
+    // imports back identical, and importing it twice adds nothing
+    const fresh = await launchWithExtension();
+    try {
+      const p2 = await fresh.context.newPage();
+      await p2.goto(served.origin + '/smalls.txt');
+      await p2.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 30000 });
+      const tab2 = await fresh.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, p2.url());
+      const panel2 = await fresh.context.newPage();
+      await panel2.goto(`chrome-extension://${fresh.extensionId}/sidepanel.html?tab=${tab2}&view=notes`);
+      await panel2.waitForSelector('.add-note');
+      const importFile = async (name: string, content: string) => {
+        await panel2.setInputFiles('input[type=file]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+        await panel2.waitForFunction(() => /Imported|Nothing imported/.test(document.querySelector('[role=status]')?.textContent ?? ''), null, { timeout: 10000 });
+        const status = (await panel2.textContent('[role=status]')) ?? '';
+        await panel2.evaluate(() => (document.querySelector('[role=status]')!.textContent = ''));
+        return status;
+      };
+      expect(await importFile('broken.jsonld', got.jsonld.slice(0, got.jsonld.length / 2))).toMatch(/^Nothing imported: /);
+      expect(await panel2.$$('.note')).toHaveLength(0);
+      expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported [1-9]/);
+      expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported 0 annotation\(s\); [1-9]\d* were already here/);
+      await p2.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 10000 });
+      await panel2.selectOption('.export select[aria-label="Export format"]', 'jsonld');
+      const [again] = await Promise.all([panel2.waitForEvent('download'), panel2.click('#export')]);
+      const items = (doc: { first?: { items: unknown[] }; items?: unknown[] }) => (doc.first?.items ?? doc.items ?? []) as { id: string }[];
+      const before = items(JSON.parse(got.jsonld)).sort((a, b) => a.id.localeCompare(b.id));
+      const after = items(JSON.parse(readFileSync((await again.path())!, 'utf8'))).sort((a, b) => a.id.localeCompare(b.id));
+      expect(after).toEqual(before);
+      expect(fresh.offsite).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 });
