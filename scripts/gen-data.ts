@@ -141,8 +141,18 @@ function journals(): void {
   );
 }
 
+function caseNameWords(): void {
+  const words = new Set<string>([...Object.keys(read('reporters-db/case_name_abbreviations.json')), ...Object.keys(read('reporters-db/state_abbreviations.json'))]);
+  writeFileSync(
+    join(out, 'case-name-words.ts'),
+    `${HEADER}\n/** Abbreviations that stand inside case names (Bluebook T6 words and state names), e.g. "Ass'n", "Bd.", "Cal.". */\n` +
+      `export const CASE_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(${JSON.stringify([...words].sort())});\n`,
+  );
+}
+
 reporters();
+caseNameWords();
 journals();
 courts();
 laws();
-console.log('wrote lib/data/{reporters,reporter-examples,journals,courts,laws}.ts');
+console.log('wrote lib/data/{reporters,reporter-examples,case-name-words,journals,courts,laws}.ts');

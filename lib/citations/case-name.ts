@@ -4,6 +4,11 @@
  * signal in front of them ("See", "See also", "Cf.", "But see", "accord", "e.g.").
  */
 
+import { CASE_NAME_ABBREVIATIONS } from '../data/case-name-words';
+
+/** Abbreviations in case names that the Bluebook tables leave out. */
+const COMMON_ABBREVIATIONS = new Set(['Bros.', 'Assocs.', 'Apts.', 'Auth.', 'Bhd.', 'Cnty.', 'Cty.', 'Twp.', 'Dept.', 'Sec.', 'Pub.', 'Sch.', 'Schs.', 'Univ.', 'Dist.', 'Prods.', 'Servs.', 'Sys.', 'Mfrs.', 'Mfg.', 'Ins.', 'Med.', 'Mem.', 'Gen.', 'Nat.', 'Am.', 'Hosp.', 'Cmty.', 'Fed.', 'Tech.', 'Techs.', 'Enters.', 'Indus.', 'Fin.', 'Mkts.', 'Ctr.', 'Inv.', 'Invs.', 'Prop.', 'Props.', 'Res.', 'Def.', 'Env.', 'Envtl.', 'Emps.', 'Educ.', 'Corr.', 'Cas.', 'Sur.', 'Mut.', 'Nw.', 'Ne.', 'Sw.', 'Se.', 'Mun.', 'Mach.', 'Mgmt.', 'Mktg.', 'Comp.', 'Soc.', 'Sav.', 'Transp.', 'Tel.', 'Util.', 'Coop.', 'Com.', 'Comm.', 'Commc.', 'Cont.', 'Constr.', 'Elec.', 'Equip.', 'Exch.', 'Hous.', 'Int.', 'Lab.', 'Metro.', 'Ry.', 'Sw.', 'St.', 'Ste.', 'Mt.', 'Ft.', 'Hts.']);
+
 /** How far back a name may start; longer names are rare and the cost stays bounded. */
 const WINDOW = 260;
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'ex', 'rel.', 'rel', 'for', 'de', 'du', 'la', 'del', 'van', 'von', 'der', 'on', 'to', 'a', 'an', 'in', 're', 'y', 'et', 'al.', 'al', 'by', 'through', 'upon', 'at']);
@@ -99,7 +104,9 @@ function plaintiffStart(win: string, vAt: number): number {
     // A plaintiff does not start in an earlier paragraph (a heading or running header sits there).
     if (i < words.length - 1 && win.slice(at + w.length, words[i + 1].at).includes('\n\n')) break;
     if (/[;()[\]“”"]/.test(w) || /^\d+\.?$/.test(w)) break;
-    if (/^[A-Z][a-z]{6,}\.$/.test(w)) break;
+    // "in Hest. Sandhill Amusements, Inc. v. State": a capitalized word with a period that is no
+    // case-name abbreviation, initial or corporate suffix ends the sentence before the name.
+    if (/^[A-Z][a-z]+\.$/.test(w) && !CASE_NAME_ABBREVIATIONS.has(w) && !SUFFIX.test(w) && !COMMON_ABBREVIATIONS.has(w)) break;
     if (STOP.has(w) && !(w === 'In' && next === 're')) break;
     // "In Grutter and Regents of Univ. of Cal. v. Bakke": case names join parties with "&", so "and" ends a plaintiff.
     if (w === 'and' || w === 'in') break;

@@ -59,6 +59,12 @@ export function readSectionSign(text: string, pos: number, floor: number): Citat
     const c = newCitation(named.kind, text, named.start, end);
     return fill(c, null, named.name, s[2], null, text);
   }
+  // "N.C.G.S. § 14-306.4", "O.C.G.A. § 9-11-65": a dotted capital abbreviation names a code.
+  const dotted = /(?:^|[\s(])((?:[A-Z]\.){2,7}[A-Z]?)\s*$/.exec(text.slice(Math.max(floor, pos - 20), pos));
+  if (dotted) {
+    const c = newCitation('statute', text, pos - (dotted[0].length - dotted[0].indexOf(dotted[1])), end);
+    return fill(c, null, dotted[1], s[2], null, text);
+  }
   const author = treatiseAuthorBefore(text, pos, floor);
   const c = newCitation(author == null ? 'statute' : 'other', text, author ?? pos, end);
   return fill(c, null, null, s[2], null, text);
