@@ -80,7 +80,7 @@ export const TEST_FACTORS: readonly FactorCue['factor'][] = ['success', 'harm', 
 
 /** A heading or run-in heading that names one factor: "B. Irreparable Harm", "Public interest." */
 export const HEADING_FACTORS: readonly { factor: FactorName; pattern: RegExp; examples: string[] }[] = [
-  { factor: 'success', pattern: /\b(?:likelihood|probability)\s+of\s+success|\bsuccess\s+on\s+the\s+merits|\bserious\s+questions|\blikely\s+to\s+succeed/i, examples: ['A. Likelihood of Success.', 'Likelihood of success on the merits'] },
+  { factor: 'success', pattern: /\b(?:likelihood|probability)\s+of\s+succe(?:ss|eding)|\bsuccess\s+on\s+the\s+merits|\bserious\s+questions|\blikely\s+to\s+(?:succeed|prevail)/i, examples: ['A. Likelihood of Success.', 'Likelihood of success on the merits', 'A. Plaintiffs Have A Likelihood Of Succeeding With Respect To Their APA Claims'] },
   { factor: 'harm', pattern: /\birreparable\s+(?:harm|injury)/i, examples: ['B. Irreparable Injury.', 'Irreparable harm'] },
   { factor: 'equities', pattern: /\bbalance\s+of\s+(?:the\s+)?(?:equities|hardships|harms)|\bharm\s+to\s+(?:others|defendants?|other\s+parties)/i, examples: ['C. The Balance of Harms.', 'Balance of the Equities'] },
   { factor: 'public', pattern: /\bpublic\s+interest/i, examples: ['Public interest', 'D. The Public Interest'] },

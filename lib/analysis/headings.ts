@@ -6,7 +6,10 @@ export interface SectionHeading {
   text: string;
   /** 1 = "II. DISCUSSION", 2 = "A. Irreparable Harm", 3 = "1. The Regulations." */
   level: number;
+  /** the one factor it names, or null */
   factor: FactorName | null;
+  /** every factor it names ("C. Both The Balance Of The Equities And The Public's Interest ...") */
+  factors: FactorName[];
 }
 
 /**
@@ -15,24 +18,30 @@ export interface SectionHeading {
  * headings out of the paragraphs; this catches the ones it leaves in (a blank-line splitter
  * keeps them as one-line paragraphs).
  */
-export function readHeading(text: string): SectionHeading | null {
+export function readHeading(text: string, trusted = false): SectionHeading | null {
   const t = text.trim();
-  if (t.length === 0 || t.length > 90) return null;
+  if (t.length === 0 || (t.length > 90 && !trusted)) return null;
   if (/[,;]$/.test(t) || /\b(?:v\.|U\.\s?S\.|F\.\d|§)/.test(t)) return null;
   const numbered = /^([IVXL]+|[A-H]|\d{1,2}|[a-h])[.)]\s+(\S.*)$/.exec(t);
   if (numbered) {
     const body = numbered[2].replace(/\.$/, '');
     // "3. The Court finds that no bond is required." is a numbered order paragraph, not a heading
-    if (body.split(/\s+/).length > 10 || /[.!?]\s+[A-Z]/.test(body) || /\b(?:is|are|was|were|has|have|had|that|must|shall|will|would|may|should|finds?|does|did)\b/.test(body)) return null;
+    if (!trusted && (body.split(/\s+/).length > 10 || /[.!?]\s+[A-Z]/.test(body) || /\b(?:is|are|was|were|has|have|had|that|must|shall|will|would|may|should|finds?|does|did)\b/.test(body))) return null;
     const mark = numbered[1];
     const level = /^[IVXL]+$/.test(mark) && mark !== 'I' ? 1 : mark === 'I' && /^[A-Z ,:'’&-]+$/.test(body) ? 1 : /^[A-H]$/.test(mark) ? 2 : 3;
-    return { text: t, level, factor: headingFactor(body) };
+    return { text: t, level, factor: headingFactor(body), factors: headingFactors(body) };
   }
   const words = t.split(/\s+/);
   if (words.length <= 6 && /^[A-Z][A-Z ,:'’&-]+$/.test(t) && !/\b(?:IT IS|ORDERED|ORDER|AFFIRMED|REVERSED|VACATED|DENIED|GRANTED)\b/.test(t)) {
-    return { text: t, level: 1, factor: headingFactor(t) };
+    return { text: t, level: 1, factor: headingFactor(t), factors: headingFactors(t) };
   }
+  if (trusted) return { text: t, level: 2, factor: headingFactor(t), factors: headingFactors(t) };
   return null;
+}
+
+/** Every factor a heading names. */
+export function headingFactors(text: string): FactorName[] {
+  return HEADING_FACTORS.filter((h) => h.pattern.test(text)).map((h) => h.factor);
 }
 
 /** The factor a heading names, if exactly one. */

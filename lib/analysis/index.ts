@@ -159,7 +159,13 @@ function appliesStandard(text: string): boolean {
     if (!(TEST_FACTORS as readonly string[]).includes(cue.factor) || named.has(cue.factor)) continue;
     if (cue.pattern.test(text)) named.add(cue.factor);
   }
-  return named.size >= 2 && /\binjunct|\benjoin|\brestraining\s+order|\bstay\b/i.test(text);
+  const injunctive = /\binjunct|\benjoin|\brestraining\s+order|\bstay\b/i.test(text);
+  if (named.size >= 2) return injunctive;
+  // one factor argued again and again in an injunction posture (a dissent from denial of
+  // rehearing en banc over a preliminary injunction turns on likelihood of success alone)
+  const success = text.match(/\blikel\w*\s+(?:of|to)\s+(?:succe\w*|prevail)/gi)?.length ?? 0;
+  const reliefs = text.match(/\b(?:preliminary|permanent)\s+injunct|\btemporary\s+restraining|\bstay\s+pending/gi)?.length ?? 0;
+  return success >= 3 && reliefs >= 3;
 }
 
 function toDisposition(doc: DocModel, paras: ParagraphText[], decrees: Decree[], chosen: Decree | null): Disposition {

@@ -45,7 +45,11 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
   const cues = opts.cues ?? FACTOR_CUES;
   const out: AnalysisParagraph[] = [];
   const headingOf = new Map<number, SectionHeading>();
-  let section: FactorName | null = null;
+  let section: FactorName[] = [];
+  const enter = (h: SectionHeading) => {
+    // a sub-heading that names no factor stays inside its parent's factor section
+    if (h.level <= 2 || h.factors.length) section = h.factors;
+  };
   let runIn: FactorName | null = null;
   let lastHeading: string | null = null;
   for (const p of paras) {
@@ -54,15 +58,16 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     const h = readHeading(p.text);
     if (h) {
       headingOf.set(p.index, h);
-      if (h.level <= 2 || h.factor) section = h.factor;
+      enter(h);
       runIn = null;
       lastHeading = h.text;
       out.push(base);
       continue;
     }
     if (dp.heading && dp.heading !== lastHeading) {
-      const seg = readHeading(dp.heading);
-      section = seg?.factor ?? null;
+      const seg = readHeading(dp.heading, true);
+      if (seg) enter(seg);
+      else section = [];
       runIn = null;
       lastHeading = dp.heading;
     }
@@ -76,7 +81,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       if (!v.evidence.some((e) => e.start === span.start)) v.evidence.push(span);
       votes.set(f, v);
     };
-    const findingParagraph = looksLikeFinding(p.text) || (runIn ?? section) != null;
+    const fromSection: FactorName[] = runIn ? [runIn] : section;
+    const findingParagraph = looksLikeFinding(p.text) || fromSection.length > 0;
     const prior: 'movant' | 'nonmovant' = opts.dissent?.has(p.index) ? (opts.prior === 'movant' ? 'nonmovant' : 'movant') : opts.prior;
     for (const s of p.sentences) {
       // the run-in heading itself ("Irreparable harm.") is a label, not a statement
@@ -103,16 +109,20 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         vote(cue.factor, st, span);
       }
     }
-    const fromSection = runIn ?? section;
-    const inherited = fromSection ?? (opts.merits?.has(p.index) && votes.size === 0 && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text))) ? 'success' : null);
+    const merit = opts.merits?.has(p.index) && votes.size === 0 && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
+    const inherited: FactorName[] = fromSection.length ? fromSection : merit ? ['success'] : [];
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
-    if (inherited && inherited !== 'standard' && !opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
-      const stance = paragraphStance(p, prior, opts.parties ?? null, fromSection == null);
+    if (!opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
-      // under the factor's own heading, the court applying it outranks the rule it quotes
-      if (!votes.has(inherited) || stance === 'movant' || stance === 'nonmovant') vote(inherited, { stance, weight: 0.5 }, span);
-    } else if (inherited === 'standard' && !votes.has('standard')) {
-      vote('standard', { stance: 'law', weight: 0.5 }, toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length)));
+      for (const f of inherited) {
+        if (f === 'standard') {
+          if (!votes.has('standard')) vote('standard', { stance: 'law', weight: 0.5 }, span);
+          continue;
+        }
+        const stance = paragraphStance(p, prior, opts.parties ?? null, fromSection.length === 0);
+        // under the factor's own heading, the court applying it outranks the rule it quotes
+        if (!votes.has(f) || stance === 'movant' || stance === 'nonmovant') vote(f, { stance, weight: 0.5 }, span);
+      }
     }
     const decree = opts.decreeParagraphs.get(p.index);
     if (decree !== undefined) {

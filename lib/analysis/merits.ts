@@ -19,12 +19,16 @@ export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number>
   const groups = new Map<string, number[]>();
   let top: string | null = null;
   let lastHeading: string | null = null;
+  let sectioned = false;
   for (const p of doc.paragraphs) {
     if (p.heading && p.heading !== lastHeading) {
       lastHeading = p.heading;
-      const h = readHeading(p.heading);
-      if (h && h.level === 1) top = p.heading;
-      else if (!h) top = null;
+      const h = readHeading(p.heading, true);
+      if (h && h.level === 1) {
+        top = p.heading;
+        // a numbered part or a named division sections the opinion; a caption line ("ON APPLICATION FOR INJUNCTIVE RELIEF") does not
+        if (/^\s*[IVXL]+\.|^\s*(?:BACKGROUND|DISCUSSION|ANALYSIS|CONCLUSION|FACTS)\b/i.test(p.heading)) sectioned = true;
+      }
     }
     if (!top) continue;
     const list = groups.get(top) ?? [];
@@ -37,7 +41,7 @@ export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number>
     if (paras.filter((i) => cited.has(i)).length < 2) continue;
     for (const i of paras) out.add(i);
   }
-  return out.size ? out : leadUp(doc, cited);
+  return out.size || sectioned ? out : leadUp(doc, cited);
 }
 
 const SUCCESS_FINDING = /\b(?:are|is|were|was)\s+(?:not\s+)?likely\s+to\s+(?:succeed|prevail)|\b(?:has|have)\s+(?:not\s+)?(?:clearly\s+)?(?:shown|established|demonstrated|made)\s+(?:a\s+)?(?:strong\s+showing\s+of\s+)?(?:a\s+|their\s+|its\s+)?(?:likelihood|probability)\s+of\s+success/i;
