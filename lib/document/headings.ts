@@ -22,6 +22,8 @@ export interface HeadingContext {
   maxLength: number;
   /** paragraphs are long single lines, so a short title-case line is a title ("The Individual Mandate") */
   shortLinesAreTitles?: boolean;
+  /** blank lines above and below the line */
+  isolated?: boolean;
 }
 
 /** True when `text` reads as a heading. */
@@ -37,6 +39,9 @@ export function isHeadingText(text: string, ctx: HeadingContext): boolean {
   // "42 U. S. C." alone on a line (a citation split by the converter) is not a heading.
   if (isCaps(text)) return /^["“‘'(]?[A-Z]/.test(text) && /[A-Z]{3}/.test(text) && !/§\s?\d/.test(text) && (!/[.:]$/.test(text) || text.length < 40);
   if (ctx.shortLinesAreTitles && text.length <= 100 && !/[.,;:?!]["”’]?$/.test(text) && /^[A-Z“"]/.test(text) && titleLike(text)) return true;
+  // Elsewhere a title-case line set off by blank lines ("Standard of Review"); digits suggest a
+  // citation the converter broke onto its own line ("Pub. L. 116–136"), not a title.
+  if (ctx.isolated && text.length <= 60 && !/\d/.test(text) && !/[.,;:?!]["”’]?$/.test(text) && /^[A-Z][A-Za-z]{3}/.test(text) && titleLike(text)) return true;
   return ctx.extraIndent >= 10 && text.length <= 70 && !/[.:?!]["”’]?$/.test(text) && titleLike(text);
 }
 

@@ -64,7 +64,8 @@ function headingHere(l: Line, prev: Line | null, next: Line | null, gap: number,
   const short = l.indent + l.text.length < s.width * 0.8 || s.layout === 'line-per-paragraph';
   const alone = before && (after || s.layout === 'flat' || s.layout === 'indent' || s.layout === 'pilcrow') && short;
   const lineParagraphs = s.layout === 'line-per-paragraph';
-  return isHeadingText(l.text, { alone, extraIndent, maxLength: lineParagraphs ? 250 : 120, shortLinesAreTitles: lineParagraphs });
+  const isolated = alone && gap >= 1 && (!next || next.index > l.index + 1);
+  return isHeadingText(l.text, { alone, extraIndent, maxLength: lineParagraphs ? 250 : 120, shortLinesAreTitles: lineParagraphs, isolated });
 }
 
 function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, page: boolean, s: LayoutStats): boolean {

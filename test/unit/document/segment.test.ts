@@ -134,6 +134,9 @@ describe('headings', () => {
     ['A. Irreparable Harm', true],
     ['BACKGROUND', true],
     ['B', true],
+    ['Standard of Review', true],
+    ['Background', true],
+    ['Pub. L. 116–136', false],
     ['IT IS SO ORDERED', false],
     ['THUS, IT IS HEREBY ORDERED THAT:', false],
   ])('%s → heading %s', (line, isHeading) => {
