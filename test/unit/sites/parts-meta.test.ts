@@ -2,7 +2,7 @@
 // are from the project corpus: Supreme Court, Second Circuit and New York slip opinions).
 import { describe, expect, it } from 'vitest';
 import { classifyOpener } from '../../../lib/sites/parts';
-import { findCitation, findCourt, findDate, findDocket } from '../../../lib/sites/meta';
+import { findCaption, findCitation, findCourt, findDate, findDocket } from '../../../lib/sites/meta';
 
 const part = (kind: string, author: string | null) => ({ kind, author });
 
@@ -69,4 +69,18 @@ describe('caption fields', () => {
     ['United States Court of Appeals for the Second Circuit', 'United States Court of Appeals for the Second Circuit'],
     ['A federal judge on Thursday temporarily blocked the city', null],
   ])('court in %s', (text, court) => expect(findCourt(text)).toBe(court));
+});
+
+describe('findCaption', () => {
+  it.each([
+    ['Winter v. Natural Resources Defense Council, Inc., 555 U.S. 7 (2008)', 'Winter v. Natural Resources Defense Council, Inc.'],
+    ['Winter v. Natural Resources Defense Council, Inc., 555 US 7 - Supreme Court 2008', 'Winter v. Natural Resources Defense Council, Inc.'],
+    ['Feliciano v Seabrook (2020 NY Slip Op 50753(U))', 'Feliciano v Seabrook'],
+    ['People v Seymore', 'People v Seymore'],
+    ['Judge blocks city’s new street-vendor permit rules while lawsuit proceeds', null],
+  ])('%s', (title, caption) => expect(findCaption(title)).toBe(caption));
+
+  it('finds a Scholar-style cite without periods', () => {
+    expect(findCitation('Winter v. Natural Resources Defense Council, Inc., 555 US 7 - Supreme Court 2008')).toBe('555 US 7');
+  });
 });
