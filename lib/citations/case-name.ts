@@ -11,7 +11,7 @@ const COMMON_ABBREVIATIONS = new Set(['Bros.', 'Assocs.', 'Apts.', 'Auth.', 'Bhd
 
 /** How far back a name may start; longer names are rare and the cost stays bounded. */
 const WINDOW = 260;
-const CONNECTORS = new Set(['of', 'the', 'and', '&', 'ex', 'rel.', 'rel', 'for', 'de', 'du', 'la', 'del', 'van', 'von', 'der', 'on', 'to', 'a', 'an', 'in', 're', 'y', 'et', 'al.', 'al', 'by', 'through', 'upon', 'at']);
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'ex', 'rel.', 'rel', 'for', 'de', 'du', 'la', 'del', 'do', 'da', 'das', 'dos', 'des', 'di', 'le', 'los', 'las', 'el', 'van', 'von', 'der', 'on', 'to', 'a', 'an', 'in', 're', 'y', 'et', 'al.', 'al', 'by', 'through', 'upon', 'at']);
 /** Capitalized words that start a sentence or clause, not a party name. */
 const STOP = new Set(['See', 'Cf.', 'Compare', 'But', 'Accord', 'Also', 'E.g.,', 'E.g.', 'Contra', 'And', 'Under', 'As', 'The', 'In', 'Citing', 'Quoting', 'When', 'While', 'Although', 'Because', 'Since', 'Thus', 'Here', 'Moreover', 'However', 'Similarly', 'Likewise', 'With', 'From', 'Following', 'After', 'Before', 'Unlike', 'Like', 'Both', 'This', 'That', 'These', 'Those', 'Id.', 'Id', 'If', 'Where', 'Applying', 'Given', 'Indeed', 'Further', 'Finally', 'Nor', 'Nevertheless', 'Per', 'Then', 'Supreme', 'Court']);
 const SUFFIX = /^(?:Inc\.?|Co\.?|Corp\.?|Ltd\.?|L\.?L\.?C\.?|L\.?L\.?P\.?|L\.?P\.?|N\.A\.?|S\.A\.?|P\.C\.?|Jr\.?|Sr\.?|et|Cos\.?|Ass['’]n|USA|U\.S\.A\.?|AG|GmbH|PLC|plc|S\.A\.U\.?|B\.V\.?|N\.V\.?|Co\.,)[,.]?$/;
@@ -103,10 +103,14 @@ function plaintiffStart(win: string, vAt: number): number {
     if (w.endsWith(',') && !SUFFIX.test(next)) break;
     // A plaintiff does not start in an earlier paragraph (a heading or running header sits there).
     if (i < words.length - 1 && win.slice(at + w.length, words[i + 1].at).includes('\n\n')) break;
-    if (/[;()[\]“”"]/.test(w) || /^\d+\.?$/.test(w)) break;
+    // "(Baeder v. Heckler, ...", "[Edmondson v. ...": a parenthesis, bracket or quote opens the name.
+    if (/^[“"‘([][A-Z]/.test(w) && !/[)\]]/.test(w)) { start = at + 1; break; }
+    if (/[;()[\]“”"]/.test(w)) break;
+    // "Moose Lodge No. 107 v. Irvis": a number belongs to a name only after "No.".
+    if (/^\d+\.?$/.test(w) && words[i - 1]?.w !== 'No.') break;
     // "in Hest. Sandhill Amusements, Inc. v. State": a capitalized word with a period that is no
     // case-name abbreviation, initial or corporate suffix ends the sentence before the name.
-    if (/^[A-Z][a-z]+\.$/.test(w) && !CASE_NAME_ABBREVIATIONS.has(w) && !SUFFIX.test(w) && !COMMON_ABBREVIATIONS.has(w)) break;
+    if (next && /^[A-Z][a-z]+\.$/.test(w) && !CASE_NAME_ABBREVIATIONS.has(w) && !SUFFIX.test(w) && !COMMON_ABBREVIATIONS.has(w)) break;
     if (STOP.has(w) && !(w === 'In' && next === 're')) break;
     // "In Grutter and Regents of Univ. of Cal. v. Bakke": case names join parties with "&", so "and" ends a plaintiff.
     if (w === 'and' || w === 'in') break;

@@ -63,6 +63,9 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     while (nameEnd > floor && /\s/.test(text[nameEnd - 1])) nameEnd--;
     if (text[nameEnd - 1] === ',') nameEnd--;
     else nameEnd = -1;
+    // "Ass'n v. Reno (hereinafter referred to as “AILA”), 199 F.3d 1352": the name ends before the short-name parenthetical.
+    const here = nameEnd > 0 && text[nameEnd - 1] === ')' ? /\s*\(herein\s?after[^()]{0,60}\)$/.exec(text.slice(Math.max(floor, nameEnd - 80), nameEnd)) : null;
+    if (here) nameEnd -= here[0].length;
   }
   const name = nameEnd >= 0 ? findCaseName(text, nameEnd, floor) : null;
   const fullStart = name ? name.start : pos;
