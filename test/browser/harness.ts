@@ -47,6 +47,9 @@ export async function serveFixtures(): Promise<Served> {
       return res.end('not found');
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // Saved site pages still point at their sites' scripts and styles: those page requests
+    // are pointed at this server instead, so any offsite request a test sees is ours.
+    if (path.startsWith('/pages/') && /\.html?$/.test(file)) return res.end(readFileSync(file, 'utf8').replace(/\b(src|href)=(["'])(?:https?:)?\/\//gi, '$1=$2/offsite/'));
     res.end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
