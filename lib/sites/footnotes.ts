@@ -9,9 +9,11 @@ import { all, one, outermost, textOf } from './dom-text';
 const NOTE_SELECTOR = [
   'aside.footnote', 'div.footnote', 'li.footnote', 'p.footnote', 'section.footnotes li',
   'div.footnotes > div', 'div.footnotes > p', 'ol.footnotes > li', '[id^="footnote"]:not(a):not(sup)', '[id^="fn"]:not(a):not(sup)',
+  // Word's "Save as HTML", which many courts publish: <div style="mso-element:footnote" id="ftn1">.
+  'div[id^="ftn"]', 'div[id^="edn"]',
 ].join(', ');
 
-const REF_SELECTOR = 'sup a, a sup, a.footnote-ref, a.footnote_ref, a[href^="#fn"], a[href^="#footnote"], sup.footnote-ref';
+const REF_SELECTOR = 'sup a, a sup, a.footnote-ref, a.footnote_ref, a[href^="#fn"], a[href^="#footnote"], sup.footnote-ref, a[href^="#_ftn"], a[href^="#_edn"]';
 
 /** "1." → "1", "[2]" → "2", "*" stays. */
 export function cleanLabel(raw: string | null | undefined): string {

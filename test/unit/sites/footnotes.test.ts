@@ -45,3 +45,20 @@ describe('cleanLabel', () => {
     [' 10. ', '10'],
   ])('%s → %s', (raw, label) => expect(cleanLabel(raw)).toBe(label));
 });
+
+describe('Word "Save as HTML" footnotes', () => {
+  // The shape Word writes (anchors by name, not id); note text from Commonwealth v. Brown.
+  const root = parse(`
+    <div class="WordSection1">
+      <p class="MsoNormal">We must determine the effect of Miller on the sentencing of juvenile defendants<a href="#_ftn1" name="_ftnref1"><span class="MsoFootnoteReference">[1]</span></a>.</p>
+    </div>
+    <div style="mso-element:footnote-list"><br clear="all"><hr align="left" size="1" width="33%">
+      <div style="mso-element:footnote" id="ftn1">
+        <p class="MsoFootnoteText"><a href="#_ftnref1" name="_ftn1"><span class="MsoFootnoteReference">[1]</span></a> We use the term "juvenile defendants" here to refer to defendants who were under the age of eighteen on the date of their crimes.</p>
+      </div>
+    </div>`);
+  it('pairs the call with its note by label', () => {
+    const notes = findFootnotes([root]);
+    expect(notes.map((n) => [n.note.id, n.label, n.ref?.getAttribute('name')])).toEqual([['ftn1', '1', '_ftnref1']]);
+  });
+});
