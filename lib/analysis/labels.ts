@@ -100,7 +100,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
           vote('standard', { stance: 'law', weight: 0.7 }, span);
           continue;
         }
-        let st = sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
+        let st = cue.factor === 'bond' ? bondStance(sentence) : sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
         if (st.ambiguous) st = findingParagraph ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
         if (enumeration) {
           vote('standard', { stance: 'law', weight: 0.8 }, span);
@@ -167,10 +167,21 @@ const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/g;
  * state no law and apply none.
  */
 export function isAnalysis(text: string): boolean {
-  if (text.length < 250) return false;
+  if (text.length < 150) return false;
   const present = text.match(PRESENT)?.length ?? 0;
   const past = text.match(PAST)?.length ?? 0;
   return !(past >= 4 && present / (past + 1) < 0.3);
+}
+
+/**
+ * Security under Rule 65(c): waiving it or setting it low favours the movant ("The Court finds
+ * that no bond is required", ConsumerInfo v. Leon); ordering a bond posted, the non-movant;
+ * anything else states the rule.
+ */
+export function bondStance(sentence: string): SentenceStance {
+  if (/\b(?:no|nominal|waive[sd]?|dispense[sd]?\s+with|without)\s+(?:\w+\s+){0,2}(?:bond|security)\b|\bbond\s+(?:is|be)\s+waived\b/i.test(sentence)) return { stance: 'movant', weight: 0.8 };
+  if (/\b(?:shall|must|is\s+ordered\s+to)\s+(?:post|give|file)\b|\bbond\s+(?:in\s+the\s+amount\s+of|of)\s+\$/i.test(sentence)) return { stance: 'nonmovant', weight: 0.7 };
+  return { stance: 'law', weight: 0.6 };
 }
 
 function order(f: FactorName): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCues } from '../../../lib/analysis/labels';
+import { bondStance, findCues } from '../../../lib/analysis/labels';
 import { sentenceStance } from '../../../lib/analysis/stance';
 import type { FactorName, Stance } from '../../../lib/types';
 
@@ -25,5 +25,15 @@ describe('sentence stance', () => {
     ['appellate review of a finding of no harm', 'The district court did not abuse its discretion in finding that the plaintiffs failed to show irreparable harm.', 'harm', 'nonmovant'],
   ])('%s', (_name, sentence, factor, stance) => {
     expect(stanceOf(sentence, factor)).toBe(stance);
+  });
+});
+
+describe('bond stance', () => {
+  it.each<[string, Stance]>([
+    ['3. The Court finds that no bond is required.', 'movant'],
+    ['Plaintiffs shall post a bond in the amount of $10,000 under Rule 65(c).', 'nonmovant'],
+    ['Rule 65(c) permits a court to issue a preliminary injunction only if the movant gives security.', 'law'],
+  ])('%s', (sentence, stance) => {
+    expect(bondStance(sentence).stance).toBe(stance);
   });
 });
