@@ -15,7 +15,7 @@ export const kind = 'other';
 
 const CONG_REC = /\d{1,3}\s+Cong\.\s*Rec\.\s*(?:[HSE]\s?)?\d{1,3}(?:,\d{3})*(?![\d,])(?:\s*[-–]\s*\d+)?/y;
 const REPORT = /(?:S|H\.\s?R|H)\.\s*(?:Conf\.\s*)?(?:Rep|Doc)\.\s*No\.\s*\d+(?:-\d+)?/y;
-const RESTATEMENT = /Restatement\s*(?:\((?:First|Second|Third|Fourth)\)\s*)?(?:of\s+)?(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){0,7}?(?:§§?|ss?)\s*\d[\w.]*(?:\s*cmt\.\s*\w+)?/y;
+const RESTATEMENT = /Restatement\s*(?:\((?:First|Second|Third|Fourth)\)\s*)?(?:of\s+)?(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){0,7}?(?:§§?|ss?)\s*\d\w*(?:\.\d+)*(?:\s*cmt\.\s*\w+)?/y;
 const TREATISE = /Federal\s+Practice(?:\s+(?:and|&)\s+Procedure)?(?:\s*:\s*[A-Z][\w ]{0,30}?)?\s*(?:§§?|ss?)\s*\d[\w.]*(?:\[\d+\])*(?:\[[a-z]\])*/y;
 const TREATISE_BEFORE = /(?:\d{1,3}[A-Z]?\s+)?(?:(?:(?:[A-Z][\w.'’]*|&)\s+){0,8}Miller,\s+|Moore['’]s\s+)?(?:\d{1,3}[A-Z]?\s+)?$/;
 const URL = /https?:\/\/[^\s<>"“”)\]]+/y;

@@ -23,7 +23,7 @@ const RANGE = String.raw`${SEC}(?:\s*[-–—]\s*(?:${SEC}|(?:\([A-Za-z0-9]{1,4}
 /** A section after an optional marker; a page-like "71,413" for registers. */
 const SECTION = new RegExp(String.raw`\s*(?:(§§?|ss?(?=\s+\d)|[Ss]ec(?:tion)?s?\.?|Part|pt\.)\s*)?(\d{1,3}(?:,\d{3})+(?!\d)|${RANGE}(?:,\s*(?:and\s+)?${RANGE})*)`, 'y');
 // A listed section is not the title of the next cite ("§502, 134 Stat. 2078").
-const SECTION_AFTER_SIGN = new RegExp(String.raw`(§§?)\s*(${RANGE}(?:(?:,|,?\s+and|,?\s+&)\s*${RANGE}(?!\s+[A-Z]))*)`, 'y');
+const SECTION_AFTER_SIGN = new RegExp(String.raw`(§§?)\s*(${RANGE}(?:(?:,|,?\s+and|,?\s+&)\s*${RANGE}(?![\w(])(?!\s+[A-Z]))*)`, 'y');
 const TITLE = /(\d{1,3})(?!\d)/y;
 const PUB_L = /Pub\.\s*L\.\s*(?:No\.\s*)?(\d{1,3}[-–]\d{1,4})/y;
 
