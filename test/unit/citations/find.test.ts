@@ -77,6 +77,18 @@ const CASES: [string, string, Expected[]][] = [
   ['a name split by a page break and a page number (Cohen v. Brown)',
     "See Chemical Mfrs. Ass'n v.\n\n23\n\nNatural Resources Defense Council, Inc., 470 U.S. 116, 125\n\n(1985).",
     [e('case', '470 U.S. 116, 125', { year: 1985, court: 'scotus' })]],
+  ['treatise authors before a section sign (Make the Road v. McAleenan)', 'can be rendered.” Wright, Miller, & Kane, § 2948.1.',
+    [e('other', 'Wright, Miller, & Kane, § 2948.1')]],
+  ['a dotted code abbreviation before § (Gift Surplus v. State)', 'as amended at N.C.G.S. § 14-306.4(a)(3) (2021).',
+    [e('statute', 'N.C.G.S. § 14-306.4(a)(3)', { reporter: 'N.C.G.S.', section: '14-306.4(a)(3)' })]],
+  ['names opened by a parenthesis, a hereinafter name before the cite (Make the Road v. McAleenan)',
+    'injunctions (Baeder v. Heckler, 768 F.2d 547, 553 (3d Cir. 1985)); American Immigration Lawyers Association v. Reno (hereinafter referred to as “AILA”), 199 F.3d 1352, 1357 (D.C. Cir. 2000).',
+    [e('case', '768 F.2d 547, 553', { caseName: 'Baeder v. Heckler', court: 'ca3', year: 1985 }), e('case', '199 F.3d 1352, 1357', { caseName: 'American Immigration Lawyers Association v. Reno', court: 'cadc' })]],
+  ['a sentence ending in a capitalized word before the plaintiff (Gift Surplus v. State)',
+    'the Court of Appeals relied on Hest. Sandhill Amusements, Inc. v. State, 366 N.C. 323, 324 (2012) (per curiam).',
+    [e('case', '366 N.C. 323, 324', { caseName: 'Sandhill Amusements, Inc. v. State', court: 'nc', year: 2012, parenthetical: 'per curiam' })]],
+  ['section lists stop before the next title (Alabama Realtors)', 'Pub. L. 117–2, §3201(a)(1), 135 Stat. 54.',
+    [e('statute', 'Pub. L. 117–2'), e('statute', '§3201(a)(1)', { section: '3201(a)(1)' }), e('statute', '135 Stat. 54', { volume: '135', reporter: 'Stat.' })]],
   ['a heading and a footnote cross-reference are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1.', []],
 ];
 

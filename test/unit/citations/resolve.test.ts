@@ -40,6 +40,9 @@ const CASES: [string, string, [string, string, string | null][]][] = [
   ['a case repeated in full as subsequent history is still a case (Cohen v. Brown)',
     'Franklin v. Gwinnett County Pub. Sch., 112 S. Ct. 1028, 1032 (1992). Franklin v. Gwinnett County Pub. Sch., 911 F.2d 617, 622 (11th Cir. 1990), rev\'d, 112 S. Ct. 1028 (1992). See 112 S. Ct. at 1035.',
     [['case', '112 S. Ct. 1028, 1032', null], ['case', '911 F.2d 617, 622', null], ['case', '112 S. Ct. 1028', null], ['short_case', '112 S. Ct. at 1035', '112 S. Ct. 1028, 1032']]],
+  ['a bare section refers to the code that last cited it (Make the Road v. McAleenan)',
+    'See 8 U.S.C. § 1252(e)(3). The language of § 1252(e)(3)(A) is plain, and § 9999 is not cited in full.',
+    [['statute', '8 U.S.C. § 1252(e)(3)', null], ['statute', '§ 1252(e)(3)(A)', '8 U.S.C. § 1252(e)(3)'], ['statute', '§ 9999', null]]],
 ];
 
 describe('resolution', () => {
