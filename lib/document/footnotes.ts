@@ -7,7 +7,7 @@ export interface FootnoteBlock {
 }
 
 /** "1The individual defendants…" (Cohen v. Brown, 1st Cir. 1993), "2" alone on its line (1st Cir. 2010). */
-const NOTE_START = /^(\d{1,3})(?![\d.)\]:,;%\-–])\s*(?=$|[A-Z"“‘'(\[§])/;
+const NOTE_START = /^(?:\[(\d{1,3})\]|(\d{1,3})(?![\d.)\]:,;%\-–]))\s*(?=$|[A-Z"“‘'(\[§])/;
 const NOTE_IN_ZONE = /^(\d{1,3})(?=\s+\S)(?!\s+\d)/;
 /** how far a footnote zone may run before the page break that must close it */
 const MAX_ZONE_LINES = 80;
@@ -50,9 +50,9 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
       }
       if (l.kind !== 'text' && !isBareNumber(lines, j)) continue;
       // Inside a zone the next number starts the next note whatever follows it ("6 .Rule 28(b)", CAP).
-      const m = NOTE_START.exec(l.text) ?? NOTE_IN_ZONE.exec(l.text);
-      if (m && Number(m[1]) === expected) {
-        current = { label: m[1], lines: [] };
+      const label = noteNumber(l.text) ?? NOTE_IN_ZONE.exec(l.text)?.[1];
+      if (label && Number(label) === expected) {
+        current = { label, lines: [] };
         notes.push(current);
         expected++;
       }
@@ -85,17 +85,22 @@ function isStarNote(lines: Line[], i: number): boolean {
   return false;
 }
 
+/** The number opening a note: "1The …", "2" alone, "[3] …" (CourtListener's bracketed notes). */
+function noteNumber(text: string): string | null {
+  const m = NOTE_START.exec(text);
+  return m ? m[1] ?? m[2] : null;
+}
+
 function startsNote(lines: Line[], i: number, expected: number): boolean {
-  const m = NOTE_START.exec(lines[i].text);
-  if (!m || Number(m[1]) !== expected) return false;
+  const n = noteNumber(lines[i].text);
+  if (n === null || Number(n) !== expected) return false;
   return setOff(lines, i) && hasReference(lines, i, expected);
 }
 
 /** A slip opinion's separate writings number their notes from 1 again (Fisher, 2013). */
 function restartsNumbering(lines: Line[], i: number, expected: number): boolean {
   if (expected <= 2) return false;
-  const m = NOTE_START.exec(lines[i].text);
-  return !!m && m[1] === '1' && setOff(lines, i) && hasReference(lines, i, 1);
+  return noteNumber(lines[i].text) === '1' && setOff(lines, i) && hasReference(lines, i, 1);
 }
 
 function setOff(lines: Line[], i: number): boolean {
@@ -108,7 +113,7 @@ function hasReference(lines: Line[], i: number, expected: number): boolean {
   // Notes gathered at the end (HTML pages: CAP prints "defendants 1 convicted") may have
   // their mark set off by spaces and anywhere above.
   const atEnd = zoneEnd(lines, i) === lines.length;
-  const ref = atEnd ? new RegExp(`[A-Za-z.,;:)\\]"”’]\\s?${expected}(?![\\d.,])`) : new RegExp(`[A-Za-z.,;:)\\]"”’]${expected}(?!\\d)`);
+  const ref = lines[i].text.startsWith('[') ? new RegExp(`\\[${expected}\\]`) : atEnd ? new RegExp(`[A-Za-z.,;:)\\]"”’]\\s?${expected}(?![\\d.,])`) : new RegExp(`[A-Za-z.,;:)\\]"”’]${expected}(?!\\d)`);
   for (let j = i - 1; j >= 0 && (atEnd || j >= i - REF_WINDOW); j--) {
     if (lines[j].kind === 'text' && ref.test(lines[j].text)) return true;
   }

@@ -9,7 +9,7 @@ export interface Unit {
 }
 
 /** closing punctuation, optionally followed by quotes or brackets */
-const CLOSES = /[.?!:;]["”’'»)\]*]*$|[.?!]\s*\d{1,3}$/;
+const CLOSES = /[.?!:;]["”’'»)\]*]*(?:\[\d{1,3}\])?$|[.?!]\s*\d{1,3}$/;
 const STARTS_LOWER = /^["“‘'(\[]*[a-z]/;
 const STARTS_UPPER = /^(?:["“‘'(\[]*[A-Z0-9§¶]|\(\w{1,4}\))/;
 

@@ -106,6 +106,19 @@ describe('double spacing without indentation', () => {
   });
 });
 
+describe('bracketed notes at the end (CourtListener text)', () => {
+  it('keeps "[1] …" notes apart when the body cites "[1]"', () => {
+    const source =
+      'The district court granted the preliminary injunction on the\nplaintiffs\' motion.[1] We affirm the order in all respects and\nremand for further proceedings.\n\nThe balance of hardships tips decidedly toward the plaintiffs,\nwho would lose their homes.[2] The public interest is served.\n\nAffirmed.\n\n[1] The injunction was entered on March 3.\n\n[2] See Winter, 555 U.S. at 20.\n';
+    const doc = buildDocument(source);
+    expect(doc.footnotes.map((f) => [f.label, source.slice(f.start, f.end)])).toEqual([
+      ['1', '[1] The injunction was entered on March 3.'],
+      ['2', '[2] See Winter, 555 U.S. at 20.'],
+    ]);
+    expect(bodies(doc).map((b) => b.slice(0, 20))).toEqual(['The district court g', 'The balance of hards', 'Affirmed.']);
+  });
+});
+
 describe('reading text', () => {
   it.each([
     ['Lexis star paging and headnote tags (Roman Catholic Diocese v. Cuomo, 2020)', ' [*65]  [**207]  PER CURIAM.\n\nBoth applications seek relief from very severe restrictions  [*66]  on attendance at religious services. HN1 Because the challenged restrictions are not “neutral”.', 'PER CURIAM.\n\nBoth applications seek relief from very severe restrictions on attendance at religious services. Because the challenged restrictions are not “neutral”.'],
