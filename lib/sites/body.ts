@@ -22,11 +22,11 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
-/** Length of the text nodes directly under `el` (bare text, not inside child elements). */
-function ownTextLength(el: Element): number {
-  let n = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += squash(c.nodeValue).length;
-  return n;
+/** The text nodes directly under `el` (bare text, not inside child elements), squashed. */
+function ownText(el: Element): string {
+  let s = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) s += ` ${c.nodeValue ?? ''}`;
+  return squash(s);
 }
 
 /**
@@ -46,17 +46,17 @@ export function findBody(doc: Document): Element {
   };
   for (const p of all(body, 'p, pre, blockquote, li, dd, td, font, span, div')) {
     const tag = p.tagName.toUpperCase();
-    // Spans, fonts, tds and divs vote only for their bare text (old pages put text there).
-    const bare = tag === 'SPAN' || tag === 'FONT' || tag === 'TD' || tag === 'DIV' ? ownTextLength(p) : textOf(p).length;
-    if (bare < 40) continue;
-    const points = 1 + Math.min(bare / 100, 12) + (textOf(p).match(/,/g)?.length ?? 0) * 0.2;
+    // Spans, fonts, tds and divs vote only with their bare text (old pages put text there).
+    const text = tag === 'SPAN' || tag === 'FONT' || tag === 'TD' || tag === 'DIV' ? ownText(p) : textOf(p);
+    if (text.length < 40) continue;
+    const points = 1 + Math.min(text.length / 100, 12) + (text.match(/,/g)?.length ?? 0) * 0.2;
     const own = tag === 'DIV' || tag === 'TD' || tag === 'PRE';
     if (own) vote(p, points);
     vote(p.parentElement, own ? points / 2 : points);
     vote(p.parentElement?.parentElement ?? null, points / (own ? 4 : 2));
   }
   // Text sitting bare in <body> (old New York layout) votes for <body>.
-  const bodyBare = ownTextLength(body);
+  const bodyBare = ownText(body).length;
   if (bodyBare > 40) vote(body, 1 + Math.min(bodyBare / 100, 60));
 
   const adjusted = new Map<Element, number>();
