@@ -109,7 +109,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         vote(cue.factor, st, span);
       }
     }
-    const merit = opts.merits?.has(p.index) && votes.size === 0 && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
+    const merit = opts.merits?.has(p.index) && votes.size === 0 && !isThreshold(p.text) && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
     const inherited: FactorName[] = fromSection.length ? fromSection : merit ? ['success'] : [];
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (!opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
@@ -146,13 +146,24 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
  */
 function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null, strict: boolean): Stance {
   const first = p.sentences[0] ? p.text.slice(p.sentences[0].start, p.sentences[0].end) : p.text;
-  if (clauseFacts(first).attributed && !REJECTS.test(p.text)) return 'neutral';
+  const reported = (p.text.match(REPORTING)?.length ?? 0) >= 2;
+  if ((reported || clauseFacts(first).attributed) && !REJECTS.test(p.text)) return 'neutral';
   // merits sections (strict) speak about the case only when they name it; a factor's own section by default
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
   if (strict) return namesCase ? prior : 'law';
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
-  return namesCase || looksLikeFinding(p.text) || /\b(?:we|our)\b/i.test(p.text) ? prior : 'law';
+  return prior;
 }
+
+const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?|justiciab\w+)\b/gi;
+
+/** Threshold questions (standing, ripeness, mootness, jurisdiction) are not the merits (John Doe Co. v. CFPB opens with standing and ripeness). */
+export function isThreshold(text: string): boolean {
+  return (text.match(THRESHOLD)?.length ?? 0) >= 2;
+}
+
+/** A paragraph that reports the parties' positions ("contend that ...", "Agudath Israel argues", "they tell us"). */
+const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|insists?|tell\s+us|urges?)\b/g;
 
 const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find|conclude|hold)|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;

@@ -57,7 +57,7 @@ function leadUp(doc: DocModel, cited: Set<number>): Set<number> {
   const out = new Set<number>();
   if (at <= 0) return out;
   const range = doc.paragraphs.slice(0, at).map((p) => p.index);
-  if (range.filter((i) => cited.has(i)).length < 2) return out;
+  if (range.filter((i) => cited.has(i)).length < 1) return out;
   for (const i of range) out.add(i);
   return out;
 }
