@@ -69,6 +69,8 @@ export function readOther(text: string, pos: number, floor: number): Citation | 
 
 /** "Nat'l L.J., Apr. 5, 1993, at 1": a periodical title and date before the "at" at `pos`. */
 export function readDated(text: string, pos: number, floor: number): Citation | null {
+  // Cheap test first: a date ends ", 1993, at" and a service number ", at" right before.
+  if (text.charCodeAt(pos - 2) !== 44 || !/\d/.test(text[pos - 3] ?? '')) return null;
   DATED_PAGE.lastIndex = pos;
   if (!DATED_PAGE.exec(text)) return null;
   const end = DATED_PAGE.lastIndex;

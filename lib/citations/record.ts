@@ -43,6 +43,12 @@ const AT_PIN = new RegExp(String.raw`at\s+(?:pp?\.?\s*)?${PIN}`, 'y');
 
 /** "Memorandum Opinion at 4-5": a capitalized document title ending at the "at" found at `pos`. */
 export function readTitledRecord(text: string, pos: number, floor: number): Citation | null {
+  // Cheap test first: the word before "at" must be capitalized ("Opinion at", "Indemnity at").
+  let w = pos - 1;
+  while (w > floor && text.charCodeAt(w) === 32) w--;
+  while (w > floor && text.charCodeAt(w - 1) > 32) w--;
+  const first = text.charCodeAt(w);
+  if (first < 65 || first > 90) return null;
   AT_PIN.lastIndex = pos;
   if (!AT_PIN.exec(text)) return null;
   const end = AT_PIN.lastIndex;
