@@ -5,7 +5,7 @@ import { splitLines } from './lines';
 import type { DocBlock, DocModel, DocParagraph } from './model';
 import { markFurniture, type PageMark } from './normalize';
 import { segmentLines, type Unit } from './paragraphs';
-import { ReadingWriter } from './reading-text';
+import { firstSkipAfter, ReadingWriter } from './reading-text';
 import { findInlineMarks, type InlineMarks } from './star-paging';
 
 /**
@@ -37,9 +37,13 @@ export function buildDocument(source: string): DocModel {
   const skips = marks.skips;
   for (const item of readingOrder(units, notes)) {
     const lines = item.lines;
-    const start = lines[0].ts;
-    const end = lines[lines.length - 1].te;
     const reading = writer.block(lines, skips);
+    // A block's span starts at its first word and ends after its last: a star page opening the
+    // line ("*62 Second, …", "[*65] PER CURIAM.") stays outside; a Lexis "HN1" stays in, as
+    // readers (and the gold files) count it part of the paragraph.
+    const first = reading.end > reading.start ? writer.sourceAt(reading.start) : lines[0].ts;
+    const start = /\p{L}/u.test(source.slice(lines[0].ts, first)) ? lines[0].ts : first;
+    const end = trimSkipped(source, lines[lines.length - 1].te, skips);
     const kind = 'label' in item ? 'footnote' : item.kind;
     blocks.push({ kind, start, end, reading });
     if (kind === 'heading') {
@@ -57,6 +61,17 @@ export function buildDocument(source: string): DocModel {
   const noteEnds = new Set(lines.filter((l) => l.kind === 'footnote').map((l) => l.end));
   const pages = mergePages(marks.pages, furniturePages.filter((p) => !noteEnds.has(p.start)));
   return { source, reading, paragraphs, headings, footnotes, pages, skipped, blocks, layout: stats.layout };
+}
+
+function trimSkipped(source: string, end: number, skips: Span[]): number {
+  for (let k = firstSkipAfter(skips, end - 1); k >= 0 && k < skips.length; k--) {
+    const s = skips[k];
+    if (s.start >= end) continue;
+    if (s.end < end) break;
+    end = s.start;
+    while (end > 0 && /\s/.test(source[end - 1])) end--;
+  }
+  return end;
 }
 
 function readingOf(writer: ReadingWriter, span: Span): string {

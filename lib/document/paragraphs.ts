@@ -11,7 +11,8 @@ export interface Unit {
 /** closing punctuation, optionally followed by quotes or brackets */
 const CLOSES = /[.?!:;]["”’'»)\]*]*(?:\[\d{1,3}\])?$|[.?!]\s*\d{1,3}$/;
 const STARTS_LOWER = /^["“‘'(\[]*[a-z]/;
-const STARTS_UPPER = /^(?:["“‘'(\[]*[A-Z0-9§¶]|\(\w{1,4}\))/;
+/** a capital (or number, section sign…) opens the line, after any star page ("*62 Second") */
+const STARTS_UPPER = /^(?:\[?\*{1,3}\d{1,5}\]?\s*)?(?:["“‘'(\[]*[A-Z0-9§¶]|\(\w{1,4}\))/;
 
 /**
  * Groups text lines into paragraphs, headings and the closing signature block. What separates

@@ -66,6 +66,11 @@ export class ReadingWriter {
     return { start, end: this.len };
   }
 
+  /** Source offset of reading offset `i`. */
+  sourceAt(i: number): number {
+    return this.map[i];
+  }
+
   /** Reading text written so far, `[start, end)`. */
   slice(start: number, end: number): string {
     return decode(this.codes, start, end);
@@ -137,7 +142,7 @@ function decode(codes: Uint16Array, start: number, end: number): string {
 }
 
 /** Index of the first span ending after `at` (spans sorted by start, not overlapping). */
-function firstSkipAfter(spans: Span[], at: number): number {
+export function firstSkipAfter(spans: Span[], at: number): number {
   let lo = 0, hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -134,6 +134,13 @@ describe('reading text', () => {
     expect(mapErrors(doc)).toEqual([]);
   });
 
+  it('starts a paragraph at its first word, after a star page (Make the Road N.Y., D.D.C. 2019)', () => {
+    const source = "First, any member who is a citizen has standing.\n*62 Second, Plaintiffs' evidence is also sufficient.\n";
+    const doc = buildDocument(source);
+    expect(bodies(doc)).toEqual(['First, any member who is a citizen has standing.', "Second, Plaintiffs' evidence is also sufficient."]);
+    expect(doc.pages).toEqual([{ start: source.indexOf('Second'), page: '62' }]);
+  });
+
   it('records star pages where the new page begins', () => {
     const source = 'restrictions  [*66]  on attendance and [**207] more';
     const doc = buildDocument(source);
