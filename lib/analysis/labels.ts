@@ -110,7 +110,11 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       }
     }
     const merit = opts.merits?.has(p.index) && votes.size === 0 && !isThreshold(p.text) && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
-    const inherited: FactorName[] = fromSection.length ? fromSection : merit ? ['success'] : [];
+    // a run-in heading ("Public interest.") is a weak scope: a later paragraph that argues
+    // another factor in its own words has left it (Roman Catholic Diocese's closing paragraphs)
+    const ownFactor = [...votes.keys()].some((f) => (TEST_FACTORS as readonly string[]).includes(f) && f !== runIn);
+    const scoped = runIn && !run && ownFactor ? [] : fromSection;
+    const inherited: FactorName[] = scoped.length ? scoped : merit ? ['success'] : [];
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (!opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
