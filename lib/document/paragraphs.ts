@@ -108,11 +108,8 @@ function firstLineIndent(prev: Line, l: Line, next: Line | null, s: LayoutStats,
   if (s.doubleSpaced && l.index === prev.index + 1) return false;
   // Lines of a block quote share its indentation; a paragraph's first line stands out, or follows a blank line.
   if (l.indent <= prev.indent + 1 && !afterGap) return false;
-  return !next || next.indent <= s.base + 1 || next.index > l.index + 2 && !STARTS_LOWER.test(next.text) || !sameBlock(l, next);
-}
-
-function sameBlock(a: Line, b: Line): boolean {
-  return b.index <= a.index + 2;
+  // …and the line below returns to the margin, or is not part of the same block at all.
+  return !next || next.indent <= s.base + 1 || next.index > l.index + 2;
 }
 
 /** A block quote set off by blank lines, every line indented (Ideal Electronic, D.C. Cir. 1997). */
@@ -121,7 +118,7 @@ function isQuoteBlockStart(l: Line, next: Line | null, s: LayoutStats): boolean 
 }
 
 /** Closing signature lines ("/s/ Janet C. Hall", "United States District Judge", "For the Court:"). */
-const SIGNATURE = /^(?:\/s\/|s\/|Dated?:|Entered:|Signed:|FOR THE COURT|For the Court)|\b(?:Judge|Justice|Clerk|Magistrate|JUDGE|CLERK)\b[^.]*$/;
+const SIGNATURE = /^(?:\/s\/|s\/|Dated?:|Entered:|ENTER:|Signed:|FOR THE COURT|For the Court)|\b(?:Judge|Justice|Clerk|Magistrate|JUDGE|CLERK)\b[^.]*$/;
 const NAME = /^(?:(?:[A-Z][A-Za-z’'\-]+|[A-Z]\.)\s?){2,5},?$/;
 
 function markSignature(lines: Line[]): void {
