@@ -55,7 +55,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   },
   // public interest
   { factor: 'public', pattern: /\bharm\s+the\s+public(?:\s+interest)?\b/i, examples: ['granting relief would not harm the public interest', 'will harm the public'], adverse: true },
-  { factor: 'public', pattern: /\bpublic\s+interest\b/i, examples: ['an injunction is in the public interest', 'Public interest. Finally'] },
+  { factor: 'public', pattern: /\bpublic(?:['’]s)?\s+interest\b/i, examples: ['an injunction is in the public interest', 'Public interest. Finally', 'the public’s interest'] },
   // bond
   {
     factor: 'bond',
@@ -83,7 +83,7 @@ export const HEADING_FACTORS: readonly { factor: FactorName; pattern: RegExp; ex
   { factor: 'success', pattern: /\b(?:likelihood|probability)\s+of\s+succe(?:ss|eding)|\bsuccess\s+on\s+the\s+merits|\bserious\s+questions|\blikely\s+to\s+(?:succeed|prevail)/i, examples: ['A. Likelihood of Success.', 'Likelihood of success on the merits', 'A. Plaintiffs Have A Likelihood Of Succeeding With Respect To Their APA Claims'] },
   { factor: 'harm', pattern: /\birreparable\s+(?:harm|injury)/i, examples: ['B. Irreparable Injury.', 'Irreparable harm'] },
   { factor: 'equities', pattern: /\bbalance\s+of\s+(?:the\s+)?(?:equities|hardships|harms)|\bharm\s+to\s+(?:others|defendants?|other\s+parties)/i, examples: ['C. The Balance of Harms.', 'Balance of the Equities'] },
-  { factor: 'public', pattern: /\bpublic\s+interest/i, examples: ['Public interest', 'D. The Public Interest'] },
+  { factor: 'public', pattern: /\bpublic(?:['’]s)?\s+interest/i, examples: ['Public interest', 'D. The Public Interest', 'The Public’s Interest'] },
   { factor: 'bond', pattern: /\b(?:bond|security)\b/i, examples: ['E. Bond'] },
   { factor: 'standard', pattern: /\b(?:legal\s+standard|standard\s+of\s+review|applicable\s+(?:law|standard)|governing\s+standard)\b/i, examples: ['II. LEGAL STANDARD'] },
 ];
