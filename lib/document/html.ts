@@ -63,6 +63,18 @@ function dropped(e: HtmlElement): boolean {
   return CHROME.test(e.attrs.class ?? '') || CHROME.test(e.attrs.id ?? '');
 }
 
+/** Text with its whitespace as written, tags removed, entities decoded, `<br>` as a line break. */
+function rawText(e: HtmlElement): string {
+  let out = '';
+  const walk = (x: HtmlNode) => {
+    if (typeof x === 'string') out += decodeEntities(x);
+    else if (x.name === 'br') out += '\n';
+    else if (!dropped(x)) x.children.forEach(walk);
+  };
+  walk(e);
+  return out.replace(/\r\n?/g, '\n');
+}
+
 /** A star-page label element: `<a class="page-label">*260</a>`, `<font>[*2]</font>`. */
 function isPageLabel(e: HtmlElement): boolean {
   if (e.children.length !== 1 || typeof e.children[0] !== 'string') return false;
@@ -80,11 +92,10 @@ function writeBlocks(root: HtmlElement): string[] {
     cur = '';
     breaks = 0;
   };
-  const walk = (node: HtmlNode, pre: boolean) => {
+  const walk = (node: HtmlNode) => {
     if (typeof node === 'string') {
       const t = decodeEntities(node);
-      if (pre) cur += t.replace(/\n/g, '\n');
-      else cur += t.replace(/\s+/g, ' ');
+      cur += t.replace(/\s+/g, ' ');
       if (/\S/.test(t)) breaks = 0;
       return;
     }
@@ -110,13 +121,20 @@ function writeBlocks(root: HtmlElement): string[] {
       flush();
       return;
     }
+    if (node.name === 'pre') {
+      // Preformatted opinion text (CourtListener's plain text in <pre>): keep its lines and
+      // indentation, which the segmenter reads paragraphs from.
+      flush();
+      const raw = rawText(node).replace(/[ \t]+$/gm, '').replace(/^\s*\n|\s+$/g, '');
+      if (raw) blocks.push(raw);
+      return;
+    }
     if (block) flush();
-    const inPre = pre || node.name === 'pre';
-    for (const c of node.children) walk(c, inPre);
+    for (const c of node.children) walk(c);
     if (block) flush();
     else if (node.name === 'td' || node.name === 'th') cur += ' ';
   };
-  walk(root, false);
+  walk(root);
   flush();
   return blocks;
 }

@@ -69,6 +69,11 @@ describe('htmlToText on saved court pages', () => {
     expect(doc.paragraphs.filter((p) => p.footnote === null).some((p) => text.slice(p.start, p.start + 8) === '1 We use')).toBe(false);
   });
 
+  it('keeps preformatted opinion text as written, indentation included', () => {
+    const html = '<html><body><nav>Opinions</nav><div id="opinion-content"><pre>          College  athletics,   particularly  in  the   realm  of\nfootball and basketball &amp; more.\n\n          The  highway of  opportunity runs  in both  directions.\n</pre></div><footer>About</footer></body></html>';
+    expect(htmlToText(html).text).toBe('          College  athletics,   particularly  in  the   realm  of\nfootball and basketball & more.\n\n          The  highway of  opportunity runs  in both  directions.');
+  });
+
   it('tolerates broken markup', () => {
     const { text } = htmlToText('<div><p>First <b>bold<p>Second &amp; third</div></span><p>Fourth &sect; 2<script>var x = "<p>";</script>');
     expect(text).toBe('First bold\n\nSecond & third\n\nFourth § 2');
