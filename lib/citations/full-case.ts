@@ -60,6 +60,9 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     if (!courtDate && before[2]) courtDate = parseCourtDate(before[2]);
     nameEnd = pos - before[0].length;
   } else {
+    // "Miller v. Alabama, --- U.S. ----, 132 S.Ct. 2455": a slip opinion's blank official cite sits between name and cite.
+    const blank = /,\s*(?:_{2,}|-{2,})\s*[A-Z][A-Za-z. ]{0,14}?(?:\s?\d[a-z]{1,2})?\s*(?:_{2,}|-{2,})(?:\s*,\s*(?:_{2,}|-{2,}))?\s*,\s*$/.exec(text.slice(Math.max(floor, pos - 50), pos));
+    if (blank) nameEnd = pos - blank[0].length + 1;
     while (nameEnd > floor && /\s/.test(text[nameEnd - 1])) nameEnd--;
     if (text[nameEnd - 1] === ',') nameEnd--;
     else nameEnd = -1;
@@ -118,6 +121,7 @@ function shortCase(text: string, c: ReporterCite, floor: number): Citation {
 function impliedCourt(reporter: string): string | null {
   if (SCOTUS_REPORTERS.has(reporter)) return 'scotus';
   if (NEUTRAL_COURTS[reporter]) return NEUTRAL_COURTS[reporter];
-  if (REPORTER_TYPES[reporter] === 'state') return courtId(reporter);
+  // "Cal. 4th", "N.Y.2d": a state's official reports, in any series, come from its highest court.
+  if (REPORTER_TYPES[reporter] === 'state') return courtId(reporter.replace(/\s?\d(?:d|th|st|nd|rd)$/, ''));
   return null;
 }

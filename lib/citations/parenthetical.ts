@@ -49,13 +49,21 @@ export function readParen(text: string, pos: number): Paren | null {
   return null;
 }
 
+/** New York's official style puts court and year in brackets: "93 NY2d 343, 347 [1999]", "[2d Dept 2019]". */
+const BRACKET = /\[([^\[\]]{4,40})\]/y;
+
 /** Every parenthetical following `pos`, separated only by spaces. */
 export function readParens(text: string, pos: number): Paren[] {
   const out: Paren[] = [];
   for (let i = 0; i < 6; i++) {
     let at = pos;
     while (text[at] === ' ' || text[at] === '\n' || text[at] === '\t') at++;
-    const p = readParen(text, at);
+    let p = readParen(text, at);
+    if (!p && text[at] === '[') {
+      BRACKET.lastIndex = at;
+      const b = BRACKET.exec(text);
+      if (b && parseCourtDate(b[1].trim())) p = { start: at, end: BRACKET.lastIndex, content: b[1].trim() };
+    }
     if (!p) break;
     out.push(p);
     pos = p.end;
@@ -83,6 +91,8 @@ export function parseCourtDate(content: string): CourtDate | null {
 /** courts-db id for a court abbreviation ("D. Conn.", "S.D.N.Y.", "EDNY", "CA2"). */
 export function courtId(s: string): string | null {
   if (!s) return null;
+  // New York's official style: "[2d Dept 2019]" is the Appellate Division.
+  if (/^(?:App Div,?\s*)?\d(?:st|d|nd|rd|th) Dept$/.test(s)) return 'nyappdiv';
   const ca = /^CA\s?(\d{1,2}|DC|Fed)$/i.exec(s);
   if (ca) return ca[1].toLowerCase() === 'fed' ? 'cafc' : `ca${ca[1].toLowerCase()}`;
   const key = courtKey(s);

@@ -89,6 +89,13 @@ const CASES: [string, string, Expected[]][] = [
     [e('case', '366 N.C. 323, 324', { caseName: 'Sandhill Amusements, Inc. v. State', court: 'nc', year: 2012, parenthetical: 'per curiam' })]],
   ['section lists stop before the next title (Alabama Realtors)', 'Pub. L. 117–2, §3201(a)(1), 135 Stat. 54.',
     [e('statute', 'Pub. L. 117–2'), e('statute', '§3201(a)(1)', { section: '3201(a)(1)' }), e('statute', '135 Stat. 54', { volume: '135', reporter: 'Stat.' })]],
+  ['New York official style: no period after v, court and year in brackets (Feliciano v. Seabrook)',
+    '(Parker v Blauvelt Volunteer Fire Co., 93 NY2d 343, 347 [1999].) See Kugel v Reynolds, 228 AD3d 743, 748 [2d Dept 2024].',
+    [e('case', '93 NY2d 343, 347', { caseName: 'Parker v Blauvelt Volunteer Fire Co.', reporter: 'N.Y.2d', year: 1999, court: 'ny' }),
+      e('case', '228 AD3d 743, 748', { caseName: 'Kugel v Reynolds', reporter: 'A.D.3d', year: 2024, court: 'nyappdiv' })]],
+  ['a blank official cite between name and parallel cite (Commonwealth v. Brown, CAP)',
+    "decision in Miller v. Alabama, --- U.S. ----, 132 S.Ct. 2455, 183 L.Ed.2d 407 (2012).",
+    [e('case', '132 S.Ct. 2455', { caseName: 'Miller v. Alabama', court: 'scotus', year: 2012 }), e('case', '183 L.Ed.2d 407', { caseName: 'Miller v. Alabama' })]],
   ['a heading and a footnote cross-reference are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1.', []],
 ];
 
