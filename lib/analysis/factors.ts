@@ -45,7 +45,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     pattern: /\bbalanc(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:equities|hardships?|harms|conveniences|competing\s+(?:equities|harms|interests))\b/i,
     examples: ['the balance of equities tips in his favor', 'The Balance of Harms', 'balancing the hardships'],
   },
-  { factor: 'equities', pattern: /\b(?:equities|hardships)\s+(?:tip|weigh|favor)\w*/i, examples: ['the balance of hardships tips decidedly', 'the equities weigh in favor'] },
+  { factor: 'equities', pattern: /\b(?:equities|hardships)\s+(?:(?:do|does|did)\s+not\s+)?(?:tip|weigh|favor|justify|support|counsel)\w*/i, examples: ['the balance of hardships tips decidedly', 'the equities weigh in favor', 'The equities do not justify depriving the applicants'] },
   { factor: 'equities', pattern: /\bcompeting\s+(?:equities|claims\s+of\s+injury|harms|hardships)\b/i, examples: ['the competing equities'] },
   {
     factor: 'equities',

@@ -100,7 +100,7 @@ function contextOf(p: ParagraphText, d: Decree): string {
   return around.length ? p.text.slice(around[0].start, around[around.length - 1].end) : p.text;
 }
 
-const DISSENT_HEAD = /^\s*(?:JUSTICE\s+[A-Z]+(?:,\s+with\s+whom\b[^.]{0,120}?)?,?\s+dissenting|[A-Z][A-Za-z’'-]+,\s+(?:(?:Chief|Circuit|Senior)\s+)?(?:J\.|Judge|Circuit\s+Judge),?\s+dissenting)\b/;
+const DISSENT_HEAD = /^\s*(?:\[[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\]\s*)?(?:JUSTICE\s+[A-Z]+(?:,\s+with\s+whom\b[^.]{0,120}?)?,?\s+dissenting|[A-Z][A-Za-z’'-]+,\s+(?:(?:Chief|Circuit|Senior)\s+)?(?:J\.|Judge|Circuit\s+Judge),?\s+dissenting)\b/;
 
 /**
  * Paragraphs written in dissent: from a dissent's author line ("JUSTICE KAGAN, with whom ...

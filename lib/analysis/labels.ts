@@ -101,7 +101,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
           continue;
         }
         let st = cue.factor === 'bond' ? bondStance(sentence) : sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
-        if (st.ambiguous) st = findingParagraph ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
+        if (st.ambiguous) st = findingParagraph || st.weighing ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
         if (enumeration) {
           vote('standard', { stance: 'law', weight: 0.8 }, span);
           if (st.stance === 'law' || st.stance === 'neutral') continue;

@@ -15,6 +15,8 @@ export interface SentenceStance {
   weight: number;
   /** neither a rule's nor a finding's markers: the paragraph decides */
   ambiguous?: boolean;
+  /** the sentence weighs the factor ("the balance of equities strongly favors leaving the stay in place"): a finding */
+  weighing?: boolean;
 }
 
 /** Generic subjects and conditionals that mark a rule statement. */
@@ -37,6 +39,9 @@ const FINDING_MARKERS = new RegExp(`${STRONG_FINDING.source}|${WEAK_FINDING.sour
 /** Words that turn a finding against the factor regardless of grammatical negation. */
 const AGAINST = /\b(?:weighs?\s+against|tips?\s+against|counsels?\s+against|speculative|too\s+remote|undercut|belie[sd]?|outweigh(?:s|ed)?\s+(?:the|any|plaintiff|its|his|her|their)|in\s+(?:the\s+)?(?:defendants?|government|state|respondents?)['’]?s?\s+favor)\b/i;
 const FOR = /\b(?:weighs?\s+(?:heavily\s+)?in\s+favor|tips?\s+(?:decidedly\s+|sharply\s+)?in\s+(?:his|her|their|its|plaintiffs?['’]?|the\s+(?:movant|plaintiff|applicant)s?['’]?)|favou?rs?\s+(?:the\s+)?(?:plaintiff|movant|applicant|granting|an\s+injunction|injunctive|a\s+stay|issuance)|presume[sd]?|presumption)\b/i;
+/** Verbs of weighing: a sentence that weighs a factor, with no generic subject, is a finding. */
+const WEIGHING = /\b(?:favou?rs?|weighs?|tips?|outweighs?|supports?|counsels?|justif(?:y|ies))\b/i;
+
 /** The court declines to decide the factor. */
 const DECLINES = /\bneed\s+not\s+(?:reach|address|decide|consider)|\bdecline\s+to\s+(?:reach|address|decide)|\bexpress\s+no\s+(?:view|opinion)|\bdo\s+not\s+(?:reach|decide)\b/i;
 
@@ -53,7 +58,7 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence));
   if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
   if (!finding && law) return { stance: 'law', weight: 0.7 };
-  if (!finding) return { stance: 'law', weight: 0.3, ambiguous: true };
+  if (!finding) return { stance: 'law', weight: 0.3, ambiguous: true, weighing: WEIGHING.test(sentence) };
   let sign = facts.negated ? -1 : 1;
   if (adverse) sign = -sign;
   if (AGAINST.test(sentence)) sign = -1;
