@@ -38,6 +38,7 @@ export function buildDocument(source: string): DocModel {
   for (const item of readingOrder(units, notes)) {
     const lines = item.lines;
     const reading = writer.block(lines, skips);
+    if (reading.end === reading.start) continue;
     // A block's span starts at its first word and ends after its last: a star page opening the
     // line ("*62 Second, …", "[*65] PER CURIAM.") stays outside; a Lexis "HN1" stays in, as
     // readers (and the gold files) count it part of the paragraph.

@@ -20,6 +20,8 @@ const SLIP_SUBHEAD = /^(?:Opinion of the Court|Per Curiam|Syllabus|Opinion of [A
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Page\s+)?(\d{1,4})(?:\s*[-–—])?(?:\s+of\s+\d+)?$/i;
 /** a citation broken before its page number ("114 Stat.\n803"): the number is text there */
 const ENDS_WITH_REPORTER = /(?:\bU\.\s?S\.|\bS\.\s?Ct\.|\bF\.(?:\s?\d?d)?|\bStat\.|\bSupp\.(?:\s?\dd)?|\bEd\.(?:\s?2d)?|\bat|\bNo\.|§|¶|\bp\.|\bn\.|\bReg\.|\bApp'x\.?)$/;
+/** a line holding nothing but star pages: "[*1]" above a New York slip opinion, "*260" */
+const STAR_LINE = /^(?:\[?(\*{1,3})(\d{1,5})\]?\s*)+$/;
 /** "* * *", "***", "_____", "-----" */
 const SEPARATOR = /^(?:(?:\*\s*){3,}|[_\-–—=]{5,}|(?:_\s*){5,})$/;
 
@@ -45,6 +47,12 @@ export function markFurniture(lines: Line[]): PageMark[] {
       continue;
     }
     let m: RegExpExecArray | null;
+    if ((m = STAR_LINE.exec(t))) {
+      line.kind = 'furniture';
+      const next = nonBlank(lines, i, 1);
+      pages.push({ start: next ? next.ts : line.end, page: m[1].length > 1 ? m[1] + m[2] : m[2] });
+      continue;
+    }
     if ((m = ECF_HEADER.exec(t))) {
       line.kind = 'furniture';
       continue;

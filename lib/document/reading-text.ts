@@ -21,9 +21,13 @@ export class ReadingWriter {
     return this.len;
   }
 
-  /** Appends one block made of `lines`, skipping `skips` (sorted source spans). Returns its reading span. */
+  /**
+   * Appends one block made of `lines`, skipping `skips` (sorted source spans). Returns its
+   * reading span, empty when every character was skipped.
+   */
   block(lines: Line[], skips: Span[]): Span {
     const src = this.source;
+    const before = this.len;
     if (this.len) {
       const at = this.map[this.len - 1] + 1;
       this.push(10, at);
@@ -63,6 +67,11 @@ export class ReadingWriter {
       }
     }
     while (this.len > start && this.codes[this.len - 1] === 32) this.len--;
+    // Nothing but markers ("[*1]" alone): write nothing, not even the separator.
+    if (this.len === start) {
+      this.len = before;
+      return { start: before, end: before };
+    }
     return { start, end: this.len };
   }
 

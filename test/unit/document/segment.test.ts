@@ -141,6 +141,14 @@ describe('reading text', () => {
     expect(doc.pages).toEqual([{ start: source.indexOf('Second'), page: '62' }]);
   });
 
+  it('reads a line of nothing but a star page as a page mark (N.Y. App. Div. 2026)', () => {
+    const source = 'Mintz & Gold LLP, for respondent.\n\n[*1]\n\nDECISION & ORDER\n\nIn an action, inter alia, for specific performance.\n';
+    const doc = buildDocument(source);
+    expect(doc.reading.text).toBe('Mintz & Gold LLP, for respondent.\n\nDECISION & ORDER\n\nIn an action, inter alia, for specific performance.');
+    expect(doc.headings.map((h) => h.text)).toEqual(['DECISION & ORDER']);
+    expect(doc.pages).toEqual([{ start: source.indexOf('DECISION'), page: '1' }]);
+  });
+
   it('records star pages where the new page begins', () => {
     const source = 'restrictions  [*66]  on attendance and [**207] more';
     const doc = buildDocument(source);
