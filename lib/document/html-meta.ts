@@ -47,7 +47,8 @@ export function readHtmlMeta(tree: HtmlElement, text: string, pageTitle: string 
 
   const courtEl = byClass('court');
   const courtLine = lines.find((l) => l.length < 120 && COURT_LINE.test(l.trim()));
-  const courtName = (courtEl && textOf(courtEl).replace(/[,.]\s*$/, '')) || courtLine?.trim() || null;
+  // CAP adds the county after the court ("Supreme Judicial Court of Massachusetts, Middlesex.").
+  const courtName = (courtEl && textOf(courtEl).replace(/[,.]\s*$/, '').replace(/,\s*[A-Z][a-z]+$/, '')) || courtLine?.trim() || null;
 
   const docketEl = byClass('docketnumber') ?? byClass('docket');
   // Docket numbers first; a New York index number ("Index No. 707503/15", "712894/19") only failing one.

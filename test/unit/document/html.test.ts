@@ -13,7 +13,7 @@ describe('htmlToText on saved court pages', () => {
       file: 'html_cap_casebody_2013_commonwealth_v_brown_mass.html',
       first: 'COMMONWEALTH\nv.\nMarquise BROWN.',
       last: 'that it was "sufficient to trigger Miller-type protections").',
-      meta: { title: 'COMMONWEALTH v. Marquise BROWN.', courtName: 'Supreme Judicial Court of Massachusetts, Middlesex', date: '2013-12-24' },
+      meta: { title: 'COMMONWEALTH v. Marquise BROWN.', courtName: 'Supreme Judicial Court of Massachusetts', date: '2013-12-24' },
       chrome: [],
     },
     {
