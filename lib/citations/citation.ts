@@ -23,6 +23,7 @@ export function newCitation(kind: CitationKind, text: string, start: number, end
     antecedent: null,
     paragraph: null,
     section: null,
+    parallel: [],
     history: null,
   };
 }

@@ -8,7 +8,8 @@ import { normKey } from './normalize';
 
 const MAX_TOKENS = 7;
 // A word with an optional period, an edition ordinal ("3d", "4th"), "&", or a short parenthesised tag ("(1st)", "(BNA)").
-const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*)?([A-Za-z][A-Za-z'’]{0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|\([A-Za-z0-9][A-Za-z0-9. ]{0,7}\))/y;
+// At most two line breaks between tokens: a line break, or a page break the reading text kept as a blank line.
+const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}([A-Za-z][A-Za-z'’]{0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|\([A-Za-z0-9][A-Za-z0-9. ]{0,7}\))/y;
 
 export interface AbbrevMatch<T> {
   value: T;

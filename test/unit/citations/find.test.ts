@@ -112,7 +112,7 @@ describe('findCitations on real snippets', () => {
   it('keeps every Citation field present and offsets inside the text', () => {
     const text = CASES.map((c) => c[1]).join('\n\n');
     for (const { c } of found(text)) {
-      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'kind', 'start', 'end', 'text', 'fullStart', 'fullEnd', 'caseName', 'volume', 'reporter', 'page', 'pin', 'court', 'year', 'docket', 'parenthetical', 'signal', 'antecedent', 'paragraph']));
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'kind', 'start', 'end', 'text', 'fullStart', 'fullEnd', 'caseName', 'volume', 'reporter', 'page', 'pin', 'court', 'year', 'docket', 'parenthetical', 'signal', 'antecedent', 'paragraph', 'section', 'parallel', 'history']));
       expect(c.paragraph).toBeNull();
       expect(0 <= c.fullStart && c.fullStart <= c.start && c.start < c.end && c.end <= c.fullEnd && c.fullEnd <= text.length).toBe(true);
       expect(text.slice(c.start, c.end)).toBe(c.text);
