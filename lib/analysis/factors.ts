@@ -72,7 +72,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   { factor: 'standard', pattern: /\bsimilar\s+standards?\b|\bsame\s+standards?\b|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders', 'The standard for issuing a preliminary injunction'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b/i, examples: ['the traditional stay factors', 'the familiar four-part test'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:preliminary\s+injunction|injunction|stay)\s+(?:calculus|standard|test|inquiry)\b/i, examples: ['particularly influential in the preliminary injunction calculus', 'deft application of the preliminary injunction standard'], lawOnly: true },
-  { factor: 'standard', pattern: /\babuse\s+of\s+discretion\b.{0,120}\binjunct|\binjunct\w*.{0,120}\babuse\s+of\s+discretion\b/i, examples: ['we review the grant of a preliminary injunction for abuse of discretion'], lawOnly: true },
+  { factor: 'standard', pattern: /\babuse\s+of\s+discretion\b.{0,120}\binjunct|\binjunct\w*.{0,200}\babuse\s+of\s+discretion\b/i, examples: ['we review the grant of a preliminary injunction for abuse of discretion'], lawOnly: true },
 ];
 
 /** Factors a sentence must name to count as an enumeration of the test (rule 1 of factors.md). */

@@ -68,7 +68,10 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
     if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
   }
   const cited = new Set(citations.filter((c) => c.kind !== 'record').map((c) => c.paragraph).filter((i): i is number => i != null));
-  const merits = /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
+  // an opinion that argues no factor but success (a dissent over deference to a finding on the merits) is all merits
+  const merits = namedFactors(text).size === 1 && namedFactors(text).has('success')
+    ? new Set(doc.paragraphs.map((p) => p.index))
+    : /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
   // footnotes are asides: they take a factor from their own words or a factor heading, not from a merits section
   for (const p of doc.paragraphs) if (doc.footnotes.some((f) => f.start <= p.start && p.start < f.end)) merits.delete(p.index);
   const dissent = dissentParagraphs(doc, paras);
@@ -109,7 +112,11 @@ const DISSENT_HEAD = /^\s*(?:\[[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\]\s*)?(?:JUSTIC
  */
 function dissentParagraphs(doc: DocModel, paras: ParagraphText[]): Set<number> {
   const out = new Set<number>();
-  const alone = paras.length > 0 && /^\s*I\s+(?:would|respectfully)\b/.test(paras[0].text);
+  // a dissent printed alone opens "I would grant ..." or closes "I respectfully dissent." with no majority author line
+  const alone =
+    paras.length > 0 &&
+    (/^\s*I\s+(?:would|respectfully)\b/.test(paras[0].text) ||
+      (/\bI\s+respectfully\s+dissent\.?\s*$/.test(paras[paras.length - 1].text) && !/\bdelivered\s+the\s+opinion|\bPER\s+CURIAM\b|\bCircuit\s+Judge[.:]/.test(doc.source.slice(0, 5000))));
   let inDissent = alone;
   let lastHeading: string | null = null;
   for (const p of paras) {
@@ -148,17 +155,23 @@ function findDecrees(paras: ParagraphText[]): Decree[] {
   return out;
 }
 
+/** Which of the four factors the text names in their own terms. */
+function namedFactors(text: string): Set<string> {
+  const named = new Set<string>();
+  for (const cue of FACTOR_CUES) {
+    if (!(TEST_FACTORS as readonly string[]).includes(cue.factor) || named.has(cue.factor)) continue;
+    if (cue.pattern.test(text)) named.add(cue.factor);
+  }
+  return named;
+}
+
 /**
  * Does the opinion apply an injunction standard? It must name at least two of the four
  * factors in the factors' own terms; a single "public interest" (Fisher v. University of
  * Texas) or a history of a preliminary injunction (Gift Surplus v. State) is not enough.
  */
 function appliesStandard(text: string): boolean {
-  const named = new Set<string>();
-  for (const cue of FACTOR_CUES) {
-    if (!(TEST_FACTORS as readonly string[]).includes(cue.factor) || named.has(cue.factor)) continue;
-    if (cue.pattern.test(text)) named.add(cue.factor);
-  }
+  const named = namedFactors(text);
   const injunctive = /\binjunct|\benjoin|\brestraining\s+order|\bstay\b/i.test(text);
   if (named.size >= 2) return injunctive;
   // one factor argued again and again in an injunction posture (a dissent from denial of
