@@ -120,6 +120,8 @@ function isQuoteBlockStart(l: Line, next: Line | null, s: LayoutStats): boolean 
 /** Closing signature lines ("/s/ Janet C. Hall", "United States District Judge", "For the Court:"). */
 const SIGNATURE = /^(?:\/s\/|s\/|Dated?:|Entered:|ENTER:|Signed:|FOR THE COURT|For the Court)|\b(?:Judge|Justice|Clerk|Magistrate|JUDGE|CLERK)\b[^.]*$/;
 const NAME = /^(?:(?:[A-Z][A-Za-z’'\-]+|[A-Z]\.)\s?){2,5},?$/;
+/** "March 3, 2020" and "New York, New York" under "Dated:" */
+const DATE_OR_PLACE = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*,?)$/;
 
 function markSignature(lines: Line[]): void {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -128,7 +130,7 @@ function markSignature(lines: Line[]): void {
       if (l.kind === 'heading' || l.kind === 'blank' || l.kind === 'furniture' || l.kind === 'break') continue;
       return;
     }
-    if (l.text.length > 60 || /ORDERED/i.test(l.text) || !(SIGNATURE.test(l.text) || NAME.test(l.text))) return;
+    if (l.text.length > 60 || /ORDERED/i.test(l.text) || !(SIGNATURE.test(l.text) || NAME.test(l.text) || DATE_OR_PLACE.test(l.text))) return;
     l.kind = 'signature';
   }
 }

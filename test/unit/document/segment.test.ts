@@ -106,6 +106,18 @@ describe('double spacing without indentation', () => {
   });
 });
 
+describe('closing signature', () => {
+  it.each([
+    ['D. Conn. 2017', 'SO ORDERED this 19th day of May 2017 at New Haven, Connecticut.\n\n/s/ Janet C. Hall\nJanet C. Hall\nUnited States District Judge'],
+    ['2d Cir. 2025', 'The stay motion will be submitted to the next available panel thereafter.\nFor the Court:\nCatherine O’Hagan Wolfe,\n                        Clerk of Court'],
+    ['S.D.N.Y. style', 'The motion is DENIED.\n\nDated: New York, New York\nMarch 3, 2020\n\nJOHN F. KEENAN\nUnited States District Judge'],
+  ])('%s: the signature is a block of its own, not a paragraph', (_name, source) => {
+    const doc = buildDocument(source);
+    expect(doc.paragraphs).toHaveLength(1);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['body', 'signature']);
+  });
+});
+
 describe('bracketed notes at the end (CourtListener text)', () => {
   it('keeps "[1] …" notes apart when the body cites "[1]"', () => {
     const source =
