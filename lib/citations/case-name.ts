@@ -112,8 +112,10 @@ function plaintiffStart(win: string, vAt: number): number {
     // case-name abbreviation, initial or corporate suffix ends the sentence before the name.
     if (next && /^[A-Z][a-z]+\.$/.test(w) && !CASE_NAME_ABBREVIATIONS.has(w) && !SUFFIX.test(w) && !COMMON_ABBREVIATIONS.has(w)) break;
     if (STOP.has(w) && !(w === 'In' && next === 're')) break;
-    // "In Grutter and Regents of Univ. of Cal. v. Bakke": case names join parties with "&", so "and" ends a plaintiff.
-    if (w === 'and' || w === 'in') break;
+    // "In Grutter and Regents of Univ. of Cal. v. Bakke": one name, then "and", then the case;
+    // "Pennhurst State School and Hospital v. Halderman" keeps its "and".
+    if (w === 'and' && i > 0 && /^[A-Z]/.test(words[i - 1].w) && (i < 2 || !/^[A-Z]|^(?:of|the|&)$/.test(words[i - 2].w) || STOP.has(words[i - 2].w))) break;
+    if (w === 'in') break;
     if (/^[A-Z0-9]/.test(w) || CONNECTORS.has(w) || SUFFIX.test(w) || /^[a-z]\.$/.test(w) === false && /^[A-Z]/.test(w)) {
       start = at;
       next = w;

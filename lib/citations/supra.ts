@@ -19,7 +19,8 @@ export function readSupra(text: string, pos: number, floor: number): Citation | 
   if (text[nameEnd - 1] !== ',') return null;
   nameEnd--;
   const name = findShortName(text, nameEnd, floor);
-  if (!name) return null;
+  // "see Part IV-F, supra": a cross-reference to the opinion's own parts, not an authority.
+  if (!name || /^(?:Parts?|Sections?|Subparts?|Chapter|Note)\b|^[IVXL]+(?:-[A-Z])?$/.test(name.name)) return null;
   let pin: string | null = null;
   const at = readPinAfterAt(text, end);
   if (at) { pin = at.pin; end = at.end; }

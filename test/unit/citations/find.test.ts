@@ -96,7 +96,10 @@ const CASES: [string, string, Expected[]][] = [
   ['a blank official cite between name and parallel cite (Commonwealth v. Brown, CAP)',
     "decision in Miller v. Alabama, --- U.S. ----, 132 S.Ct. 2455, 183 L.Ed.2d 407 (2012).",
     [e('case', '132 S.Ct. 2455', { caseName: 'Miller v. Alabama', court: 'scotus', year: 2012 }), e('case', '183 L.Ed.2d 407', { caseName: 'Miller v. Alabama' })]],
-  ['a heading and a footnote cross-reference are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1.', []],
+  ['"and" inside a plaintiff, and "and" before one (NFIB v. Sebelius; Fisher v. UT Austin)',
+    'Pennhurst State School and Hospital v. Halderman, 451 U. S. 1, 17 (1981). In Grutter and Regents of Univ. of Cal. v. Bakke, 438 U. S. 265 (1978), the Court',
+    [e('case', '451 U. S. 1, 17', { caseName: 'Pennhurst State School and Hospital v. Halderman' }), e('case', '438 U. S. 265', { caseName: 'Regents of Univ. of Cal. v. Bakke' })]],
+  ['a heading, a footnote cross-reference and a cross-reference to a Part are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1. See Part IV-F, supra.', []],
 ];
 
 describe('findCitations on real snippets', () => {
