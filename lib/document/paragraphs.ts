@@ -95,7 +95,8 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
       // Within a block: an indented first line, a pilcrow, or a short line ending a sentence.
       return firstLineIndent(prev, l, next, s, false) || (closed && l.text.startsWith('¶')) || (closed && STARTS_UPPER.test(l.text) && prev.indent + prev.text.length < s.width * 0.75);
     case 'double-spaced':
-      return closed && !lower && (prev.indent + prev.text.length < s.width * 0.8 || gap >= 3);
+      // One blank line is the line spacing; a second one, or a short last line, ends a paragraph.
+      return closed && !lower && (prev.indent + prev.text.length < s.width * 0.8 || gap >= 2);
     case 'flat':
       return (closed && STARTS_UPPER.test(l.text)) || (l.indent > s.base && l.indent > prev.indent && STARTS_UPPER.test(l.text));
   }
