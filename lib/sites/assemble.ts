@@ -5,7 +5,9 @@
  */
 import type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, SiteName } from './types';
 import { emptyMeta } from './types';
-import { readingText, squash, textOf } from './dom-text';
+import { readingTail, readingText, squash, textLength, textOf } from './dom-text';
+
+const SAMPLE = 100_000;
 import { findPageMarkers } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findParts } from './parts';
@@ -58,11 +60,16 @@ export function assemble(input: AssembleInput): Extraction {
   const footnotes: Footnote[] = findFootnotes(roots, input.noteSelector, input.refSelector).filter((f) => !isSkipped(f.note));
   const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : findParts(roots, skip, input.author ?? null);
 
-  const text = readingText(roots, exclude);
+  // A megabyte-long page is judged by its first 100,000 characters and its last 2,000:
+  // every cue (caption, court, judge, disposition, citations, chrome) shows there, and
+  // reading all of it was a long task on the reader's page.
+  const head = readingText(roots, exclude, SAMPLE);
+  const long = roots.reduce((n, r) => n + textLength(r), 0) > SAMPLE;
+  const text = long ? `${head}\n${readingTail(roots, exclude)}` : head;
   // The caption is what precedes the opinion; without one, the opinion's first lines.
   // The case's own citation is never read from the body, which cites other cases.
-  const head = input.captionText ?? text.slice(0, 600);
-  const caption = `${head}\n${text.slice(0, 1500)}`;
+  const opening = input.captionText ?? text.slice(0, 600);
+  const caption = `${opening}\n${text.slice(0, 1500)}`;
   const given = { ...emptyMeta(), ...input.meta };
   const title = given.title ?? pageTitle(doc) ?? given.parties;
   const meta: OpinionMeta = {
@@ -71,7 +78,7 @@ export function assemble(input: AssembleInput): Extraction {
     // A trial court's order is dated under its last paragraph ("Dated: August 5, 2016").
     date: given.date ?? findDate(caption, true) ?? findDate(text.slice(-600), true) ?? findDate(caption),
     docket: given.docket ?? findDocket(caption),
-    citation: given.citation ?? findCitation(`${title ?? ''}\n${head}`),
+    citation: given.citation ?? findCitation(`${title ?? ''}\n${opening}`),
     parties: given.parties ?? (title ? findCaption(title) : null),
   };
 

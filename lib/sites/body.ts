@@ -5,7 +5,7 @@
  * opinion served as one `<pre>`, or an old page whose text sits bare in `<body>` (the
  * New York slip opinions of 2000–2020), wins on its own direct text.
  */
-import { all, NEVER_TEXT, outermost, squash, textOf } from './dom-text';
+import { all, NEVER_TEXT, outermost, solidLength, squash, textLength, textOf } from './dom-text';
 
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|footer|header|masthead|banner|breadcrumbs?|comments?|share|social|related|promo|advert|ads?|cookie|newsletter|subscribe|toolbar|pagination|skip)(?:$|[\s_-])/i;
 const GOOD = /(?:^|[\s_-])(?:opinion|casebody|case-?text|decision|judgment|judgement|document|content|article|main|body|text)(?:$|[\s_-])/i;
@@ -16,9 +16,9 @@ function nameOf(el: Element): string {
 
 /** Share of `el`'s text that is inside links, 0..1. */
 export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
+  const total = solidLength(el);
   if (total === 0) return 0;
-  const linked = outermost(all(el, 'a')).reduce((n, a) => n + textOf(a).length, 0);
+  const linked = outermost(all(el, 'a')).reduce((n, a) => n + solidLength(a), 0);
   return Math.min(1, linked / total);
 }
 
@@ -37,7 +37,7 @@ export function findBody(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   // A .txt opinion: Chrome and Firefox show it as a lone <pre>.
   const pres = all(body, 'pre');
-  if (pres.length === 1 && textOf(pres[0]).length > 0.8 * textOf(body).length) return pres[0];
+  if (pres.length === 1 && textLength(pres[0]) > 0.8 * textLength(body)) return pres[0];
 
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, points: number) => {
@@ -47,7 +47,8 @@ export function findBody(doc: Document): Element {
   for (const p of all(body, 'p, pre, blockquote, li, dd, td, font, span, div')) {
     const tag = p.tagName.toUpperCase();
     // Spans, fonts, tds and divs vote only with their bare text (old pages put text there).
-    const text = tag === 'SPAN' || tag === 'FONT' || tag === 'TD' || tag === 'DIV' ? ownText(p) : textOf(p);
+    // (raw text for the rest: squashing every paragraph of a 1 MB page was a long task)
+    const text = tag === 'SPAN' || tag === 'FONT' || tag === 'TD' || tag === 'DIV' ? ownText(p) : (p.textContent ?? '');
     if (text.length < 40) continue;
     const points = 1 + Math.min(text.length / 100, 12) + (text.match(/,/g)?.length ?? 0) * 0.2;
     const own = tag === 'DIV' || tag === 'TD' || tag === 'PRE';
@@ -59,16 +60,26 @@ export function findBody(doc: Document): Element {
   const bodyBare = ownText(body).length;
   if (bodyBare > 40) vote(body, 1 + Math.min(bodyBare / 100, 60));
 
+  // A vote is adjusted by link density and the element's name. Density costs a pass over
+  // the element's text, so it is computed only for elements that could still win: the
+  // adjusted score never exceeds raw × 1.25 (on a 1 MB page this spares the <body> pass).
   const adjusted = new Map<Element, number>();
-  let best: Element = body;
-  let bestScore = 0;
-  for (const [el, raw] of scores) {
-    if (NEVER_TEXT.has(el.tagName.toUpperCase())) continue;
+  const adjust = (el: Element, raw: number): number => {
+    let s = adjusted.get(el);
+    if (s !== undefined) return s;
     const name = nameOf(el);
-    let s = raw * (1 - linkDensity(el));
+    s = raw * (1 - linkDensity(el));
     if (CHROME.test(name) && !GOOD.test(name)) s *= 0.2;
     else if (GOOD.test(name)) s *= 1.25;
     adjusted.set(el, s);
+    return s;
+  };
+  const candidates = [...scores].filter(([el]) => !NEVER_TEXT.has(el.tagName.toUpperCase())).sort((a, b) => b[1] - a[1]);
+  let best: Element = body;
+  let bestScore = 0;
+  for (const [el, raw] of candidates) {
+    if (raw * 1.25 <= bestScore) break;
+    const s = adjust(el, raw);
     if (s > bestScore) {
       best = el;
       bestScore = s;
@@ -77,18 +88,15 @@ export function findBody(doc: Document): Element {
   // The winner may be one of several blocks that share the text (one opinion of several in
   // sibling divs; one row of a results table, as on Tennessee's opinion lists): climb to
   // the highest of its next few ancestors at which a sibling holds a strong vote too.
-  const strongest = (el: Element): number => {
-    let m = 0;
-    for (const [e, v] of adjusted) if (v > m && (e === el || el.contains(e))) m = v;
-    return m;
-  };
+  const strongest = (el: Element, atLeast: number): boolean =>
+    candidates.some(([e, raw]) => raw * 1.25 > atLeast && (e === el || el.contains(e)) && adjust(e, raw) > atLeast);
   let cur = best;
   let probe = best;
   for (let levels = 0; levels < 4 && probe !== body; ) {
     const parent = probe.parentElement;
     if (!parent || parent === body.parentElement) break;
     if (parent.children.length > 1) levels++;
-    const shared = Array.from(parent.children).some((c) => c !== probe && strongest(c) > 0.3 * bestScore);
+    const shared = Array.from(parent.children).some((c) => c !== probe && strongest(c, 0.3 * bestScore));
     if (shared && linkDensity(parent) < 0.5) cur = parent;
     probe = parent;
   }
@@ -104,9 +112,9 @@ const EDITORIAL = /(?:^|[\s_-])(?:syllabus|headnotes?|head-?matter|case-?summary
  * named its whole body so, and it is the opinion after all).
  */
 export function findEditorial(root: Element): Element[] {
-  const total = textOf(root).length;
+  const total = textLength(root);
   return outermost(
-    all(root, 'div, section, p, aside, blockquote, table').filter((el) => EDITORIAL.test(nameOf(el)) && textOf(el).length < 0.6 * total),
+    all(root, 'div, section, p, aside, blockquote, table').filter((el) => EDITORIAL.test(nameOf(el)) && textLength(el) < 0.6 * total),
   );
 }
 
@@ -123,11 +131,11 @@ const CHROME_SELECTOR = [
 export function findChrome(root: Element): Element[] {
   const named = all(root, 'div, section, ul, ol, span, p, table').filter((el) => {
     const name = nameOf(el);
-    return CHROME.test(name) && !GOOD.test(name) && !/footnote/i.test(name) && (linkDensity(el) > 0.4 || textOf(el).length < 200);
+    return CHROME.test(name) && !GOOD.test(name) && !/footnote/i.test(name) && (linkDensity(el) > 0.4 || textLength(el) < 200);
   });
   // ASP.NET sites wrap the whole page in one <form>: chrome is never most of the text.
-  const total = textOf(root).length;
-  return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root && textOf(el).length < 0.5 * total));
+  const total = textLength(root);
+  return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root && textLength(el) < 0.5 * total));
 }
 
 const CAPTION_START = /^(?:\d{1,4}[.)]\s+)?[A-Z0-9][^.]{0,100}?\sv\.?\s[A-Z]/;
@@ -160,7 +168,10 @@ function opensWithCaption(el: Element, depth = 0): boolean {
  * unless such items are at least a fifth of the blocks with text.
  */
 export function countCaptionedItems(roots: readonly Element[], exclude: readonly Element[] = []): number {
-  const blocks = outermost(roots.flatMap((r) => all(r, 'li, p, dt, dd, tr, h2, h3, h4'))).filter((el) => !exclude.some((x) => x.contains(el)));
+  // the first 600 blocks tell a results list from an opinion; reading all of a 1 MB page's did not pay
+  const blocks = outermost(roots.flatMap((r) => all(r, 'li, p, dt, dd, tr, h2, h3, h4')))
+    .slice(0, 600)
+    .filter((el) => !exclude.some((x) => x.contains(el)));
   const items = blocks.filter(opensWithCaption).length;
   const paragraphs = blocks.filter((el) => textOf(el).length >= 40).length;
   return items >= 0.2 * paragraphs ? items : 0;

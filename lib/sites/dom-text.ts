@@ -17,9 +17,63 @@ export function squash(s: string | null | undefined): string {
   return (s ?? '').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
 }
 
+// One extraction asks for the text of the same large elements (body, main) many times;
+// squashing a megabyte each time made extraction a long task on big pages. Within
+// `withTextCache` each element's text is read once. The cache lives for one call only,
+// so a page that changes later is read afresh.
+let cache: WeakMap<Element, string> | null = null;
+let lengthCache: WeakMap<Element, number> | null = null;
+let solidCache: WeakMap<Element, number> | null = null;
+
+/** Runs `f` with element texts cached (nested calls share the outer cache). */
+export function withTextCache<T>(f: () => T): T {
+  if (cache) return f();
+  cache = new WeakMap();
+  lengthCache = new WeakMap();
+  solidCache = new WeakMap();
+  try {
+    return f();
+  } finally {
+    cache = lengthCache = solidCache = null;
+  }
+}
+
+/**
+ * Length of an element's text, whitespace not squashed: enough to compare block sizes,
+ * and it spares squashing a megabyte to measure it.
+ */
+export function textLength(el: Element | null | undefined): number {
+  if (!el) return 0;
+  const hit = lengthCache?.get(el);
+  if (hit !== undefined) return hit;
+  const n = el.textContent?.length ?? 0;
+  lengthCache?.set(el, n);
+  return n;
+}
+
+/** Count of non-whitespace characters in an element's text: size without the layout's spacing. */
+export function solidLength(el: Element | null | undefined): number {
+  if (!el) return 0;
+  const hit = solidCache?.get(el);
+  if (hit !== undefined) return hit;
+  const t = el.textContent ?? '';
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000)) n++;
+  }
+  solidCache?.set(el, n);
+  return n;
+}
+
 /** An element's text, squashed. */
 export function textOf(el: Element | null | undefined): string {
-  return el ? squash(el.textContent) : '';
+  if (!el) return '';
+  const hit = cache?.get(el);
+  if (hit !== undefined) return hit;
+  const t = squash(el.textContent);
+  cache?.set(el, t);
+  return t;
 }
 
 /**
@@ -27,13 +81,16 @@ export function textOf(el: Element | null | undefined): string {
  * boundaries so that `<p>a</p><p>b</p>` reads "a b", squashed. This is what the content
  * script will index, up to whitespace.
  */
-export function readingText(roots: readonly Element[], exclude: Iterable<Element> = []): string {
+export function readingText(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = Infinity): string {
   const skip = new Set<Node>(exclude);
   const out: string[] = [];
+  let size = 0;
   const walk = (node: Node): void => {
-    if (skip.has(node)) return;
+    if (size > maxChars || skip.has(node)) return;
     if (node.nodeType === 3) {
-      out.push(node.nodeValue ?? '');
+      const v = node.nodeValue ?? '';
+      out.push(v);
+      size += v.length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -49,6 +106,29 @@ export function readingText(roots: readonly Element[], exclude: Iterable<Element
     out.push(' ');
   }
   return squash(out.join(''));
+}
+
+/** The last `maxChars` or so of the reading text, read backwards from the end (squashed). */
+export function readingTail(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = 2000): string {
+  const skip = new Set<Node>(exclude);
+  const out: string[] = [];
+  let size = 0;
+  const walk = (node: Node): void => {
+    if (size > maxChars || skip.has(node)) return;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      out.push(v);
+      size += v.length;
+      return;
+    }
+    if (node.nodeType !== 1 || NEVER_TEXT.has((node as Element).tagName.toUpperCase())) return;
+    const block = BLOCK.has((node as Element).tagName.toUpperCase());
+    if (block) out.push(' ');
+    for (let c = node.lastChild; c; c = c.previousSibling) walk(c);
+    if (block) out.push(' ');
+  };
+  for (let i = roots.length - 1; i >= 0; i--) walk(roots[i]);
+  return squash(out.reverse().join(''));
 }
 
 /** querySelectorAll that never throws (a selector a browser or happy-dom rejects gives []). */

@@ -7,6 +7,7 @@
 import type { Extraction, SiteAdapter } from './types';
 import { emptyMeta } from './types';
 import { extractGeneric } from './generic';
+import { withTextCache } from './dom-text';
 import { cap } from './cap';
 import { casemine } from './casemine';
 import { cornell } from './cornell';
@@ -41,6 +42,10 @@ export function adapterFor(doc: Document, url: string, adapters: readonly SiteAd
  * is for tests and for callers that want a narrower set.
  */
 export function extractOpinion(doc: Document, url: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): Extraction {
+  return withTextCache(() => extractWith(doc, url, adapters));
+}
+
+function extractWith(doc: Document, url: string, adapters: readonly SiteAdapter[]): Extraction {
   const adapter = adapterFor(doc, url, adapters);
   const bySite = adapter ? safe(() => adapter.extract(doc, url), null) : null;
   if (bySite && bySite.roots.length > 0) return bySite;

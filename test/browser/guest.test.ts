@@ -75,20 +75,24 @@ const lensHighlights = (page: import('playwright-core').Page) =>
 
 describe('a good guest', () => {
   it('paints a 1 MB opinion with no main-thread task over 50 ms', async () => {
+    // The page's own parsing of 1 MB of HTML ends before DOMContentLoaded and is not ours:
+    // count the tasks that start after it (the content script runs at document_idle).
     const { page, errors } = await open('/big.html', () => {
-      (window as unknown as { __long: number[] }).__long = [];
+      const w = window as unknown as { __long: number[]; __dcl: number };
+      w.__long = [];
+      w.__dcl = Infinity;
+      document.addEventListener('DOMContentLoaded', () => (w.__dcl = performance.now()));
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
+        for (const e of list.getEntries()) if (e.startTime >= w.__dcl) w.__long.push(e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
     expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('ready');
     expect((await lensHighlights(page)).length).toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    // the page's own parsing of 1 MB of HTML is not ours: count tasks after our script started
     const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
     const size = await page.evaluate(() => document.body.textContent!.length);
     expect(size).toBeGreaterThan(1_000_000);
-    expect(Math.max(0, ...long.slice(1))).toBeLessThanOrEqual(50);
+    expect(Math.max(0, ...long)).toBeLessThanOrEqual(50);
     expect(errors).toEqual([]);
     await page.close();
   });
