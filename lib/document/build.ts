@@ -42,7 +42,7 @@ export function buildDocument(source: string): DocModel {
     // A block's span starts at its first word and ends after its last: a star page opening the
     // line ("*62 Second, …", "[*65] PER CURIAM.") stays outside; a Lexis "HN1" stays in, as
     // readers (and the gold files) count it part of the paragraph.
-    const first = reading.end > reading.start ? writer.sourceAt(reading.start) : lines[0].ts;
+    const first = writer.sourceAt(reading.start);
     const start = /\p{L}/u.test(source.slice(lines[0].ts, first)) ? lines[0].ts : first;
     const end = trimSkipped(source, lines[lines.length - 1].te, skips);
     const kind = 'label' in item ? 'footnote' : item.kind;
@@ -59,11 +59,13 @@ export function buildDocument(source: string): DocModel {
   const reading = writer.finish();
   skipped.push(...skips);
   skipped.sort((a, b) => a.start - b.start);
-  const noteEnds = new Set(lines.filter((l) => l.kind === 'footnote').map((l) => l.end));
-  const pages = mergePages(marks.pages, furniturePages.filter((p) => !noteEnds.has(p.start)));
+  // A bare number first read as a page number may have turned out to label a footnote.
+  const noteEdges = new Set(lines.filter((l) => l.kind === 'footnote').flatMap((l) => [l.start, l.end]));
+  const pages = mergePages(marks.pages, furniturePages.filter((p) => !noteEdges.has(p.start)));
   return { source, reading, paragraphs, headings, footnotes, pages, skipped, blocks, layout: stats.layout };
 }
 
+/** Moves `end` back over skipped spans (and the blanks before them) that close a block. */
 function trimSkipped(source: string, end: number, skips: Span[]): number {
   for (let k = firstSkipAfter(skips, end - 1); k >= 0 && k < skips.length; k--) {
     const s = skips[k];
