@@ -72,8 +72,6 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const merits = namedFactors(text).size === 1 && namedFactors(text).has('success')
     ? new Set(doc.paragraphs.map((p) => p.index))
     : /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
-  // footnotes are asides: they take a factor from their own words or a factor heading, not from a merits section
-  for (const p of doc.paragraphs) if (doc.footnotes.some((f) => f.start <= p.start && p.start < f.end)) merits.delete(p.index);
   const dissent = dissentParagraphs(doc, paras);
   const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) });
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
