@@ -43,7 +43,7 @@ function stateCourt(state: string, kind: 'state_high' | 'state_app'): CourtMatch
 export function findCourt(head: string, tail: string, text: string): CourtMatch | null {
   const h = head.replace(/\s+/g, ' ');
   // an application "presented to Justice Breyer" is decided by the Supreme Court, whatever lower court it names
-  if (/\b(?:presented|referred)\s+to\s+(?:the\s+Circuit\s+)?(?:JUSTICE|Justice)\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h)) return row('scotus');
+  if (/\b(?:presented|referred)\s+to\s+(?:THE\s+CHIEF\s+JUSTICE|(?:the\s+Circuit\s+)?(?:JUSTICE|Justice))\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h) || /\b(?:presented|referred)\s+to\s+(?:THE\s+CHIEF\s+JUSTICE|JUSTICE\s+[A-Z]{3,})\b/.test(text)) return row('scotus');
   // "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT" names the court below
   if (/\bSUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES\b|\bCERTIORARI\s+TO\b|\(Slip\s+Opinion\)/i.test(h)) return row('scotus');
   let m = new RegExp(`court\\s+of\\s+appeals\\s+(?:for\\s+the\\s+)?(${ORDINALS.join('|')}|district\\s+of\\s+columbia|federal|d\\.c\\.)\\s+circuit`, 'i').exec(h);
