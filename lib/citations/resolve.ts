@@ -21,10 +21,17 @@ export function resolve(cites: Citation[]): void {
   const byWord = new Map<string, Citation[]>();
   const bySection = new Map<string, Citation>();
   let prev: Citation | null = null;
+  // Names are indexed only when a supra or name-only short form needs them.
+  const unindexed: Citation[] = [];
+  const names = () => {
+    for (const c of unindexed) for (const w of new Set(words(c.caseName!))) push(byWord, w, c);
+    unindexed.length = 0;
+    return byWord;
+  };
   const addFull = (c: Citation) => {
     push(byVolumeKey, `${c.volume}|${c.reporter}`, c);
     if (c.kind === 'case' && c.page) byCore.set(`${c.volume}|${c.reporter}|${c.page}`, byCore.get(`${c.volume}|${c.reporter}|${c.page}`) ?? c);
-    if (c.caseName) for (const w of new Set(words(c.caseName))) push(byWord, w, c);
+    if (c.caseName) unindexed.push(c);
   };
   for (const c of cites) {
     byId.set(c.id, c);
@@ -34,10 +41,10 @@ export function resolve(cites: Citation[]): void {
         c.antecedent = prev ? rootOf(prev, byId) : null;
         break;
       case 'short_case':
-        c.antecedent = (byVolume(byVolumeKey, c) ?? byName(byWord, c.caseName))?.id ?? null;
+        c.antecedent = (byVolume(byVolumeKey, c) ?? byName(names(), c.caseName))?.id ?? null;
         break;
       case 'supra':
-        c.antecedent = byName(byWord, c.caseName)?.id ?? null;
+        c.antecedent = byName(names(), c.caseName)?.id ?? null;
         break;
       case 'case': {
         const same = c.page ? byCore.get(`${c.volume}|${c.reporter}|${c.page}`) : undefined;

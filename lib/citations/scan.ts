@@ -46,8 +46,11 @@ export function scan(text: string): Citation[] {
     const at = m.index;
     const found = read(text, m, at, floor);
     if (found && found.length && found[0].start >= floor) {
-      out.push(...found);
-      const end = Math.max(...found.map((c) => c.end));
+      let end = 0;
+      for (const c of found) {
+        out.push(c);
+        if (c.end > end) end = c.end;
+      }
       floor = end;
       ANCHOR.lastIndex = Math.max(end, at + 1);
     } else if (m[0].length === 0) ANCHOR.lastIndex = at + 1;
@@ -55,8 +58,11 @@ export function scan(text: string): Citation[] {
   return out;
 }
 
+function one(c: Citation | null): Citation[] | null {
+  return c ? [c] : null;
+}
+
 function read(text: string, m: RegExpExecArray, at: number, floor: number): Citation[] | null {
-  const one = (c: Citation | null) => (c ? [c] : null);
   if (m[1] !== undefined) {
     if (text.charCodeAt(at - 2) === 110 && REPRINTED.test(text.slice(Math.max(0, at - 16), at))) return null;
     return one(readTitledCode(text, at)) ?? readCaseCitation(text, at, floor) ?? one(readOther(text, at, floor));

@@ -38,18 +38,44 @@ export function readAbbreviation<T>(text: string, pos: number, table: Readonly<R
   let best: AbbrevMatch<T> | null = null;
   let at = pos;
   for (let i = 0; i < MAX_TOKENS; i++) {
-    TOKEN.lastIndex = at;
-    const m = TOKEN.exec(text);
-    if (!m) break;
-    key += normKey(m[1]);
+    const tok = i === 0 ? firstToken(text, pos) : readToken(text, at);
+    if (!tok) break;
+    key += tok.key;
     if (!prefixes.has(key)) break;
-    at = TOKEN.lastIndex;
+    at = tok.end;
+    const m = tok.m;
     const hit = table[key];
     // "1 Ill. (Breese) 456": a parenthesised name after a reporter is its nominative reporter, not part of it.
     if (best && /^\([A-Z][a-z]/.test(m[1])) break;
     if (hit !== undefined && Object.prototype.hasOwnProperty.call(table, key)) best = { value: hit, end: at, raw: text.slice(pos, at).trim() };
   }
   return best;
+}
+
+interface Token {
+  key: string;
+  end: number;
+  m: RegExpExecArray;
+}
+
+function readToken(text: string, at: number): Token | null {
+  TOKEN.lastIndex = at;
+  const m = TOKEN.exec(text);
+  return m ? { key: normKey(m[1]), end: TOKEN.lastIndex, m } : null;
+}
+
+// The first token after a number is read by up to three tables (codes, reporters, journals): read it once.
+let memoText = '';
+let memoPos = -1;
+let memoToken: Token | null = null;
+
+function firstToken(text: string, pos: number): Token | null {
+  if (pos !== memoPos || text !== memoText) {
+    memoText = text;
+    memoPos = pos;
+    memoToken = readToken(text, pos);
+  }
+  return memoToken;
 }
 
 /** Index of the first non-space character at or after `pos`. */
