@@ -32,6 +32,8 @@ export interface LabelOptions {
 interface Vote {
   stances: SentenceStance[];
   evidence: Span[];
+  /** the stance each evidence span voted for, parallel to `evidence` */
+  evidenceStance: Stance[];
 }
 
 /**
@@ -76,9 +78,12 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
 
     const votes = new Map<FactorName, Vote>();
     const vote = (f: FactorName, s: SentenceStance, span: Span) => {
-      const v = votes.get(f) ?? { stances: [], evidence: [] };
+      const v = votes.get(f) ?? { stances: [], evidence: [], evidenceStance: [] };
       v.stances.push(s);
-      if (!v.evidence.some((e) => e.start === span.start)) v.evidence.push(span);
+      if (!v.evidence.some((e) => e.start === span.start)) {
+        v.evidence.push(span);
+        v.evidenceStance.push(s.stance);
+      }
       votes.set(f, v);
     };
     const fromSection: FactorName[] = runIn ? [runIn] : section;
@@ -135,7 +140,9 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     }
     for (const [factor, v] of votes) {
       const m = mergeStances(v.stances);
-      base.factors.push({ factor, stance: factor === 'standard' ? 'law' : m.stance, confidence: round(m.weight), evidence: v.evidence.slice(0, 3) });
+      // the sentences that carry the paragraph's finding come first: the outline quotes evidence[0]
+      const evidence = v.evidence.map((e, i) => ({ e, first: v.evidenceStance[i] === m.stance ? 0 : 1, i })).sort((a, b) => a.first - b.first || a.i - b.i).map((x) => x.e);
+      base.factors.push({ factor, stance: factor === 'standard' ? 'law' : m.stance, confidence: round(m.weight), evidence: evidence.slice(0, 3) });
     }
     base.factors.sort((a, b) => order(a.factor) - order(b.factor));
     out.push(base);

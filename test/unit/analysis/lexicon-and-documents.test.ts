@@ -68,6 +68,9 @@ describe('Smalls v. Scruggs (D. Conn. 2017), the worked example', () => {
     expect(kinds.at(-1)).toBe('disposition');
     const success = a.outline[0].children.find((c) => c.factor === 'success')!;
     expect(success.stance).toBe('nonmovant');
+    expect(text.slice(success.keySentence!.start, success.keySentence!.end)).toBe(
+      'At this stage of the proceeding, Smalls has not clearly shown a likelihood of success on the merits to warrant preliminary injunctive relief.',
+    );
     expect(a.isOpinion).toBe(true);
   });
 });
