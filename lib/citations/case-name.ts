@@ -71,7 +71,8 @@ export function findSignal(text: string, pos: number): { signal: string; start: 
 
 function make(text: string, start: number, end: number): CaseName {
   while (end > start && /[\s,]/.test(text[end - 1])) end--;
-  return { name: text.slice(start, end).replace(/\s+/g, ' ').replace(/(\w)- ([a-z])/g, '$1$2'), start, end };
+  const name = text.slice(start, end).replace(/\s*\[\*{1,2}\d+\]\s*/g, ' ').replace(/\s+/g, ' ').replace(/(\w)- ([a-z])/g, '$1$2');
+  return { name, start, end };
 }
 
 /** The defendant side: capitalized words, connectors and corporate suffixes only. */

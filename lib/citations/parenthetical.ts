@@ -58,6 +58,12 @@ export function readParens(text: string, pos: number): Paren[] {
   for (let i = 0; i < 6; i++) {
     let at = pos;
     while (text[at] === ' ' || text[at] === '\n' || text[at] === '\t') at++;
+    // A bracketed star-page marker between a cite and its parenthetical ("7, 24 [*3] (2008)").
+    if (text[at] === '[' && text[at + 1] === '*') {
+      const close = text.indexOf(']', at);
+      if (close > 0 && close - at < 10) at = close + 1;
+      while (text[at] === ' ' || text[at] === '\n' || text[at] === '\t') at++;
+    }
     let p = readParen(text, at);
     if (!p && text[at] === '[') {
       BRACKET.lastIndex = at;

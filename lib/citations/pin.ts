@@ -8,7 +8,9 @@ const RANGE = String.raw`${NUM}(?:\s*[-–—]\s*${NUM})?`;
 const NOTE = String.raw`(?:,?\s*(?:&(?:amp;)?\s*|and\s)?nn?\.\s*\d+(?:\s*[-–—]\s*\d+)?)`;
 export const PIN_SOURCE = String.raw`(?:${RANGE}${NOTE}?|nn?\.\s*\d+(?:[-–—]\d+)?)`;
 
-const PIN_AFTER_COMMA = new RegExp(String.raw`(?:\s*,\s*(?:at\s+)?|\s+at\s+)(${PIN_SOURCE})(?!\w)`, 'y');
+/** A bracketed star-page marker ("[*3]", "[**209]") left in the text: never a pin, skipped. */
+const MARKER = String.raw`(?:\[\*{1,2}\d+\]\s*)?`;
+const PIN_AFTER_COMMA = new RegExp(String.raw`(?:\s*,\s*${MARKER}(?:at\s+)?|\s+${MARKER}at\s+)(${PIN_SOURCE})(?!\w)`, 'y');
 const PIN_AFTER_AT = new RegExp(String.raw`,?\s*at\s(${PIN_SOURCE})`, 'y');
 
 export interface PinMatch {

@@ -99,6 +99,9 @@ const CASES: [string, string, Expected[]][] = [
   ['"and" inside a plaintiff, and "and" before one (NFIB v. Sebelius; Fisher v. UT Austin)',
     'Pennhurst State School and Hospital v. Halderman, 451 U. S. 1, 17 (1981). In Grutter and Regents of Univ. of Cal. v. Bakke, 438 U. S. 265 (1978), the Court',
     [e('case', '451 U. S. 1, 17', { caseName: 'Pennhurst State School and Hospital v. Halderman' }), e('case', '438 U. S. 265', { caseName: 'Regents of Univ. of Cal. v. Bakke' })]],
+  ['bracketed star-page markers left inside a citation (Lexis text, Roman Catholic Diocese)',
+    'See Winter v. Natural Res. [*4] Def. Council, Inc., 555 U.S. 7, [*3] 24 [*5] (2008).',
+    [e('case', '555 U.S. 7, [*3] 24', { caseName: 'Winter v. Natural Res. Def. Council, Inc.', pin: '24', year: 2008 })]],
   ['a heading, a footnote cross-reference and a cross-reference to a Part are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1. See Part IV-F, supra.', []],
 ];
 
