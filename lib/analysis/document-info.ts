@@ -149,3 +149,17 @@ export function findTitle(head: string): string | null {
   if (!a || !b || a.length > 80 || b.length > 80) return null;
   return `${a} v. ${b}`;
 }
+
+/**
+ * Who asks for the relief, in the opinion's own words: "Smalls’ Motion for a Temporary
+ * Restraining Order", "Appellant moves for a stay pending the appeal", "Plaintiffs' motion for a
+ * preliminary injunction". Null when no sentence says; the other side is not guessed.
+ */
+export function findMovant(text: string): string | null {
+  const possessive = /\b([A-Z][A-Za-z.&-]+(?:\s+[A-Z][A-Za-z.&-]+){0,3})['’]s?\s+(?:(?:Emergency|Renewed|Ex\s+Parte)\s+)?(?:[Mm]otion|[Aa]pplication)\s+for\s+(?:an?\s+)?(?:[A-Za-z]+\s+){0,3}?(?:[Ii]njunct|[Rr]estraining|[Ss]tay)/.exec(text);
+  const verb = /\b((?:[A-Z][A-Za-z.&-]+\s+){0,3}(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Applicants?|Petitioners?|Respondents?|[Tt]he\s+Government|[A-Z][A-Za-z.&-]+))\s+(?:now\s+)?(?:moves?|moved|applies|applied|asks?|asked|seeks?|sought)\s+(?:this\s+Court\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,3}?(?:injunct|restraining|stay)/.exec(text);
+  const hit = [possessive, verb].filter((m): m is RegExpExecArray => m != null).sort((a, b) => a.index - b.index)[0];
+  if (!hit) return null;
+  const name = hit[1].replace(/^(?:The|In|On|Here|Thus|Now)\s+/, '').trim();
+  return /^(?:Court|This|It|He|She|They|We)$/.test(name) ? null : name;
+}

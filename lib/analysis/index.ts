@@ -3,7 +3,7 @@ import { toSourceSpan } from '../document/model';
 import type { AnalysisParagraph, Citation, Relief, Disposition, DocumentInfo, MotionDisposition, OutlineNode, Standard } from '../types';
 import { COURTS } from './courts-table';
 import { chooseDecree, readDecree, type Decree } from './disposition';
-import { readDocumentInfo } from './document-info';
+import { findMovant, readDocumentInfo } from './document-info';
 import { FACTOR_CUES, TEST_FACTORS } from './factors';
 import { isOpinion } from './is-opinion';
 import { meritsParagraphs } from './merits';
@@ -59,6 +59,8 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const tests = findTests(text, mandatory);
   if (COURTS.some((c) => c[0] === info.court && (c[1] === 'state_high' || c[1] === 'state_app'))) tests.push('state');
   const standard: Standard = { relief, reliefs, mandatory, tests };
+  const movant = findMovant(text);
+  if (movant) info.parties = { movant, nonmovant: null };
 
   const disposition = toDisposition(doc, paras, decrees, chosen);
   const outcome = disposition.outcome;

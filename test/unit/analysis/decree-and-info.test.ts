@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDecree } from '../../../lib/analysis/disposition';
-import { findDate, findDocket, findJudge } from '../../../lib/analysis/document-info';
+import { findDate, findDocket, findJudge, findMovant } from '../../../lib/analysis/document-info';
 import { findCourt } from '../../../lib/analysis/court';
 import { readHeading, runInHeading } from '../../../lib/analysis/headings';
 import { splitSentences } from '../../../lib/analysis/sentences';
@@ -110,5 +110,16 @@ describe('sentences', () => {
       'Smalls saw Dr. Wright.',
       'Janet C. Hall signed.',
     ]);
+  });
+});
+
+describe('movant', () => {
+  it.each<[string, string | null]>([
+    ['Smalls’ Motion for a Temporary Restraining Order (Doc. No. 11) is **DENIED**.', 'Smalls'],
+    ['In each of the above-captioned appeals, Appellant moves for a stay pending the appeal of the District Court\'s Turnover Order.', 'Appellant'],
+    ["For the reasons explained fully below, Plaintiffs' motion for a preliminary injunction will be GRANTED.", 'Plaintiffs'],
+    ['The Court of Appeals affirmed the judgment.', null],
+  ])('%s', (text, movant) => {
+    expect(findMovant(text)).toBe(movant);
   });
 });
