@@ -30,6 +30,13 @@ const PARAGRAPH = /\s*(?:¶|P|par\.)\s*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d\w])/y;
 const AT = /\s*,?\s*at\s/y;
 const BLANK = /\s*_{2,}/y;
 
+/**
+ * Early reporters whose names, written without a period, are everyday words: "5 At 6",
+ * "Chapter 11 Day 3", "in 2019 Texas 200" are prose, not citations. Written with a period
+ * ("1 Day 10" never is; "Hill." or "Root." would be) they are still read.
+ */
+const PROSE_WORDS = new Set(['At', 'All', 'Day', 'Bay', 'Power', 'Story', 'Will', 'Hill', 'Hand', 'Head', 'Just', 'Low', 'Port', 'South', 'Texas', 'Dakota', 'York', 'Reporter', 'Ten', 'Mill', 'Mills', 'Miles', 'Rich', 'Rice', 'Grant', 'Root', 'Bond', 'Call', 'Penny', 'Swan', 'Sick', 'Min', 'Mar', 'Mon', 'Pin', 'Raw', 'Sum', 'Win', 'Saw', 'Cold', 'Den', 'Lit', 'Or', 'Sp', 'Wa', 'Yea', 'Tread', 'Pacific', 'Intelligencer', 'Syllabi', 'Tribal']);
+
 /** Reads a reporter citation starting at `pos` (a digit), or null. */
 export function readReporterCite(text: string, pos: number): ReporterCite | null {
   DASHED.lastIndex = pos;
@@ -45,7 +52,7 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
   const v = VOLUME.exec(text);
   if (!v) return null;
   const abbr = readAbbreviation(text, VOLUME.lastIndex, REPORTER_KEYS);
-  if (!abbr) return null;
+  if (!abbr || PROSE_WORDS.has(abbr.raw)) return null;
   let at = abbr.end;
   NOMINATIVE.lastIndex = at;
   if (NOMINATIVE.exec(text)) at = NOMINATIVE.lastIndex;

@@ -102,7 +102,7 @@ const CASES: [string, string, Expected[]][] = [
   ['bracketed star-page markers left inside a citation (Lexis text, Roman Catholic Diocese)',
     'See Winter v. Natural Res. [*4] Def. Council, Inc., 555 U.S. 7, [*3] 24 [*5] (2008).',
     [e('case', '555 U.S. 7, [*3] 24', { caseName: 'Winter v. Natural Res. Def. Council, Inc.', pin: '24', year: 2008 })]],
-  ['a heading, a footnote cross-reference and a cross-reference to a Part are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1. See Part IV-F, supra.', []],
+  ['a heading, a footnote cross-reference and a cross-reference to a Part are not citations', 'DISCUSSION\n\nSee supra note 4. The Docket No. 25-1686 caption; DktEntry: 28.1. See Part IV-F, supra. On Chapter 11 Day 3 of trial, 2019 Texas 200 schools closed.', []],
 ];
 
 describe('findCitations on real snippets', () => {
