@@ -23,6 +23,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['he is likely to succeed on the merits', 'a likelihood of success on the merits', 'likelihood of ultimate success'],
   },
   { factor: 'success', pattern: /\bsuccess\s+on\s+the\s+merits\b/i, examples: ['substantial showing of success on the merits'] },
+  { factor: 'success', pattern: /\blikel(?:y|ihood)\s+that\b[^.;]{0,80}?\b(?:will|would)\s+(?:succeed|prevail)\b/i, examples: ['the likelihood that the party requesting the injunction will succeed on the merits'] },
   { factor: 'success', pattern: /\b(?:probability|likelihood|chance)\s+of\s+(?:victory|prevailing)\b/i, examples: ["the movant's probability of victory on the merits", 'likelihood of prevailing'] },
   { factor: 'success', pattern: /\b(?:probability|chance|prospect)s?\s+of\s+(?:\w+['’]?\s+){0,2}success\b/i, examples: ['beginning with the probability of success', "the probability of plaintiffs' success"] },
   { factor: 'success', pattern: /\bserious\s+questions\s+going\s+to\s+the\s+merits\b/i, examples: ['sufficiently serious questions going to the merits'] },
@@ -42,8 +43,8 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   // balance of equities / harm to others
   {
     factor: 'equities',
-    pattern: /\bbalanc(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:equities|hardships?|harms|conveniences|competing\s+(?:equities|harms|interests))\b/i,
-    examples: ['the balance of equities tips in his favor', 'The Balance of Harms', 'balancing the hardships'],
+    pattern: /\bbalanc(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:relative\s+|respective\s+)?(?:equities|hardships?|harms|conveniences|competing\s+(?:equities|harms|interests))\b/i,
+    examples: ['the balance of equities tips in his favor', 'The Balance of Harms', 'balancing the hardships', 'the balance of the relative hardships'],
   },
   { factor: 'equities', pattern: /\b(?:equities|hardships)\s+(?:(?:do|does|did)\s+not\s+)?(?:tip|weigh|favor|justify|support|counsel)\w*/i, examples: ['the balance of hardships tips decidedly', 'the equities weigh in favor', 'The equities do not justify depriving the applicants'] },
   { factor: 'equities', pattern: /\bcompeting\s+(?:equities|claims\s+of\s+injury|harms|hardships)\b/i, examples: ['the competing equities'] },

@@ -22,6 +22,9 @@ export function readHeading(text: string, trusted = false): SectionHeading | nul
   const t = text.trim();
   if (t.length === 0 || (t.length > 90 && !trusted)) return null;
   if (/[,;]$/.test(t) || /\b(?:v\.|U\.\s?S\.|F\.\d|§)/.test(t)) return null;
+  // a bare mark ("II.", "B.", "1.") heads a part whose title the court left out (González-Fuentes v. Molina)
+  const bare = /^([IVXL]+|[A-H]|\d{1,2})\.$/.exec(t);
+  if (bare) return { text: t, level: /^[IVXL]+$/.test(bare[1]) ? 1 : /^[A-H]$/.test(bare[1]) ? 2 : 3, factor: null, factors: [] };
   const numbered = /^([IVXL]+|[A-H]|\d{1,2}|[a-h])[.)]\s+(\S.*)$/.exec(t);
   if (numbered) {
     const body = numbered[2].replace(/\.$/, '');

@@ -73,7 +73,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   // an opinion that argues no factor but success (a dissent over deference to a finding on the merits) is all merits
   const merits = namedFactors(text).size === 1 && namedFactors(text).has('success')
     ? new Set(doc.paragraphs.map((p) => p.index))
-    : /\blikel\w*\s+(?:of|to)\s+succe|\bsuccess\s+on\s+the\s+merits/i.test(text) ? meritsParagraphs(doc, cited) : new Set<number>();
+    : namedFactors(text).has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
   const dissent = dissentParagraphs(doc, paras);
   const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) });
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));

@@ -17,27 +17,26 @@ const NOT_MERITS = /\b(?:background|facts?|factual|overview|history|procedur\w*|
  */
 export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number> {
   const groups = new Map<string, number[]>();
-  let top: string | null = null;
-  let lastHeading: string | null = null;
-  let sectioned = false;
+  // top-level parts from the headings themselves: "II." directly followed by "A." heads no paragraph of its own
+  const tops = doc.headings
+    .map((h) => ({ h, read: readHeading(h.text, true) }))
+    .filter((x) => x.read?.level === 1)
+    .map((x) => ({ start: x.h.start, key: `${x.h.start}:${x.h.text}`, text: x.h.text }));
+  const sectioned = tops.some((t) => /^\s*[IVXL]+\.|^\s*(?:BACKGROUND|DISCUSSION|ANALYSIS|CONCLUSION|FACTS)\b/i.test(t.text));
+  let k = -1;
   for (const p of doc.paragraphs) {
-    if (p.heading && p.heading !== lastHeading) {
-      lastHeading = p.heading;
-      const h = readHeading(p.heading, true);
-      if (h && h.level === 1) {
-        top = p.heading;
-        // a numbered part or a named division sections the opinion; a caption line ("ON APPLICATION FOR INJUNCTIVE RELIEF") does not
-        if (/^\s*[IVXL]+\.|^\s*(?:BACKGROUND|DISCUSSION|ANALYSIS|CONCLUSION|FACTS)\b/i.test(p.heading)) sectioned = true;
-      }
-    }
-    if (!top) continue;
-    const list = groups.get(top) ?? [];
+    while (k + 1 < tops.length && tops[k + 1].start <= p.start) k++;
+    if (k < 0) continue;
+    const list = groups.get(tops[k].key) ?? [];
     list.push(p.index);
-    groups.set(top, list);
+    groups.set(tops[k].key, list);
   }
   const out = new Set<number>();
-  for (const [heading, paras] of groups) {
-    if (NOT_MERITS.test(heading)) continue;
+  let n = 0;
+  for (const [key, paras] of groups) {
+    // Part I of an opinion in three or more parts sets out the background, titled or not
+    if (n++ === 0 && groups.size >= 3) continue;
+    if (NOT_MERITS.test(key.slice(key.indexOf(':') + 1))) continue;
     if (paras.filter((i) => cited.has(i)).length < 2) continue;
     for (const i of paras) out.add(i);
   }

@@ -86,6 +86,8 @@ describe('headings', () => {
     ['VI.  THE PRELIMINARY INJUNCTION', null, 1],
     ['C.  The Balance of Harms.', 'equities', 2],
     ['3. The Court finds that no bond is required.', null, null],
+    ['II.', null, 1],
+    ['B.', null, 2],
   ])('%j', (text, factor, level) => {
     const h = readHeading(text);
     expect(h?.level ?? null).toBe(level);
