@@ -9,7 +9,8 @@ import { courtKey } from './normalize';
 
 /** Longest parenthetical read; a longer one is treated as unbalanced text, not a parenthetical. */
 const MAX_PAREN = 1500;
-const COURT_DATE = /^(.*?)[\s,]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?((?:1[6-9]|20)\d\d)$/;
+// Texas adds petition history after the year: "(Tex. App.—Houston [1st Dist.] 2010, pet. denied)".
+const COURT_DATE = /^(.*?)[\s,]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?((?:1[6-9]|20)\d\d)(?:,\s*(?:no\s|pet\.|writ|aff|rev|cert|reh)[^,()]{0,30})?$/;
 const HISTORY = /[ \t\n]*[,;]?[ \t\n]*((?:aff['’]d|rev['’]d|vacated|modified|cert\.\s*(?:denied|granted|dismissed)|reh['’]g\s*(?:en banc\s*)?denied|overruled|abrogated|superseded)(?:\s*(?:in part|on other grounds|by|as moot|and remanded|mem\.|per curiam|sub nom\.))*)/y;
 
 export interface Paren {
@@ -90,8 +91,10 @@ export function parseCourtDate(content: string): CourtDate | null {
   const m = COURT_DATE.exec(content);
   if (!m) return null;
   const courtText = m[1].replace(/,$/, '').trim();
+  // "Tex. App.—Houston [1st Dist.]": the court is named before the dash.
+  const court = courtText.split(/\s*[—–]\s*/)[0];
   if (courtText.length > 40) return null;
-  return { court: courtId(courtText), year: Number(m[2]), courtText };
+  return { court: courtId(court), year: Number(m[2]), courtText };
 }
 
 /** courts-db id for a court abbreviation ("D. Conn.", "S.D.N.Y.", "EDNY", "CA2"). */
