@@ -108,7 +108,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         let st = cue.factor === 'bond' ? bondStance(sentence) : sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
         if (st.ambiguous) st = findingParagraph || st.weighing ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
         if (enumeration) {
-          vote('standard', { stance: 'law', weight: 0.8 }, span);
+          // the test stated, or applied in the court's own voice; a report of the lower court's findings is neither
+          if (!REPORTED_FINDINGS.test(sentence)) vote('standard', { stance: 'law', weight: 0.8 }, span);
           if (st.stance === 'law' || st.stance === 'neutral') continue;
         }
         vote(cue.factor, st, span);
@@ -165,6 +166,9 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
   return prior;
 }
+
+/** "The court found that the harm ... was irremediable; that the balance of harms favored such relief; ..." (Cohen v. Brown) */
+const REPORTED_FINDINGS = /\b(?:the\s+)?(?:district\s+|trial\s+|lower\s+)?court\s+(?:below\s+)?(?:found|concluded|determined|ruled)\b/i;
 
 const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?|justiciab\w+)\b/gi;
 
