@@ -162,7 +162,9 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   if ((reported || clauseFacts(first).attributed) && !REJECTS.test(p.text)) return 'neutral';
   // merits sections (strict) speak about the case only when they name it; a factor's own section by default
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
-  if (strict) return namesCase ? prior : 'law';
+  // a merits paragraph applies the law when it answers a party's argument or speaks of this
+  // case; a passing "see Cohen, 809 F. Supp." or "the court below" in a survey of the law does not
+  if (strict) return ENGAGES.test(p.text) || REJECTS.test(p.text) || /\b(?:here|in\s+this\s+case|the\s+record)\b/i.test(p.text) ? prior : 'law';
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
   return prior;
 }
@@ -180,6 +182,8 @@ export function isThreshold(text: string): boolean {
 /** A paragraph that reports the parties' positions ("contend that ...", "Agudath Israel argues", "they tell us"). */
 const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|insists?|tell\s+us|urges?)\b/g;
 
+/** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
+const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|asseverates|insists|suggests|posits|maintains|urges|attempts|rehashes|labors?)\b/;
 const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find|conclude|hold)|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
