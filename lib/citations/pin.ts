@@ -36,5 +36,6 @@ export function readPinAfterAt(text: string, pos: number): PinMatch | null {
 
 /** Drops a trailing comma and the space a line-break hyphen leaves ("992- 93" -> "992-93"). */
 export function tidyPin(pin: string): string {
+  if (/^[\w*]+$/.test(pin)) return pin;
   return pin.replace(/&amp;/g, '&').replace(/,$/, '').replace(/\s*([-–—])\s*/g, '$1');
 }

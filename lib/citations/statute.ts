@@ -93,6 +93,12 @@ function fill(c: Citation, title: string | null, code: string | null, section: s
 const SUBJECT_CODES = LAW_SUBJECT_CODES.map(([prefix, suffix, kind]) => [normKey(prefix), normKey(suffix), kind] as const);
 
 function codeBefore(text: string, pos: number, floor: number): { name: string; kind: 'statute' | 'regulation'; start: number } | null {
+  // Cheap test first: a code's name ends in a capitalized word ("Stat.", "Code", "Ann.").
+  let w = pos - 1;
+  while (w > floor && text.charCodeAt(w) === 32) w--;
+  while (w > floor && text.charCodeAt(w - 1) > 32) w--;
+  const first = text.charCodeAt(w);
+  if (first < 65 || first > 90) return null;
   // Word starts in the 70 characters before the sign, nearest first.
   const from = Math.max(floor, pos - 70);
   const starts: number[] = [];
