@@ -51,7 +51,10 @@ const DECLINES = /\bneed\s+not\s+(?:reach|address|decide|consider)|\bdecline\s+t
  */
 export function sentenceStance(sentence: string, cue: { start: number; end: number }, adverse = false, lawOnly = false): SentenceStance {
   if (lawOnly) return { stance: 'law', weight: 0.6 };
-  if (DECLINES.test(sentence)) return { stance: 'neutral', weight: 0.7 };
+  // only the factor the court declines to reach is neutral: "Because plaintiffs have not shown a
+  // likelihood of success, we need not reach the remaining factors" still finds against success
+  const declines = DECLINES.exec(sentence);
+  if (declines && declines.index < cue.start) return { stance: 'neutral', weight: 0.7 };
   const facts = clauseFacts(sentence, cue);
   const law = LAW_MARKERS.test(sentence);
   sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b/gi, ' ');

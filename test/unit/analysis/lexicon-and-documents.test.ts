@@ -88,6 +88,15 @@ describe('negative controls', () => {
     expect(a.paragraphs.flatMap((p) => p.factors)).toEqual([]);
   });
 
+  it('a list of search results is not an opinion', () => {
+    const text = 'Showing 10 results for "preliminary injunction"\n\nSmith v. Jones — 2d Cir. 2019 — Read more\n\nDoe v. Roe — D. Conn. 2017 — Read more\n\nSort by relevance · Next page';
+    expect(analyze({ text }).isOpinion).toBe(false);
+  });
+
+  it('an opinion is one', () => {
+    expect(analyze({ text: readFileSync('test/fixtures/analysis/smalls-v-scruggs-tro.txt', 'utf8') }).isOpinion).toBe(true);
+  });
+
   it('a news article is not an opinion', () => {
     const text = 'Posted on May 3 by Staff Writer\n\nA judge on Tuesday blocked the state law, the attorney general said in an interview. Subscribe to our newsletter.\n\nRead more: related articles';
     expect(analyze({ text }).isOpinion).toBe(false);

@@ -17,6 +17,7 @@ describe('sentence stance', () => {
     ['presumption as a rule', 'With respect to the “irreparable harm” prong, courts will presume that a movant has established irreparable harm in the absence of injunctive relief when the movant’s claim involves the alleged deprivation of a constitutional right.', 'harm', 'law'],
     ['attribution alone', 'Plaintiff argues he will suffer irreparable harm if the transfer proceeds.', 'harm', 'neutral'],
     ['declining to reach', 'Because the plaintiffs have not shown irreparable harm, we need not reach the balance of equities.', 'equities', 'neutral'],
+    ['the factor decided before declining the rest', 'Because the plaintiffs have not shown irreparable harm, we need not reach the balance of equities.', 'harm', 'nonmovant'],
     ['negated harm to the public favours the movant (Roman Catholic Diocese)', 'They have shown that their First Amendment claims are likely to prevail, that denying them relief would lead to irreparable injury, and that granting relief would not harm the public interest.', 'public', 'movant'],
     ['each clause keeps its own negation', 'They have shown that their First Amendment claims are likely to prevail, that denying them relief would lead to irreparable injury, and that granting relief would not harm the public interest.', 'harm', 'movant'],
     ['affirming idiom', 'There can be no question that the challenged restrictions, if enforced, will cause irreparable harm.', 'harm', 'movant'],
