@@ -1,4 +1,5 @@
 import type { Citation } from '../types';
+import { applyDefinedTitles } from './defined-title';
 import { applyHereinafter } from './hereinafter';
 import { resolve } from './resolve';
 import { scan } from './scan';
@@ -10,7 +11,10 @@ import { scan } from './scan';
  * Parallel cites share a name and year and list each other's ids in `parallel`.
  */
 export function findCitations(text: string): Citation[] {
-  const { cites, links } = applyHereinafter(text, scan(text));
+  const here = applyHereinafter(text, scan(text));
+  const titled = applyDefinedTitles(text, here.cites);
+  const cites = titled.cites;
+  const links = [...here.links, ...titled.links];
   cites.forEach((c, i) => { c.id = `c${i + 1}`; });
   for (const { from, to } of links) from.antecedent = to.id;
   groupParallels(cites);

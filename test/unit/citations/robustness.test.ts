@@ -17,6 +17,7 @@ const CASES: [string, string, (n: number) => boolean][] = [
   ['a name of 150k words before a cite', 'A v. B v. C v. '.repeat(50_000) + ', 5 U.S. 7', (n) => n === 1],
   ['a page followed by 100k commas', '5 U.S. 7' + ', 8'.repeat(100_000), (n) => n === 1],
   ['200k Id.', 'Id. '.repeat(200_000), (n) => n === 200_000],
+  ['many defined short names', 'Big Report 1 (2000) (Report) Report at 1 '.repeat(20_000), (n) => n >= 1],
   ['many hereinafter names', 'Doc. 1 (hereinafter "X") X X '.repeat(20_000), (n) => n >= 20_000],
 ];
 
