@@ -164,7 +164,7 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
   // a merits paragraph applies the law when it answers a party's argument or speaks of this
   // case; a passing "see Cohen, 809 F. Supp." or "the court below" in a survey of the law does not
-  if (strict) return ENGAGES.test(p.text) || REJECTS.test(p.text) || /\b(?:here|in\s+this\s+case|the\s+record)\b/i.test(p.text) ? prior : 'law';
+  if (strict) return ENGAGES.test(p.text) || REJECTS.test(p.text) || /\b(?:here|in\s+this\s+case|the\s+record|the\s+(?:district|trial|lower)\s+court['’]s\s+(?:finding|conclusion|determination)s?)\b/i.test(p.text) ? prior : 'law';
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
   return prior;
 }
@@ -184,7 +184,7 @@ const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|i
 
 /** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
 const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|asseverates|insists|suggests|posits|maintains|urges|attempts|rehashes|labors?)\b/;
-const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find|conclude|hold)|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
+const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
 const PRESENT = /\b(?:is|are|does|do|must|may|requires?|means|applies|prohibits|provides|permits|need|cannot|can|will|would|should)\b/g;
