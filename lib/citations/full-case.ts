@@ -10,6 +10,7 @@ import { findCaseName, findShortName, findSignal } from './case-name';
 import { newCitation } from './citation';
 import { courtId, parseCourtDate, readHistory, readParens, type CourtDate } from './parenthetical';
 import { readReporterCite, type ReporterCite } from './reporter-cite';
+import { readShortCase } from './short-case';
 
 export const kind = 'case';
 
@@ -27,7 +28,7 @@ const BEFORE = /,\s*(Nos?\.\s?[\w:.\- ]{1,40}?(?:\s*\([A-Z]{2,5}\))?)\s*(?:\(([^
 export function readCaseCitation(text: string, pos: number, floor: number): Citation[] | null {
   const first = readReporterCite(text, pos);
   if (!first) return null;
-  if (first.short) return [shortCase(text, first, floor)];
+  if (first.short) return [readShortCase(text, first, floor)];
   const cores: ReporterCite[] = [first];
   let end = first.end;
   for (let i = 0; i < 4; i++) {
@@ -98,23 +99,6 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     if (short) for (const c of out) { c.caseName = short.name; c.fullStart = short.start; }
   }
   return out;
-}
-
-function shortCase(text: string, c: ReporterCite, floor: number): Citation {
-  const cit = newCitation('short_case', text, c.start, c.end);
-  cit.volume = c.volume;
-  cit.reporter = c.reporter;
-  cit.pin = c.pin;
-  let nameEnd = c.start;
-  while (nameEnd > floor && /\s/.test(text[nameEnd - 1])) nameEnd--;
-  if (text[nameEnd - 1] === ',') {
-    const name = findShortName(text, nameEnd - 1, floor);
-    if (name) { cit.caseName = name.name; cit.fullStart = name.start; }
-  }
-  cit.signal = findSignal(text, cit.fullStart)?.signal ?? null;
-  const parens = readParens(text, c.end);
-  if (parens.length) { cit.parenthetical = parens[0].content; cit.fullEnd = parens[parens.length - 1].end; }
-  return cit;
 }
 
 /** The court a reporter implies: the Supreme Court's reporters, public-domain cites, a state's official reports. */
