@@ -125,3 +125,22 @@ describe('movant', () => {
     expect(findMovant(text)).toBe(movant);
   });
 });
+
+describe('several motions', () => {
+  it('lists each ruling and takes the relief ruled on first', async () => {
+    const { analyze } = await import('../../../lib/analyze');
+    const text = [
+      'Plaintiff must show that he is likely to succeed on the merits and likely to suffer irreparable harm in the absence of preliminary relief, that the balance of equities tips in his favor, and that an injunction is in the public interest. Winter v. Natural Res. Def. Council, Inc., 555 U.S. 7, 20 (2008).',
+      'Plaintiff has shown a likelihood of success on the merits, and the loss of his First Amendment freedoms is irreparable harm.',
+      'Plaintiff’s Motion for a Temporary Restraining Order (Doc. No. 5) is DENIED as moot. Plaintiff’s Motion for a Preliminary Injunction (Doc. No. 9) is GRANTED.',
+    ].join('\n\n');
+    const a = analyze({ text });
+    expect(a.standard.relief).toBe('tro');
+    expect(a.disposition.outcome).toBe('granted');
+    expect(a.disposition.motions?.map((m) => [m.motion, m.outcome])).toEqual([
+      ['Motion for a Temporary Restraining Order', 'moot'],
+      ['Motion for a Preliminary Injunction', 'granted'],
+    ]);
+    expect(text.slice(a.disposition.start, a.disposition.end)).toBe('Plaintiff’s Motion for a Preliminary Injunction (Doc. No. 9) is GRANTED.');
+  });
+});
