@@ -1,6 +1,6 @@
 import type { DocModel } from '../document/model';
 import { toSourceSpan } from '../document/model';
-import type { AnalysisParagraph, Citation, Relief, Disposition, DocumentInfo, MotionDisposition, OutlineNode, Standard } from '../types';
+import type { AnalysisParagraph, Citation, Disposition, Relief, DocumentInfo, MotionDisposition, OutlineNode, Standard } from '../types';
 import { COURTS } from './courts-table';
 import { chooseDecree, readDecree, type Decree } from './disposition';
 import { findMovant, readDocumentInfo } from './document-info';
@@ -41,7 +41,8 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const chosen = chooseDecree(decrees);
   // relief: the first ruling that names one specifically (factors.md), else the chosen ruling's
   const ruled = decrees.map((d) => (d.outcome ? reliefIn(contextOf(paras[d.paragraph], d), false) : null)).find((r) => r != null) ?? (chosen ? rulingRelief(paras[chosen.paragraph], chosen) : null);
-  const applies = appliesStandard(text) || (chosen != null && chosen.relief != null);
+  const named = namedFactors(text);
+  const applies = appliesStandard(text, named) || (chosen != null && chosen.relief != null);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
   const opinion = isOpinion(text, citations.length);
   if (!applies) {
@@ -62,7 +63,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const movant = findMovant(text);
   if (movant) info.parties = { movant, nonmovant: null };
 
-  const disposition = toDisposition(doc, paras, decrees, chosen);
+  const disposition = toDisposition(doc, decrees, chosen);
   const outcome = disposition.outcome;
   const prior = outcome === 'denied' || outcome === 'vacated' || outcome === 'reversed' ? 'nonmovant' : 'movant';
   const decreeParagraphs = new Map<number, string>();
@@ -71,9 +72,9 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   }
   const cited = new Set(citations.filter((c) => c.kind !== 'record').map((c) => c.paragraph).filter((i): i is number => i != null));
   // an opinion that argues no factor but success (a dissent over deference to a finding on the merits) is all merits
-  const merits = namedFactors(text).size === 1 && namedFactors(text).has('success')
+  const merits = named.size === 1 && named.has('success')
     ? new Set(doc.paragraphs.map((p) => p.index))
-    : namedFactors(text).has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
+    : named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
   const dissent = dissentParagraphs(doc, paras);
   const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) });
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
@@ -170,8 +171,7 @@ function namedFactors(text: string): Set<string> {
  * factors in the factors' own terms; a single "public interest" (Fisher v. University of
  * Texas) or a history of a preliminary injunction (Gift Surplus v. State) is not enough.
  */
-function appliesStandard(text: string): boolean {
-  const named = namedFactors(text);
+function appliesStandard(text: string, named: Set<string>): boolean {
   const injunctive = /\binjunct|\benjoin|\brestraining\s+order|\bstay\b/i.test(text);
   if (named.size >= 2) return injunctive;
   // one factor argued again and again in an injunction posture (a dissent from denial of
@@ -181,7 +181,8 @@ function appliesStandard(text: string): boolean {
   return success >= 3 && reliefs >= 3;
 }
 
-function toDisposition(doc: DocModel, paras: ParagraphText[], decrees: Decree[], chosen: Decree | null): Disposition {
+/** The chosen ruling as the document's disposition, with every motion ruled on when there are several. */
+function toDisposition(doc: DocModel, decrees: Decree[], chosen: Decree | null): Disposition {
   if (!chosen) return NO_DISPOSITION;
   const span = toSourceSpan(doc.reading, chosen.span.start, chosen.span.end);
   const named = decrees.filter((d) => d.outcome && (d.motion || d.relief));
@@ -194,6 +195,5 @@ function toDisposition(doc: DocModel, paras: ParagraphText[], decrees: Decree[],
     const s = toSourceSpan(doc.reading, d.span.start, d.span.end);
     motions.push({ motion, outcome: d.outcome!, start: s.start, end: s.end });
   }
-  void paras;
   return { outcome: chosen.outcome, start: span.start, end: span.end, ...(motions.length > 1 ? { motions } : {}) };
 }
