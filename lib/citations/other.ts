@@ -67,6 +67,30 @@ export function readOther(text: string, pos: number, floor: number): Citation | 
   return null;
 }
 
+const LETTER_DATE = /\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\)/y;
+
+/**
+ * "Complaint Letter from Regional Civil Rights Director, DED, to Dr. Martin Massengale,
+ * Chancellor, Univ. of Nebraska (July 10, 1989)": a letter cited by writer, addressee and date.
+ * `pos` is at "Letter"; the date parenthetical must follow within a few lines.
+ */
+export function readLetter(text: string, pos: number, floor: number): Citation | null {
+  const open = text.indexOf('(', pos);
+  if (open < 0 || open - pos > 400) return null;
+  const body = text.slice(pos, open);
+  if (!/^Letter\s+from\s+[A-Z]/.test(body) || !/,?\s+to\s+[A-Z]/.test(body) || /[)]|\.\s+[A-Z][a-z]+\s+[a-z]/.test(body)) return null;
+  LETTER_DATE.lastIndex = open;
+  if (!LETTER_DATE.exec(text)) return null;
+  const before = /(?:^|\s)([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(floor, pos - 20), pos));
+  const start = before && !['See', 'Also', 'The', 'A', 'In', 'Cf'].includes(before[1]) ? pos - before[0].length + before[0].indexOf(before[1]) : pos;
+  let end = open;
+  while (/[\s,]/.test(text[end - 1])) end--;
+  const c = make(text, start, end);
+  c.fullEnd = LETTER_DATE.lastIndex;
+  c.year = Number(/\d{4}/.exec(text.slice(open, c.fullEnd))![0]);
+  return c;
+}
+
 /** "Nat'l L.J., Apr. 5, 1993, at 1": a periodical title and date before the "at" at `pos`. */
 export function readDated(text: string, pos: number, floor: number): Citation | null {
   // Cheap test first: a date ends ", 1993, at" and a service number ", at" right before.

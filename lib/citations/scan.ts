@@ -9,7 +9,7 @@ import type { Citation } from '../types';
 import { readConstitution } from './constitution';
 import { readCaseCitation } from './full-case';
 import { readId } from './id';
-import { readDated, readOther } from './other';
+import { readDated, readLetter, readOther } from './other';
 import { readOrder, readRecord, readTitledRecord } from './record';
 import { readRule } from './rule';
 import { readSlipOpinion } from './slip-opinion';
@@ -29,7 +29,7 @@ export const ANCHOR = new RegExp(
     String.raw`(\bConst\.)`, // 6
     String.raw`(\bNos?\.\s?(?=\d))`, // 7
     String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b)`, // 8
-    String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.)`, // 9
+    String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.|\bLetter\s+from\s)`, // 9
     String.raw`(\bat\s(?=(?:pp?\.?\s?)?[A-Z]?\d))`, // 10
     String.raw`(\bOrder\s(?=[A-Z]))`, // 11
   ].join('|'),
@@ -74,7 +74,7 @@ function read(text: string, m: RegExpExecArray, at: number, floor: number): Cita
   if (m[6] !== undefined) return one(readConstitution(text, at, floor));
   if (m[7] !== undefined) return one(readSlipOpinion(text, at, floor));
   if (m[8] !== undefined) return one(readRecord(text, at));
-  if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readOther(text, at, floor));
+  if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readOther(text, at, floor) ?? readLetter(text, at, floor));
   if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readTitledRecord(text, at, floor));
   if (m[11] !== undefined) return one(readOrder(text, at));
   return null;

@@ -18,6 +18,7 @@ const CASES: [string, string, (n: number) => boolean][] = [
   ['a page followed by 100k commas', '5 U.S. 7' + ', 8'.repeat(100_000), (n) => n === 1],
   ['200k Id.', 'Id. '.repeat(200_000), (n) => n === 200_000],
   ['many defined short names', 'Big Report 1 (2000) (Report) Report at 1 '.repeat(20_000), (n) => n >= 1],
+  ['many letters without dates', 'Letter from A to B '.repeat(50_000), (n) => n === 0],
   ['many hereinafter names', 'Doc. 1 (hereinafter "X") X X '.repeat(20_000), (n) => n >= 20_000],
 ];
 
