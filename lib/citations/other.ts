@@ -75,8 +75,11 @@ const LETTER_DATE = /\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)
  * `pos` is at "Letter"; the date parenthetical must follow within a few lines.
  */
 export function readLetter(text: string, pos: number, floor: number): Citation | null {
-  const open = text.indexOf('(', pos);
-  if (open < 0 || open - pos > 400) return null;
+  // A bounded look for the date's "(": never a search to the end of the text.
+  let open = pos;
+  const limit = Math.min(text.length, pos + 400);
+  while (open < limit && text.charCodeAt(open) !== 40) open++;
+  if (open >= limit) return null;
   const body = text.slice(pos, open);
   if (!/^Letter\s+from\s+[A-Z]/.test(body) || !/,?\s+to\s+[A-Z]/.test(body) || /[)]|\.\s+[A-Z][a-z]+\s+[a-z]/.test(body)) return null;
   LETTER_DATE.lastIndex = open;
