@@ -76,6 +76,8 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
     ? new Set(doc.paragraphs.map((p) => p.index))
     : named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
   const dissent = dissentParagraphs(doc, paras);
+  // a separate opinion on an application for interim relief argues the merits (Tandon v. Newsom, Kagan, J., dissenting)
+  if (named.has('success')) for (const i of dissent) merits.add(i);
   const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) });
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
   const posture = paragraphs.slice(0, Math.max(0, firstLabelled)).slice(0, 5).map((p) => p.index);

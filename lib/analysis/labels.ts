@@ -129,7 +129,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
           if (!votes.has('standard')) vote('standard', { stance: 'law', weight: 0.5 }, span);
           continue;
         }
-        const stance = paragraphStance(p, prior, opts.parties ?? null, fromSection.length === 0);
+        // a dissent argues throughout, so its merits paragraphs read as findings, not surveys of law
+        const stance = paragraphStance(p, prior, opts.parties ?? null, fromSection.length === 0 && !opts.dissent?.has(p.index));
         // under the factor's own heading, the court applying it outranks the rule it quotes
         if (!votes.has(f) || stance === 'movant' || stance === 'nonmovant') vote(f, { stance, weight: 0.5 }, span);
       }
@@ -184,7 +185,7 @@ const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|i
 
 /** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
 const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|asseverates|insists|suggests|posits|maintains|urges|attempts|rehashes|labors?)\b/;
-const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
+const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
 const PRESENT = /\b(?:is|are|does|do|must|may|requires?|means|applies|prohibits|provides|permits|need|cannot|can|will|would|should)\b/g;
