@@ -115,7 +115,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         vote(cue.factor, st, span);
       }
     }
-    const merit = opts.merits?.has(p.index) && votes.size === 0 && !isThreshold(p.text) && (isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
+    // a dissent recounts what the majority did in the past tense; that is its argument, not history
+    const merit = opts.merits?.has(p.index) && votes.size === 0 && !isThreshold(p.text) && ((opts.dissent?.has(p.index) && p.text.length >= 150) || isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
     // a run-in heading ("Public interest.") is a weak scope: a later paragraph that argues
     // another factor in its own words has left it (Roman Catholic Diocese's closing paragraphs)
     const ownFactor = [...votes.keys()].some((f) => (TEST_FACTORS as readonly string[]).includes(f) && f !== runIn);
