@@ -99,13 +99,16 @@ function titleCase(s: string): string {
   return s
     .toLowerCase()
     .replace(/(^|[\s\-'’(])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
-    .replace(/\b(Of|And|The|For|De|Del|La|Ex|Rel)\b/g, (w) => (w === 'The' ? w : w.toLowerCase()))
-    .replace(/^./, (c) => c.toUpperCase());
+    .replace(/\b(Of|And|The|For|At|In|On|To|De|Del|La|Ex|Rel)\b/g, (w) => (w === 'The' ? w : w.toLowerCase()))
+    .replace(/^./, (c) => c.toUpperCase())
+    .replace(/\b(Llc|Llp|Lp|Na|Usa|Cfpb|Hhs|Dhs)\b/g, (w) => w.toUpperCase());
 }
 
 function cleanName(s: string): string {
   const name = s.replace(/\s+/g, ' ').trim();
-  return /[a-z]/.test(name) ? name : titleCase(name);
+  const letters = name.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return upper > 0.7 * letters.length ? titleCase(name) : name;
 }
 
 /**
@@ -114,7 +117,7 @@ function cleanName(s: string): string {
  * "Before: Steven J. Menashi, Circuit Judge." A per curiam opinion has no author (null).
  */
 export function findJudge(head: string, tail: string): string | null {
-  const authored = /(?:^|\n|\.\s|\]\s)\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:Circuit|District|Magistrate)?\s*Judge[.:]/.exec(head);
+  const authored = /(?:^|\n|\.\s|\]\s)\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2}),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:United\s+States\s+)?(?:Circuit|District|Magistrate)?\s*Judge(?:[.:]|\s*\n)/.exec(head);
   const perCuriam = /\bPER\s+CURIAM\b|\bPer\s+Curiam[.:]/.exec(head);
   if (authored && (!perCuriam || authored.index < perCuriam.index)) return cleanName(authored[1]);
   const justice = /\b(?:JUSTICE|Justice)\s+([A-Z][A-Za-z'’-]+)\s+delivered\s+the\s+opinion/.exec(head) ?? /\b([A-Z]{3,}),\s+(?:C\.\s+)?J\.,\s+delivered\s+the\s+opinion/.exec(head);
@@ -133,17 +136,19 @@ export function findJudge(head: string, tail: string): string | null {
 
 /** The deciding court's docket: "No. 92-2483", "Docket No. 25-1686", "Case No. 8:16-cv-1261 DOC (KESx)". */
 export function findDocket(head: string): string | null {
-  const m = /\b(?:Docket\s+|Case\s+|Civil\s+Action\s+|Civ\.\s+)?Nos?\.:?\s*((?:\d{1,2}:)?\d{2,4}[-–][A-Za-z]{0,3}[-–]?\d{2,6}(?:[-–][A-Za-z]+)?|\d{2,3}A\d{2,3}(?:-\d)?|\d{2}[A-Z]\d{1,4})/.exec(head);
+  // labelled, or opening a caption line: a "No. 20A90" inside a sentence is another case's docket
+  const m = /(?:(?:^|\n)[ \t]*|\b(?:Docket|Case|Civil\s+Action|Civ\.)\s+)Nos?\.:?\s*((?:\d{1,2}:)?\d{2,4}[-–][A-Za-z]{0,3}[-–]?\d{2,6}(?:[-–][A-Za-z]+)?|\d{2,3}A\d{2,3}(?:-\d)?|\d{2}[A-Z]\d{1,4})/.exec(head);
   return m ? m[1] : null;
 }
 
 /** "COHEN v. BROWN UNIVERSITY" from a caption's "AMY COHEN, ET AL., Plaintiffs, Appellees, v. BROWN UNIVERSITY, ET AL." */
 export function findTitle(head: string): string | null {
-  const short = /(?:^|\n)\s*([A-Z][A-Za-z.,'’&\s-]{2,80}?)\s+v\.\s+([A-Z][A-Za-z.,'’&\s-]{2,80}?)\s*(?:\n|$)/.exec(head.slice(0, 1500));
+  const short = /(?:^|\n)[ \t]*([A-Z][A-Za-z.,'’& \t-]{2,80}?)[ \t]+v\.[ \t]+([A-Z][A-Za-z.,'’& \t-]{2,80}?)[ \t]*(?:\n|$)/.exec(head.slice(0, 1500));
   const caption = /([^\n]{3,200}?)(?:,\s*(?:et\s+al\.?,?)?)?\s*(?:\n\s*)?(?:Plaintiffs?|Petitioners?|Appellants?|Appellees?|Applicants?)[^\n]{0,60}\n\s*(?:v\.|vs\.?|against)\s*\n\s*([^\n]{3,200}?)(?:,|\n)/i.exec(head);
-  const pick = caption ?? short;
+  // a running title line ("FISHER v. UNIVERSITY OF TEXAS AT AUSTIN ET AL.") beats a caption's first and last lines
+  const pick = short ?? caption;
   if (!pick) return null;
-  const side = (s: string) => cleanName(s.replace(/,?\s*et\s+al\.?,?/i, '').replace(/[,;]\s*$/, '').trim());
+  const side = (s: string) => cleanName(s.replace(/;.*$/, '').replace(/,?\s*et\s+al\.?,?/i, '').replace(/^(?:Syllabus|Per\s+Curiam)\s+/i, '').replace(/[,;]\s*$/, '').trim());
   const a = side(pick[1]);
   const b = side(pick[2]);
   if (!a || !b || a.length > 80 || b.length > 80) return null;

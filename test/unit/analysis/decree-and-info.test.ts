@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDecree } from '../../../lib/analysis/disposition';
-import { findDate, findDocket, findJudge, findMovant } from '../../../lib/analysis/document-info';
+import { findDate, findDocket, findJudge, findMovant, findTitle } from '../../../lib/analysis/document-info';
 import { findCourt } from '../../../lib/analysis/court';
 import { readHeading, runInHeading } from '../../../lib/analysis/headings';
 import { splitSentences } from '../../../lib/analysis/sentences';
@@ -48,6 +48,8 @@ describe('document information', () => {
     ['per curiam', ' [*65]  [**207]  PER CURIAM.\n\nApplication for injunctive relief presented to Justice Breyer', '', null],
     ['Justice delivered', '   JUSTICE KENNEDY delivered the opinion of the Court.', '', 'Kennedy'],
     ['name over title', '', '      DAVID O. CARTER \n      United States District Judge   ', 'David O. Carter'],
+    ['district judge author line', 'MEMORANDUM OPINION\n\nKETANJI BROWN JACKSON, United States District Judge\n\nAdministrative agencies have long been required', '', 'Ketanji Brown Jackson'],
+    ['chief judge of a circuit', 'Opinion for the Court filed by Chief Judge Edwards.\n\n     Edwards, Chief Judge:  This case involves a claim', '', 'Edwards'],
   ])('judge: %s', (_name, head, tail, judge) => {
     expect(findJudge(head, tail)).toBe(judge);
   });
@@ -142,5 +144,15 @@ describe('several motions', () => {
       ['Motion for a Preliminary Injunction', 'granted'],
     ]);
     expect(text.slice(a.disposition.start, a.disposition.end)).toBe('Plaintiff’s Motion for a Preliminary Injunction (Doc. No. 9) is GRANTED.');
+  });
+});
+
+describe('title', () => {
+  it.each<[string, string, string | null]>([
+    ['caption over roles (Cohen v. Brown)', 'No. 92-2483\n\n                        AMY COHEN, ET AL.,\n\n                      Plaintiffs, Appellees,\n\n                                v.\n\n                    BROWN UNIVERSITY, ET AL.,\n\n                     Defendants, Appellants.', 'Amy Cohen v. Brown University'],
+    ['a running title line (Fisher)', 'SUPREME COURT OF THE UNITED STATES\n\n                                       Syllabus\n\n FISHER v. UNIVERSITY OF TEXAS AT AUSTIN ET AL.\n\nCERTIORARI TO', 'Fisher v. University of Texas at Austin'],
+    ['nothing to read (Smalls v. Scruggs starts mid-sentence)', 'and the reasons why it should not be required.” Oliphant v. Villano, No. 09 Civ. 862 (JBA)', null],
+  ])('%s', (_name, head, title) => {
+    expect(findTitle(head)).toBe(title);
   });
 });
