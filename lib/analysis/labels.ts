@@ -3,6 +3,7 @@ import type { AnalysisParagraph, FactorLabel, FactorName, Span, Stance } from '.
 import { FACTOR_CUES, TEST_FACTORS, type FactorCue } from './factors';
 import { readHeading, runInHeading, type SectionHeading } from './headings';
 import { clauseFacts } from '../nlp';
+import { isAnalysis, isThreshold } from './merits';
 import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
@@ -174,13 +175,6 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
 /** "The court found that the harm ... was irremediable; that the balance of harms favored such relief; ..." (Cohen v. Brown) */
 const REPORTED_FINDINGS = /\b(?:the\s+)?(?:district\s+|trial\s+|lower\s+)?court\s+(?:below\s+)?(?:found|concluded|determined|ruled)\b/i;
 
-const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?|justiciab\w+)\b/gi;
-
-/** Threshold questions (standing, ripeness, mootness, jurisdiction) are not the merits (John Doe Co. v. CFPB opens with standing and ripeness). */
-export function isThreshold(text: string): boolean {
-  return (text.match(THRESHOLD)?.length ?? 0) >= 2;
-}
-
 /** A paragraph that reports the parties' positions ("contend that ...", "Agudath Israel argues", "they tell us"). */
 const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|insists?|tell\s+us|urges?)\b/g;
 
@@ -188,22 +182,6 @@ const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|i
 const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|asseverates|insists|suggests|posits|maintains|urges|attempts|rehashes|labors?)\b/;
 const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
-
-const PRESENT = /\b(?:is|are|does|do|must|may|requires?|means|applies|prohibits|provides|permits|need|cannot|can|will|would|should)\b/g;
-const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/g;
-
-/**
- * Is a merits paragraph analysis rather than narrative or a signpost? Cohen v. Brown's
- * history of Title IX ("In 1984, the Supreme Court radically altered ...", mostly past
- * tense) and one-line transitions ("We turn now to a series of case-specific issues")
- * state no law and apply none.
- */
-export function isAnalysis(text: string): boolean {
-  if (text.length < 150) return false;
-  const present = text.match(PRESENT)?.length ?? 0;
-  const past = text.match(PAST)?.length ?? 0;
-  return !(past >= 4 && present / (past + 1) < 0.3);
-}
 
 /**
  * Security under Rule 65(c): waiving it or setting it low favours the movant ("The Court finds

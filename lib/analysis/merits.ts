@@ -13,7 +13,7 @@ const NOT_MERITS = /\b(?:background|facts?|factual|overview|history|procedur\w*|
  * as `success`: Cohen v. Brown (1st Cir. 1993) reviews a preliminary injunction through
  * Parts III-V on Title IX and equal protection before Part VI's factor-by-factor review.
  * A section qualifies when its top-level heading names no procedural or remedial topic and
- * it cites at least two cases; `cited` holds the paragraphs with case citations.
+ * it cites at least twice; `cited` holds the paragraphs with citations (records aside).
  */
 export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number> {
   const groups = new Map<string, number[]>();
@@ -59,4 +59,27 @@ function leadUp(doc: DocModel, cited: Set<number>): Set<number> {
   if (range.filter((i) => cited.has(i)).length < 1) return out;
   for (const i of range) out.add(i);
   return out;
+}
+
+const PRESENT = /\b(?:is|are|does|do|must|may|requires?|means|applies|prohibits|provides|permits|need|cannot|can|will|would|should)\b/g;
+const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/g;
+
+/**
+ * Is a merits paragraph analysis rather than narrative or a signpost? Cohen v. Brown's
+ * history of Title IX ("In 1984, the Supreme Court radically altered ...", mostly past
+ * tense) and one-line transitions ("We turn now to a series of case-specific issues")
+ * state no law and apply none.
+ */
+export function isAnalysis(text: string): boolean {
+  if (text.length < 150) return false;
+  const present = text.match(PRESENT)?.length ?? 0;
+  const past = text.match(PAST)?.length ?? 0;
+  return !(past >= 4 && present / (past + 1) < 0.3);
+}
+
+const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?|justiciab\w+)\b/gi;
+
+/** Threshold questions (standing, ripeness, mootness, jurisdiction) are not the merits (John Doe Co. v. CFPB opens with standing and ripeness). */
+export function isThreshold(text: string): boolean {
+  return (text.match(THRESHOLD)?.length ?? 0) >= 2;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
-import { isAnalysis, isThreshold } from '../../../lib/analysis/labels';
+import { isAnalysis, isThreshold } from '../../../lib/analysis/merits';
 import { readHeading } from '../../../lib/analysis/headings';
 
 /** Labels of the paragraph holding `startsWith`, as {factor: stance}. */
