@@ -80,6 +80,8 @@ export function clauseOf(sentence: string, cue: { start: number; end: number }):
 
 type Parsed = ReturnType<typeof nlp>;
 
+const PARTY_ROLE = /^(?:plaintiffs?|defendants?|appellants?|appellees?|applicants?|petitioners?|respondents?|movants?|government|state|parties|party|counsel)$/;
+
 /** A reporting verb tagged as a verb, right after a noun or pronoun subject (an adverb may sit between). */
 function reportingVerbAfterSubject(doc: Parsed): boolean {
   const terms = (doc.terms().json() as { text: string; terms: { tags: string[] }[] }[]).map((t) => ({ text: t.text.toLowerCase().replace(/[^a-z]/g, ''), tags: t.terms[0]?.tags ?? [] }));
@@ -89,7 +91,11 @@ function reportingVerbAfterSubject(doc: Parsed): boolean {
     let j = i - 1;
     if (terms[j].tags.includes('Adverb') && j > 0) j--;
     const subj = terms[j].tags;
-    if ((subj.includes('Noun') || subj.includes('Pronoun')) && terms[j].text !== 'that') return true;
+    if (!(subj.includes('Noun') || subj.includes('Pronoun')) || terms[j].text === 'that') continue;
+    // "the conduct alleged here", "the claimed injury": a past participle after a common noun
+    // modifies it; only a party or a name reports in the past tense ("Brown argued")
+    if (/ed$/.test(t.text) && !(subj.includes('ProperNoun') || subj.includes('Pronoun') || PARTY_ROLE.test(terms[j].text))) continue;
+    return true;
   }
   return false;
 }

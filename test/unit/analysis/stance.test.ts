@@ -16,6 +16,7 @@ describe('sentence stance', () => {
     ['presumption applied', 'Thus, the court will presume that a denial of preliminary injunctive relief will result in irreparable harm.', 'harm', 'movant'],
     ['presumption as a rule', 'With respect to the “irreparable harm” prong, courts will presume that a movant has established irreparable harm in the absence of injunctive relief when the movant’s claim involves the alleged deprivation of a constitutional right.', 'harm', 'law'],
     ['attribution alone', 'Plaintiff argues he will suffer irreparable harm if the transfer proceeds.', 'harm', 'neutral'],
+    ['a participle is not a report', 'The conduct alleged here will cause irreparable harm to the plaintiffs’ clinics, the court finds.', 'harm', 'movant'],
     ['declining to reach', 'Because the plaintiffs have not shown irreparable harm, we need not reach the balance of equities.', 'equities', 'neutral'],
     ['the factor decided before declining the rest', 'Because the plaintiffs have not shown irreparable harm, we need not reach the balance of equities.', 'harm', 'nonmovant'],
     ['negated harm to the public favours the movant (Roman Catholic Diocese)', 'They have shown that their First Amendment claims are likely to prevail, that denying them relief would lead to irreparable injury, and that granting relief would not harm the public interest.', 'public', 'movant'],
