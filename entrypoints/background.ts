@@ -176,7 +176,8 @@ async function withReaderLabels(analysis: Analysis, hash: string): Promise<Analy
     const db = await lensDb();
     const id = opinionId(analysis.document.source?.url, hash);
     const labelled = applyOverrides(analysis, await listAnnotations(db, id));
-    if (labelled.isOpinion) await saveOpinion(db, labelled, hash);
+    // the library entry is written after the page has its answer
+    if (labelled.isOpinion) void saveOpinion(db, labelled, hash);
     return labelled;
   } catch {
     return analysis;

@@ -1,8 +1,8 @@
 #!/usr/bin/env tsx
 /**
  * Painting figures on a 1 MB opinion page in real Chromium with the built extension:
- * time from the page's load event to the first highlight and to `ready`, the longest
- * main-thread task after load, and the JS heap. Median of several runs.
+ * time from DOMContentLoaded to the first highlight and to `ready`, the longest
+ * main-thread task after it, the highlight ranges alive, and the JS heap. Median of several runs.
  * Run after `npm run build` (`npm run bench` does both).
  */
 import { readFileSync } from 'node:fs';
@@ -42,16 +42,18 @@ async function main() {
       await page.addInitScript(() => {
         const w = window as unknown as { __b: { long: number[]; load: number; first: number } };
         w.__b = { long: [], load: 0, first: 0 };
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => e.startTime > w.__b.load && w.__b.load && w.__b.long.push(e.duration))).observe({ type: 'longtask', buffered: true });
-        addEventListener('load', () => {
+        // the page's own parsing of 1 MB of HTML ends by DOMContentLoaded: count from there
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__b.load && e.startTime >= w.__b.load && w.__b.long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        document.addEventListener('DOMContentLoaded', () => {
           w.__b.load = performance.now();
-          const poll = () => {
+          const poll = setInterval(() => {
             let n = 0;
             (CSS as unknown as { highlights: Map<string, unknown> }).highlights.forEach((_, k) => (n += k.startsWith('lens-') ? 1 : 0));
-            if (n) w.__b.first = performance.now();
-            else requestAnimationFrame(poll);
-          };
-          poll();
+            if (n) {
+              w.__b.first = performance.now();
+              clearInterval(poll);
+            }
+          }, 4);
         });
       });
       await page.goto(`${served.origin}/big.html`);
@@ -72,10 +74,10 @@ async function main() {
     await served.close();
   }
   console.log(`\nPainting a ${(body.length / 1e6).toFixed(2)} MB opinion page (${RUNS} runs, median)`);
-  console.log(`  first highlight after load   ${median(rows.map((r) => r.first)).toFixed(0)} ms`);
+  console.log(`  first highlight after DCL    ${median(rows.map((r) => r.first)).toFixed(0)} ms`);
   console.log(`  all painted (ready)          ${median(rows.map((r) => r.ready)).toFixed(0)} ms`);
   console.log(`  longest main-thread task     ${median(rows.map((r) => r.longest)).toFixed(0)} ms (worst run ${Math.max(...rows.map((r) => r.longest)).toFixed(0)} ms)`);
-  console.log(`  highlight ranges             ${rows[0].highlights}`);
+  console.log(`  highlight ranges alive       ${rows[0].highlights} (those near the viewport)`);
   console.log(`  page JS heap                 ${median(rows.map((r) => r.heapMb)).toFixed(1)} MB`);
 }
 

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
 import { paint, type Painting } from '../../lib/dom/paint';
 import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
-import { highlightCss } from '../../lib/dom/palette';
+import { adoptHighlightSheet, removeHighlightSheet } from '../../lib/dom/highlight-sheet';
 import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../../lib/ext/settings';
 import { showLegend, type Legend } from '../../lib/dom/legend';
 import { citationAt, citationCard, type CitationCard } from '../../lib/dom/citation-card';
@@ -38,7 +38,6 @@ class LensPage {
   private notes: Painting | null = null;
   private legend: Legend | null = null;
   private card: CitationCard | null = null;
-  private sheet: CSSStyleSheet | HTMLStyleElement | null = null;
   private observer: MutationObserver | null = null;
   private run$ = new AbortController();
   private rerunTimer: number | undefined;
@@ -71,7 +70,7 @@ class LensPage {
       getSelection: () => this.selectionOffsets(),
       paintNotes: ({ spans }) => {
         this.notes?.clear();
-        if (this.reading) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })));
+        if (this.reading) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0 });
         return null;
       },
     });
@@ -117,8 +116,10 @@ class LensPage {
       a.citations = [...a.citations].sort((x, y) => x.start - y.start); // citationAt searches by start
       if (!a.isOpinion) return this.finish('not-opinion', null);
       this.analysis = a;
+      // where the reader is, read before our styles change the page (no forced re-layout)
+      const around = this.viewportOffset() ?? 0;
       this.installStyles();
-      this.painting = paint(reading.index, paintPlan(a), { around: this.viewportOffset() ?? 0, signal });
+      this.painting = paint(reading.index, paintPlan(a), { around, signal });
       for (const [f, v] of Object.entries(this.settings.visible)) if (!v) this.setFactorVisible(f, false);
       this.watchForChanges(reading);
       const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
@@ -140,7 +141,7 @@ class LensPage {
     if (!r.ok || !this.reading) return;
     const spans = r.value.filter((n) => n.kind === 'highlight' && n.start != null);
     this.notes?.clear();
-    this.notes = paint(this.reading.index, spans.map((n) => ({ name: 'lens-note', start: n.start!, end: n.end! })));
+    this.notes = paint(this.reading.index, spans.map((n) => ({ name: 'lens-note', start: n.start!, end: n.end! })), { around: this.viewportOffset() ?? 0 });
   }
 
   private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {
@@ -171,20 +172,7 @@ class LensPage {
   }
 
   private installStyles() {
-    if (this.sheet) return;
-    const css = highlightCss(this.settings.colours);
-    try {
-      // A constructed sheet is not subject to the page's style-src CSP and adds no node.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-    } catch {
-      const style = document.createElement('style');
-      style.textContent = css;
-      (document.head ?? document.documentElement).appendChild(style);
-      this.sheet = style;
-    }
+    adoptHighlightSheet(document, this.settings.colours);
   }
 
   private setFactorVisible(factor: string, visible: boolean) {
@@ -205,9 +193,7 @@ class LensPage {
     this.observer = null;
     this.analysis = null;
     if (all) {
-      if (this.sheet instanceof CSSStyleSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      else this.sheet?.remove();
-      this.sheet = null;
+      removeHighlightSheet(document);
       document.documentElement.removeAttribute(STATE);
       document.documentElement.removeAttribute(COUNTS);
     }
@@ -286,6 +272,11 @@ class LensPage {
     if (!this.analysis) return;
     clearTimeout(this.scrollTimer);
     this.scrollTimer = this.ctx.setTimeout(() => {
+      const at = this.viewportOffset();
+      if (at != null) {
+        void this.painting?.moveTo(at);
+        void this.notes?.moveTo(at);
+      }
       const index = this.paragraphAtViewport();
       if (index === this.lastSent) return;
       this.lastSent = index;

@@ -3,7 +3,8 @@
  * Highlight API (no change to the page's DOM, so the page's scripts, selection, find and
  * copy are untouched); where it is missing, absolutely positioned boxes in a closed shadow
  * root stand in. Work is cut into slices of a few milliseconds, nearest the viewport first,
- * so no main-thread task runs long on a 1 MB page.
+ * and only the part of the opinion around the reader carries highlights (`moveTo` follows
+ * the scroll), so no main-thread task runs long on a 1 MB page and memory stays bounded.
  */
 import { rangeFromOffsets, type TextIndex } from './text-index';
 
@@ -20,6 +21,8 @@ export interface Painting {
   clear(): void;
   /** shows or hides every highlight whose name starts with `prefix` */
   setVisible(prefix: string, visible: boolean): void;
+  /** paints around text offset `at` (the reader scrolled there); resolves when done */
+  moveTo(at: number): Promise<void>;
   /** true when the CSS Highlight API was used */
   native: boolean;
 }
@@ -30,10 +33,12 @@ export interface PaintOptions {
   around?: number;
   /** budget of one slice, in ms */
   sliceMs?: number;
+  /** characters each side of `around` that carry highlights at a time */
+  windowChars?: number;
   signal?: AbortSignal;
 }
 
-type HighlightLike = { add(r: AbstractRange): void; clear(): void; priority: number };
+type HighlightLike = { add(r: AbstractRange): void; delete?(r: AbstractRange): boolean; clear(): void; priority: number };
 interface Registry {
   set(name: string, h: HighlightLike): void;
   delete(name: string): boolean;
@@ -46,12 +51,16 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
   const registry = (win as unknown as { CSS?: { highlights?: Registry } })?.CSS?.highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike })?.Highlight;
   const native = !!(registry && HighlightCtor);
-  const around = options.around ?? 0;
-  const ordered = [...items].sort((a, b) => distance(a, around) - distance(b, around));
+  const windowChars = options.windowChars ?? 40_000;
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  // longest item, so a window query can find items that start before it and reach in
+  const reach = sorted.reduce((m, it) => Math.max(m, it.end - it.start), 0);
   const highlights = new Map<string, HighlightLike>();
+  const live = new Map<number, Range>();
   const hidden = new Set<string>();
   const overlay = native ? null : new Overlay(doc);
   let cleared = false;
+  let generation = 0;
 
   const highlightFor = (name: string): HighlightLike => {
     let h = highlights.get(name);
@@ -66,34 +75,72 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
   };
   const isHidden = (name: string) => [...hidden].some((p) => name.startsWith(p));
 
-  const done = new Promise<void>((resolve) => {
-    let i = 0;
-    const slice = () => {
-      if (cleared || options.signal?.aborted) return resolve();
-      const t0 = performance.now();
-      const budget = options.sliceMs ?? 8;
-      while (i < ordered.length && performance.now() - t0 < budget) {
-        const it = ordered[i++];
-        const range = rangeFromOffsets(index, it.start, it.end, doc);
-        if (!range) continue;
-        if (native) highlightFor(it.name).add(range);
-        else overlay!.add(it.name, range);
+  /** Item indices overlapping [lo, hi), nearest `at` first. */
+  const within = (lo: number, hi: number, at: number): number[] => {
+    let a = 0, b = sorted.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (sorted[m].start < lo - reach) a = m + 1;
+      else b = m;
+    }
+    const out: number[] = [];
+    for (let i = a; i < sorted.length && sorted[i].start < hi; i++) if (sorted[i].end > lo) out.push(i);
+    return out.sort((x, y) => distance(sorted[x], at) - distance(sorted[y], at));
+  };
+
+  /**
+   * Paints the items near `at` and lets go of those far from it. Only a window of the
+   * opinion carries highlights at a time: the browser restyles every highlighted text
+   * node on each change, and a whole 1 MB opinion's worth made each frame a long task.
+   */
+  const moveTo = (at: number): Promise<void> => {
+    if (cleared) return Promise.resolve();
+    const gen = ++generation;
+    if (native) {
+      for (const [i, range] of live) {
+        const it = sorted[i];
+        if (it.end < at - 2 * windowChars || it.start > at + 2 * windowChars) {
+          highlights.get(it.name)?.delete?.(range);
+          live.delete(i);
+        }
       }
-      if (i < ordered.length) setTimeout(slice, 0);
-      else resolve();
-    };
-    slice();
-  });
+    }
+    const todo = within(at - windowChars, at + windowChars, at).filter((i) => !live.has(i));
+    return new Promise<void>((resolve) => {
+      let k = 0;
+      const slice = () => {
+        if (cleared || gen !== generation || options.signal?.aborted) return resolve();
+        const t0 = performance.now();
+        const budget = options.sliceMs ?? 8;
+        while (k < todo.length && performance.now() - t0 < budget) {
+          const i = todo[k++];
+          if (live.has(i)) continue;
+          const it = sorted[i];
+          const range = rangeFromOffsets(index, it.start, it.end, doc);
+          if (!range) continue;
+          live.set(i, range);
+          if (native) highlightFor(it.name).add(range);
+          else overlay!.add(it.name, range);
+        }
+        if (k < todo.length) setTimeout(slice, 0);
+        else resolve();
+      };
+      // the first slice too runs in a task of its own: the caller's task ends first
+      setTimeout(slice, 0);
+    });
+  };
 
   return {
-    done,
+    done: moveTo(options.around ?? 0),
     native,
+    moveTo,
     clear() {
       cleared = true;
       if (native) for (const [name, h] of highlights) {
         if (registry!.get(name) === h) registry!.delete(name);
       }
       highlights.clear();
+      live.clear();
       overlay?.remove();
     },
     setVisible(prefix, visible) {

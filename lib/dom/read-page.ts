@@ -2,7 +2,7 @@
  * Finds the opinion on the page and reads its text. Site adapters (lib/sites) decide what
  * the opinion is; this turns their answer into a TextIndex.
  */
-import { extractOpinion, type Extraction } from '../sites/index';
+import { extractOpinionSliced, type Extraction } from '../sites/index';
 import { indexTextSliced, type TextIndex } from './text-index';
 
 export interface PageReading {
@@ -11,9 +11,9 @@ export interface PageReading {
 }
 
 /** Finds the opinion, then reads its text in slices (a long page never blocks the reader). */
-export async function readPage(doc: Document, url: string, isOwn: (el: Element) => boolean, signal?: AbortSignal, extract = extractOpinion): Promise<PageReading> {
-  const extraction = extract(doc, url);
-  await new Promise((r) => setTimeout(r, 0));
+export async function readPage(doc: Document, url: string, isOwn: (el: Element) => boolean, signal?: AbortSignal): Promise<PageReading> {
+  const extraction = await extractOpinionSliced(doc, url);
+  if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
   const index = await indexTextSliced(extraction.roots, { exclude: extraction.exclude, isOwn }, 8, signal);
   return { extraction, index };
 }

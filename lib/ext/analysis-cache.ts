@@ -27,8 +27,8 @@ export function analysisCache(store: AnalysisStore | null = null, limit = 8) {
       }
       const analysis = run();
       remember(hash, analysis);
-      // a failed write (quota) costs the cache, never the reader's page
-      if (store) await store.put(hash, ANALYZER_VERSION, analysis).catch(() => {});
+      // written after the reply goes out; a failed write (quota) costs the cache, never the page
+      if (store) void store.put(hash, ANALYZER_VERSION, analysis).catch(() => {});
       return { analysis, fromCache: false, hash };
     },
   };

@@ -47,18 +47,33 @@ export function pageTitle(doc: Document): string | null {
 
 /** Fill in markers, notes, parts, missing caption fields and the score for `input.roots`. */
 export function assemble(input: AssembleInput): Extraction {
+  const steps = assembleSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `assemble` in steps: each `yield` is a point where a caller on the page's main thread
+ * may hand the thread back (a 1 MB page costs tens of milliseconds per step).
+ */
+export function* assembleSteps(input: AssembleInput): Generator<void, Extraction> {
   const { doc, site } = input;
   const roots = input.roots.filter(Boolean);
   const exclude = [...(input.exclude ?? [])];
   if (input.stripChrome !== false) {
     for (const r of roots) exclude.push(...[...findChrome(r), ...findEditorial(r)].filter((el) => !exclude.some((x) => x === el || x.contains(el))));
   }
+  yield;
   const skip = new Set(exclude);
   const isSkipped = (el: Element) => exclude.some((x) => x === el || x.contains(el));
 
   const pageMarkers: PageMarker[] = findPageMarkers(roots, input.markerSelector ?? null).filter((m) => !isSkipped(m.element));
   const footnotes: Footnote[] = findFootnotes(roots, input.noteSelector, input.refSelector).filter((f) => !isSkipped(f.note));
+  yield;
   const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : findParts(roots, skip, input.author ?? null);
+  yield;
 
   // A megabyte-long page is judged by its first 100,000 characters and its last 2,000:
   // every cue (caption, court, judge, disposition, citations, chrome) shows there, and
@@ -82,6 +97,7 @@ export function assemble(input: AssembleInput): Extraction {
     parties: given.parties ?? (title ? findCaption(title) : null),
   };
 
+  yield;
   const captionedItems = countCaptionedItems(roots, exclude);
   const density = roots.length ? roots.reduce((s, r) => s + linkDensity(r), 0) / roots.length : 1;
   const base = opinionScore({ text, title: `${title ?? ''} ${textOf(doc.querySelector('h1'))}`, linkDensity: density, captionedItems, meta });

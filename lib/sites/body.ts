@@ -29,11 +29,26 @@ function ownText(el: Element): string {
   return squash(s);
 }
 
+function commas(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n++;
+  return n;
+}
+
 /**
  * The element most likely to hold the page's main text, or `doc.body` when nothing
  * stands out. Never null for a document with a body.
  */
 export function findBody(doc: Document): Element {
+  const steps = findBodySteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `findBody` in two steps (votes, then the winner), for a caller that yields between. */
+export function* findBodySteps(doc: Document): Generator<void, Element> {
   const body = doc.body ?? doc.documentElement;
   // A .txt opinion: Chrome and Firefox show it as a lone <pre>.
   const pres = all(body, 'pre');
@@ -50,7 +65,7 @@ export function findBody(doc: Document): Element {
     // (raw text for the rest: squashing every paragraph of a 1 MB page was a long task)
     const text = tag === 'SPAN' || tag === 'FONT' || tag === 'TD' || tag === 'DIV' ? ownText(p) : (p.textContent ?? '');
     if (text.length < 40) continue;
-    const points = 1 + Math.min(text.length / 100, 12) + (text.match(/,/g)?.length ?? 0) * 0.2;
+    const points = 1 + Math.min(text.length / 100, 12) + commas(text) * 0.2;
     const own = tag === 'DIV' || tag === 'TD' || tag === 'PRE';
     if (own) vote(p, points);
     vote(p.parentElement, own ? points / 2 : points);
@@ -59,6 +74,7 @@ export function findBody(doc: Document): Element {
   // Text sitting bare in <body> (old New York layout) votes for <body>.
   const bodyBare = ownText(body).length;
   if (bodyBare > 40) vote(body, 1 + Math.min(bodyBare / 100, 60));
+  yield;
 
   // A vote is adjusted by link density and the element's name. Density costs a pass over
   // the element's text, so it is computed only for elements that could still win: the

@@ -7,7 +7,7 @@
  */
 import type { OpinionPart, PartKind, SiteAdapter } from './types';
 import { all, hostOf, one, readingText, textOf } from './dom-text';
-import { assemble } from './assemble';
+import type { AssembleInput } from './assemble';
 import { classifyOpener } from './parts';
 import { findDate } from './meta';
 
@@ -33,7 +33,7 @@ export const cap: SiteAdapter = {
   site: 'cap',
   matches: (url) => /(^|\.)case\.law$/.test(hostOf(url)),
   detect: (doc) => one(doc, 'section.casebody, div.casebody') !== null,
-  extract(doc) {
+  locate(doc) {
     const body = one(doc, 'section.casebody, div.casebody');
     if (!body) return null;
     const articles = all(body, 'article.opinion, div.opinion');
@@ -46,7 +46,7 @@ export const cap: SiteAdapter = {
       element: a,
     }));
     const decision = textOf(one(body, '.decisiondate'));
-    return assemble({
+    return {
       site: 'cap',
       doc,
       roots,
@@ -63,6 +63,6 @@ export const cap: SiteAdapter = {
         docket: textOf(one(body, '.docketnumber')) || null,
         citation: textOf(one(doc, '.citation.official, .citations .official')) || null,
       },
-    });
+    };
   },
 };

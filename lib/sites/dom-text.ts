@@ -21,20 +21,30 @@ export function squash(s: string | null | undefined): string {
 // squashing a megabyte each time made extraction a long task on big pages. Within
 // `withTextCache` each element's text is read once. The cache lives for one call only,
 // so a page that changes later is read afresh.
-let cache: WeakMap<Element, string> | null = null;
-let lengthCache: WeakMap<Element, number> | null = null;
-let solidCache: WeakMap<Element, number> | null = null;
+/** Texts, lengths and solid lengths read during one extraction. */
+export interface TextCache {
+  texts: WeakMap<Element, string>;
+  lengths: WeakMap<Element, number>;
+  solids: WeakMap<Element, number>;
+}
 
-/** Runs `f` with element texts cached (nested calls share the outer cache). */
-export function withTextCache<T>(f: () => T): T {
+export function newTextCache(): TextCache {
+  return { texts: new WeakMap(), lengths: new WeakMap(), solids: new WeakMap() };
+}
+
+let cache: TextCache | null = null;
+
+/**
+ * Runs `f` with element texts cached in `store` (nested calls share the outer cache). A
+ * sliced extraction passes the same store to each of its steps.
+ */
+export function withTextCache<T>(f: () => T, store: TextCache = newTextCache()): T {
   if (cache) return f();
-  cache = new WeakMap();
-  lengthCache = new WeakMap();
-  solidCache = new WeakMap();
+  cache = store;
   try {
     return f();
   } finally {
-    cache = lengthCache = solidCache = null;
+    cache = null;
   }
 }
 
@@ -44,17 +54,17 @@ export function withTextCache<T>(f: () => T): T {
  */
 export function textLength(el: Element | null | undefined): number {
   if (!el) return 0;
-  const hit = lengthCache?.get(el);
+  const hit = cache?.lengths.get(el);
   if (hit !== undefined) return hit;
   const n = el.textContent?.length ?? 0;
-  lengthCache?.set(el, n);
+  cache?.lengths.set(el, n);
   return n;
 }
 
 /** Count of non-whitespace characters in an element's text: size without the layout's spacing. */
 export function solidLength(el: Element | null | undefined): number {
   if (!el) return 0;
-  const hit = solidCache?.get(el);
+  const hit = cache?.solids.get(el);
   if (hit !== undefined) return hit;
   const t = el.textContent ?? '';
   let n = 0;
@@ -62,17 +72,17 @@ export function solidLength(el: Element | null | undefined): number {
     const c = t.charCodeAt(i);
     if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000)) n++;
   }
-  solidCache?.set(el, n);
+  cache?.solids.set(el, n);
   return n;
 }
 
 /** An element's text, squashed. */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  const hit = cache?.get(el);
+  const hit = cache?.texts.get(el);
   if (hit !== undefined) return hit;
   const t = squash(el.textContent);
-  cache?.set(el, t);
+  cache?.texts.set(el, t);
   return t;
 }
 

@@ -4,23 +4,38 @@
  * reads like an opinion at all.
  */
 import type { Extraction, SiteAdapter } from './types';
-import { findBody } from './body';
-import { assemble } from './assemble';
+import { findBodySteps } from './body';
+import { assemble, type AssembleInput } from './assemble';
 import { readingText } from './dom-text';
+
+/** Where the body of any page is. Never null for a document with a body or a root element. */
+export function locateGeneric(doc: Document): AssembleInput {
+  const steps = locateGenericSteps(doc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `locateGeneric` in steps, for a caller on the page's main thread that yields between. */
+export function* locateGenericSteps(doc: Document): Generator<void, AssembleInput> {
+  const root = yield* findBodySteps(doc);
+  yield;
+  const body = doc.body ?? doc.documentElement;
+  // The caption usually sits above the body: read metadata from the page's first lines too.
+  const captionText = root === body ? '' : readingText([body], [], 4000).slice(0, 2000);
+  return { site: 'generic', doc, roots: [root], captionText };
+}
 
 /** Read any page. Never throws for a document with a body or a root element. */
 export function extractGeneric(doc: Document, url = ''): Extraction {
   void url;
-  const root = findBody(doc);
-  const body = doc.body ?? doc.documentElement;
-  // The caption usually sits above the body: read metadata from the page's first lines too.
-  const captionText = root === body ? '' : readingText([body]).slice(0, 2000);
-  return assemble({ site: 'generic', doc, roots: [root], captionText });
+  return assemble(locateGeneric(doc));
 }
 
 /** The generic reader as an adapter (claims every URL; `extractOpinion` tries it last). */
 export const generic: SiteAdapter = {
   site: 'generic',
   matches: () => true,
-  extract: extractGeneric,
+  locate: locateGeneric,
 };

@@ -6,8 +6,9 @@
  */
 import type { Extraction, SiteAdapter } from './types';
 import { emptyMeta } from './types';
-import { extractGeneric } from './generic';
-import { withTextCache } from './dom-text';
+import { locateGeneric, locateGenericSteps } from './generic';
+import { assembleSteps } from './assemble';
+import { newTextCache, withTextCache } from './dom-text';
 import { cap } from './cap';
 import { casemine } from './casemine';
 import { cornell } from './cornell';
@@ -42,14 +43,56 @@ export function adapterFor(doc: Document, url: string, adapters: readonly SiteAd
  * is for tests and for callers that want a narrower set.
  */
 export function extractOpinion(doc: Document, url: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): Extraction {
-  return withTextCache(() => extractWith(doc, url, adapters));
+  return withTextCache(() => {
+    const steps = extractSteps(doc, url, adapters);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  });
 }
 
-function extractWith(doc: Document, url: string, adapters: readonly SiteAdapter[]): Extraction {
+/**
+ * The same as `extractOpinion`, handing the main thread back between steps (with
+ * `pause`, by default a zero timeout) so that a 1 MB page causes no long task.
+ */
+export async function extractOpinionSliced(
+  doc: Document,
+  url: string,
+  adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
+  pause: () => Promise<unknown> = () => new Promise((r) => setTimeout(r, 0)),
+): Promise<Extraction> {
+  const steps = extractSteps(doc, url, adapters);
+  const store = newTextCache();
+  for (;;) {
+    const r = withTextCache(() => steps.next(), store);
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+function* extractSteps(doc: Document, url: string, adapters: readonly SiteAdapter[]): Generator<void, Extraction> {
   const adapter = adapterFor(doc, url, adapters);
-  const bySite = adapter ? safe(() => adapter.extract(doc, url), null) : null;
-  if (bySite && bySite.roots.length > 0) return bySite;
-  return safe(() => extractGeneric(doc, url), null) ?? nothingFound(doc);
+  const bySite = adapter ? safe(() => adapter.locate(doc, url), null) : null;
+  let input = bySite && bySite.roots.length > 0 ? bySite : null;
+  if (!input) {
+    try {
+      input = yield* locateGenericSteps(doc);
+    } catch {
+      return nothingFound(doc);
+    }
+  }
+  yield;
+  try {
+    return yield* assembleSteps(input);
+  } catch {
+    // an adapter whose page broke its assumptions: the generic reader takes the page
+    try {
+      return input.site === 'generic' ? nothingFound(doc) : yield* assembleSteps(locateGeneric(doc));
+    } catch {
+      return nothingFound(doc);
+    }
+  }
 }
 
 /** The last resort: the whole page, flagged as not an opinion. */

@@ -14,17 +14,17 @@
  */
 import type { Extraction, SiteAdapter } from './types';
 import { all, hostOf, one, readingText, textOf } from './dom-text';
-import { assemble } from './assemble';
+import type { AssembleInput } from './assemble';
 import { findDate } from './meta';
 
 const COUNSEL = /\bfor (?:the )?(?:appellants?|respondents?|plaintiffs?|defendants?|petitioners?|claimants?|movants?|intervenors?|amicus|amici)\b[^.]*\.?$/i;
 
-function current(doc: Document, root: Element): Extraction {
+function current(doc: Document, root: Element): AssembleInput {
   const info = all(root, '.case-info p').map(textOf);
   const smalls = all(root, 'p.current-legal-small-center, p.current-legal-small-left');
   const exclude = [...all(root, '.case-info, .parties, .current-counsel-block'), ...smalls];
   const docketLine = smalls.map(textOf).find((t) => /\b\d{4}-\d{4,5}\b|Index No|Docket No|Ind(?:ictment)? No/i.test(t)) ?? '';
-  return assemble({
+  return {
     site: 'nycourts',
     doc,
     roots: [root],
@@ -40,7 +40,7 @@ function current(doc: Document, root: Element): Extraction {
       docket: /\b\d{4}-\d{4,5}\b/.exec(docketLine)?.[0] ?? (docketLine || null),
       parties: readingText(all(root, '.parties')) || null,
     },
-  });
+  };
 }
 
 /** The first paragraph of the decision itself: not counsel, not a bold-only headnote line. */
@@ -74,13 +74,13 @@ function before(container: Element, start: Element): Element[] {
   return out;
 }
 
-function older(doc: Document, body: Element): Extraction {
+function older(doc: Document, body: Element): AssembleInput {
   const start = firstDecisionParagraph(body);
   const leading = start ? before(body, start) : [];
   const headerCells = all(one(body, 'table'), 'td').map(textOf);
   const partyTable = all(body, 'table').find((t) => t !== one(body, 'table') && /\s(?:v\.?|against)\s/.test(readingText([t])));
   const lead = readingText([body]).slice(0, 1500);
-  return assemble({
+  return {
     site: 'nycourts',
     doc,
     roots: [body],
@@ -98,7 +98,7 @@ function older(doc: Document, body: Element): Extraction {
       docket: /\b(?:Index No\.?\s*)?(\d{3,6}\/\d{2,4})\b/.exec(lead)?.[1] ?? null,
       parties: partyTable ? readingText([partyTable]) : null,
     },
-  });
+  };
 }
 
 export const nycourts: SiteAdapter = {
@@ -108,7 +108,7 @@ export const nycourts: SiteAdapter = {
     return (host === 'nycourts.gov' || host === 'courts.state.ny.us' || host.endsWith('.nycourts.gov')) && /\/reporter\//i.test(url);
   },
   detect: (doc) => /NY Slip Op/i.test(doc.title) || one(doc, '.current-legal-document') !== null,
-  extract(doc) {
+  locate(doc) {
     const root = one(doc, '.current-legal-document');
     if (root) return current(doc, root);
     return doc.body ? older(doc, doc.body) : null;

@@ -6,7 +6,7 @@
  */
 import type { SiteAdapter } from './types';
 import { all, hostOf, one, readingText, textOf } from './dom-text';
-import { assemble } from './assemble';
+import type { AssembleInput } from './assemble';
 import { authorOf, classifyOpener } from './parts';
 import { findDate } from './meta';
 
@@ -16,7 +16,7 @@ export const publicresource: SiteAdapter = {
   detect: (doc) =>
     /Public\.Resource\.Org/i.test(one(doc, 'meta[name="description"]')?.getAttribute('content') ?? '') ||
     (one(doc, 'p.case_cite') !== null && one(doc, 'div.num') !== null),
-  extract(doc) {
+  locate(doc) {
     const body = doc.body;
     if (!body || !one(body, 'div.num, p.case_cite')) return null;
     const header = all(body, 'p.case_cite, p.parties, p.docket, p.court, p.date, div.prelims');
@@ -38,7 +38,7 @@ export const publicresource: SiteAdapter = {
     const citation = cites[0] ?? null;
     const dateText = all(body, 'p.date').map(textOf).join(' ');
     const isoDate = one(doc, 'meta[name="date"]')?.getAttribute('content')?.slice(0, 10) ?? null;
-    return assemble({
+    return {
       site: 'publicresource',
       doc,
       roots: [body],
@@ -56,6 +56,6 @@ export const publicresource: SiteAdapter = {
           textOf(one(body, 'p.court')).replace(/\.$/, '') ||
           (citation && /\bU\.\s?S\.\s/.test(citation) ? 'Supreme Court of the United States' : null),
       },
-    });
+    };
   },
 };

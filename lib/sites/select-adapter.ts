@@ -5,7 +5,7 @@
  */
 import type { OpinionMeta, OpinionPart, SiteAdapter, SiteName } from './types';
 import { all, one, outermost, readingText } from './dom-text';
-import { assemble } from './assemble';
+import type { AssembleInput } from './assemble';
 import { findBody } from './body';
 
 /** A site known by its URLs and, optionally, selectors from its public source. */
@@ -27,7 +27,7 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
     site: spec.site,
     matches: spec.matches,
     detect: spec.detect,
-    extract(doc) {
+    locate(doc) {
       let roots: Element[] = [];
       for (const s of spec.roots ?? []) {
         roots = outermost(all(doc, s));
@@ -38,8 +38,8 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
       const body = doc.body ?? doc.documentElement;
       const exclude = roots.flatMap((r) => (spec.exclude ?? []).flatMap((s) => all(r, s)));
       const first = roots[0];
-      const captionText = first === body ? undefined : readingText([body]).slice(0, 2000);
-      return assemble({
+      const captionText = first === body ? undefined : readingText([body], [], 4000).slice(0, 2000);
+      return {
         site: spec.site,
         doc,
         roots,
@@ -49,7 +49,7 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
         meta: spec.meta?.(doc),
         captionText,
         siteBonus: known ? 0.05 : 0,
-      });
+      };
     },
   };
 }

@@ -3,6 +3,7 @@
  * where the printed pages break, its footnotes, its separate opinions and its caption.
  * A DOM layer: it hands back live elements of the page and never changes the page.
  */
+import type { AssembleInput } from './assemble';
 
 /** Which adapter read the page. */
 export type SiteName =
@@ -85,8 +86,11 @@ export interface SiteAdapter {
   matches(url: string): boolean;
   /** Recognises the site's layout on a saved or locally served copy (any URL). */
   detect?(doc: Document): boolean;
-  /** Null when the page is not laid out as expected; the generic adapter then reads it. */
-  extract(doc: Document, url: string): Extraction | null;
+  /**
+   * Where the opinion is and what the site says about it; null when the page is not laid
+   * out as expected (the generic reader then takes it). `assemble` does the rest.
+   */
+  locate(doc: Document, url: string): AssembleInput | null;
 }
 
 /** Caption with nothing known. */

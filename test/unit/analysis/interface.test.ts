@@ -21,10 +21,10 @@ function docOf(blocks: { heading?: string; text: string }[]): DocModel {
     if (source) source += '\n\n';
     const start = source.length;
     source += b.text;
-    paragraphs.push({ index: paragraphs.length, start, end: source.length, heading: current, reading: { start, end: source.length } });
+    paragraphs.push({ index: paragraphs.length, start, end: source.length, heading: current, footnote: null, reading: { start, end: source.length } });
   }
   const map = Int32Array.from({ length: source.length + 1 }, (_, i) => i);
-  return { source, reading: { text: source, map }, paragraphs, headings, footnotes: [], pages: [], skipped: [] };
+  return { source, reading: { text: source, map }, paragraphs, headings, footnotes: [], pages: [], skipped: [], blocks: [], layout: 'blank-lines' } as DocModel;
 }
 
 describe('against the DocModel interface', () => {

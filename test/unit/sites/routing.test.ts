@@ -67,8 +67,8 @@ describe('robustness', () => {
   });
 
   it('falls back to the generic reader when an adapter throws or finds nothing', () => {
-    const boom: SiteAdapter = { site: 'justia', matches: () => true, extract: () => { throw new Error('layout changed'); } };
-    const none: SiteAdapter = { site: 'justia', matches: () => true, extract: () => null };
+    const boom: SiteAdapter = { site: 'justia', matches: () => true, locate: () => { throw new Error('layout changed'); } };
+    const none: SiteAdapter = { site: 'justia', matches: () => true, locate: () => null };
     const doc = loadPage('html_cap_casebody_2013_commonwealth_v_brown_mass.html');
     for (const a of [boom, none]) {
       const x = extractOpinion(doc, 'https://law.justia.com/cases/x', [a]);
