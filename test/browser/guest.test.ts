@@ -93,6 +93,21 @@ describe('a good guest', () => {
     const size = await page.evaluate(() => document.body.textContent!.length);
     expect(size).toBeGreaterThan(1_000_000);
     expect(Math.max(0, ...long)).toBeLessThanOrEqual(50);
+
+    // highlights follow the reader: far down the opinion, what is on screen gets painted
+    // (waitForFunction fails the test if nothing on screen is highlighted within 10 s)
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.8));
+    await page.waitForFunction(
+      () => {
+        let n = 0;
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+          if (name.startsWith('lens-')) for (const r of h) if (r.getBoundingClientRect().top < innerHeight && r.getBoundingClientRect().bottom > 0) n++;
+        });
+        return n > 0;
+      },
+      null,
+      { timeout: 10000 },
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
