@@ -2,7 +2,7 @@ import { analyzeInjunction } from './analysis/index';
 import { findCitations } from './citations/index';
 import { buildDocument } from './document/build';
 import { toSourceSpan, type DocModel } from './document/model';
-import type { Analysis, Citation } from './types';
+import type { Analysis, Citation, Span } from './types';
 import { ANALYZER_VERSION } from './version';
 
 export interface AnalyzeInput {
@@ -31,7 +31,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     document,
     standard: inj.standard,
     disposition: inj.disposition,
-    paragraphs: inj.paragraphs,
+    paragraphs: clipAtFootnotes(inj.paragraphs, doc),
     citations,
     headings: doc.headings,
     footnotes: doc.footnotes,
@@ -61,4 +61,34 @@ function paragraphAt(doc: DocModel, starts: number[], at: number): number | null
   if (found < 0) return null;
   const p = doc.paragraphs[found];
   return at < p.reading.end ? p.index : null;
+}
+
+/**
+ * A body paragraph that a footnote interrupts (the note printed between the halves of a
+ * page) ends where the note begins, so the note is not washed in the paragraph's colour
+ * and the paragraph's labels stay with its own words; the rest of it, after the note, is
+ * kept in `continuation` (painted with it).
+ */
+function clipAtFootnotes(paragraphs: Analysis['paragraphs'], doc: DocModel): Analysis['paragraphs'] {
+  const notes = doc.paragraphs.filter((p) => p.footnote != null);
+  if (!notes.length) return paragraphs;
+  return paragraphs.map((p) => {
+    const inside = notes.filter((n) => n.start > p.start && n.start < p.end);
+    if (!inside.length) return p;
+    const pieces: Span[] = [];
+    let from = p.start;
+    for (const n of [...inside, { start: p.end, end: p.end }]) {
+      const piece = trim(doc.source, from, n.start);
+      if (piece) pieces.push(piece);
+      from = Math.max(from, n.end);
+    }
+    const [first, ...rest] = pieces;
+    return first ? { ...p, start: first.start, end: first.end, continuation: rest } : p;
+  });
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
 }

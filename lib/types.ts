@@ -47,6 +47,8 @@ export interface AnalysisParagraph extends Span {
   index: number;
   heading: string | null;
   factors: FactorLabel[];
+  /** the rest of a paragraph that a footnote interrupts, after the note (source spans) */
+  continuation?: Span[];
 }
 
 export type CitationKind =

@@ -122,7 +122,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     // another factor in its own words has left it (Roman Catholic Diocese's closing paragraphs)
     const ownFactor = [...votes.keys()].some((f) => (TEST_FACTORS as readonly string[]).includes(f) && f !== runIn);
     const scoped = runIn && !run && ownFactor ? [] : fromSection;
-    const inherited: FactorName[] = scoped.length ? scoped : merit ? ['success'] : [];
+    // a footnote speaks for itself: it takes no factor from the section it sits in (Cohen v. Brown's notes)
+    const inherited: FactorName[] = dp.footnote != null ? [] : scoped.length ? scoped : merit ? ['success'] : [];
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (!opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));

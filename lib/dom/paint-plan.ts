@@ -22,7 +22,7 @@ export function paintPlan(a: Analysis): PaintItem[] {
   for (const p of a.paragraphs) {
     const lead = leadingFactor(p.factors);
     if (!lead) continue;
-    items.push({ name: `lens-${lead.factor}-${lead.stance}`, start: p.start, end: p.end });
+    for (const span of [p, ...(p.continuation ?? [])]) items.push({ name: `lens-${lead.factor}-${lead.stance}`, start: span.start, end: span.end });
     for (const f of p.factors) {
       for (const e of f.evidence) items.push({ name: `lens-evidence-${f.factor}`, start: e.start, end: e.end });
     }
