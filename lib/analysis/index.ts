@@ -55,7 +55,9 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
       isOpinion: opinion,
     };
   }
-  const { relief, reliefs } = chooseRelief(countReliefs(text), ruled, motionRelief(text));
+  // the reliefs the opinion rules on (each ruling that names one); the others it only mentions
+  const ruledOn = decrees.filter((d) => d.outcome).map((d) => reliefIn(contextOf(paras[d.paragraph], d), false)).filter((r): r is Relief => r != null);
+  const { relief, reliefs } = chooseRelief(countReliefs(text), ruled, motionRelief(text), ruledOn);
   const mandatory = isMandatory(text);
   const tests = findTests(text, mandatory);
   if (COURTS.some((c) => c[0] === info.court && (c[1] === 'state_high' || c[1] === 'state_app'))) tests.push('state');

@@ -48,10 +48,17 @@ export function reliefIn(sentence: string, generic = true): Relief | null {
  * the most-mentioned kind wins, a stay outranking what it stays (a stay motion quotes the
  * injunction it concerns).
  */
-export function chooseRelief(counts: Map<Relief, number>, ruled: Relief | null, motion: Relief | null = null): { relief: Relief; reliefs: Relief[] } {
+export function chooseRelief(
+  counts: Map<Relief, number>,
+  ruled: Relief | null,
+  motion: Relief | null = null,
+  ruledOn: readonly Relief[] = [],
+): { relief: Relief; reliefs: Relief[] } {
   const order: Relief[] = ['tro', 'preliminary_injunction', 'permanent_injunction', 'stay_pending_appeal'];
   const reliefs = order.filter((r) => (counts.get(r) ?? 0) > 0 || r === ruled);
-  if (ruled) return { relief: ruled, reliefs };
+  // when the rulings name their reliefs, those are the ones decided (the seed order denies a
+  // TRO after quoting the preliminary-injunction standard: its reliefs are ["tro"])
+  if (ruled) return { relief: ruled, reliefs: order.filter((r) => r === ruled || ruledOn.includes(r)) };
   if (motion) return { relief: motion, reliefs: reliefs.includes(motion) ? reliefs : [...reliefs, motion] };
   let best: Relief = 'other';
   let bestN = 0;
