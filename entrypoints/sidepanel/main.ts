@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { callBackground, callTab } from '../../lib/ext/rpc';
 import type { TabState, ViewportMessage } from '../../lib/ext/messages';
 import { h } from './h';
-import { authoritiesView, paragraphsView, rulingView, type OverrideAction, type ViewActions } from './views';
+import { authoritiesView, paragraphsView, rulingView, type AuthoritySort, type OverrideAction, type ViewActions } from './views';
 import { notesView } from './notes-view';
 
 type View = 'ruling' | 'paragraphs' | 'authorities' | 'notes';
@@ -18,6 +18,7 @@ const say = (msg: string, undo?: () => void) => {
 const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
 let view: View = (new URLSearchParams(location.search).get('view') as View) || 'ruling';
 let state: TabState | null = null;
+let authoritySort: AuthoritySort = 'name';
 
 const overrideAction: OverrideAction = async (o) => {
   if (!state) return 'no opinion';
@@ -50,7 +51,7 @@ async function render() {
   const el =
     view === 'ruling' ? rulingView(a, actions)
     : view === 'paragraphs' ? paragraphsView(a, actions, overrideAction)
-    : view === 'authorities' ? authoritiesView(a, actions)
+    : view === 'authorities' ? authoritiesView(a, actions, authoritySort, (s) => { authoritySort = s; void render(); })
     : await notesView(state, actions, () => void refresh(), say);
   if (seq === renderSeq) app.replaceChildren(el);
 }
@@ -73,8 +74,12 @@ browser.tabs.onActivated.addListener(() => !pinned && void refresh());
 
 /** The panel follows the reader: the paragraph at the top of the page is marked. */
 function follow(index: number | null) {
-  for (const el of Array.from(app.querySelectorAll('.para.current'))) el.classList.remove('current');
+  for (const el of Array.from(app.querySelectorAll('.current'))) el.classList.remove('current');
   if (index == null) return;
+  // Ruling view: the factor the reader is reading about
+  for (const el of Array.from(app.querySelectorAll<HTMLElement>('.factor[data-paragraphs]'))) {
+    if ((el.dataset.paragraphs ?? '').split(',').includes(String(index))) el.classList.add('current');
+  }
   const el = app.querySelector(`.para[data-index="${index}"]`);
   el?.classList.add('current');
   el?.scrollIntoView({ block: 'nearest' });

@@ -4,7 +4,7 @@
  */
 import { leadingFactor } from '../../lib/dom/paint-plan';
 import { FACTOR_COLOURS, FACTOR_TITLES, STANCE_MARKS } from '../../lib/dom/palette';
-import type { Analysis, Citation, FactorName, Stance } from '../../lib/types';
+import type { Analysis, Citation, FactorName, OutlineNode, Stance } from '../../lib/types';
 import { h } from './h';
 import { factorFindings, FINDING_FACTORS } from '../../lib/export/findings';
 
@@ -64,13 +64,29 @@ export function rulingView(a: Analysis, act: ViewActions): HTMLElement {
     const row = { factor, stance: f?.stance ?? null, paragraphs: f?.paragraphs ?? [], key: f?.keySentence ?? null };
     const mark = row.stance ? STANCE_MARKS[row.stance] : { symbol: '–', words: 'not reached' };
     const list = h('ol', { hidden: true }, row.paragraphs.map((i) => h('li', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `, snippet(a, a.paragraphs[i].start, a.paragraphs[i].end, 80)))));
-    return h('section', { class: 'factor', style: `--c:${FACTOR_COLOURS[row.factor]}`, tabindex: 0, 'data-factor': row.factor,
+    return h('section', { class: 'factor', style: `--c:${FACTOR_COLOURS[row.factor]}`, tabindex: 0, 'data-factor': row.factor, 'data-paragraphs': row.paragraphs.join(','),
       onclick: (e: Event) => { if ((e.target as Element).tagName !== 'A') list.hidden = !list.hidden; } },
       h('h3', {}, h('span', {}, FACTOR_TITLES[row.factor]), h('span', { title: mark.words, 'aria-label': mark.words }, `${mark.symbol} ${row.paragraphs.length ? `${row.paragraphs.length} ¶` : ''}`)),
       row.key ? h('blockquote', {}, snippet(a, row.key.start, row.key.end, 200)) : null,
       list);
   });
-  return h('div', {}, summary, a.standard.relief === 'none' ? h('p', { class: 'muted' }, 'This opinion applies no injunction standard.') : board);
+  return h('div', {}, summary,
+    a.standard.relief === 'none' ? h('p', { class: 'muted' }, 'This opinion applies no injunction standard.') : board,
+    a.outline.length ? h('section', { class: 'outline' }, h('h4', {}, 'Outline of the ruling'), outlineTree(a, a.outline, act)) : null);
+}
+
+/** The ruling as a tree: caption → posture → standard → each factor's finding → disposition. */
+function outlineTree(a: Analysis, nodes: OutlineNode[], act: ViewActions): HTMLElement {
+  return h('ul', {}, nodes.map((n) => {
+    const mark = n.stance && n.kind === 'factor' ? STANCE_MARKS[n.stance] : null;
+    const go = n.keySentence ?? (n.paragraphs.length ? a.paragraphs[n.paragraphs[0]] : null);
+    return h('li', { 'data-kind': n.kind },
+      go ? h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goSpan(go.start, go.end); } }, n.label) : n.label,
+      mark ? h('span', { class: 'muted', title: mark.words }, ` ${mark.symbol}`) : null,
+      n.paragraphs.length ? h('span', { class: 'muted' }, ' ', n.paragraphs.map((i) => h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `))) : null,
+      n.keySentence && n.kind !== 'caption' ? h('div', { class: 'key' }, snippet(a, n.keySentence.start, n.keySentence.end, 160)) : null,
+      n.children.length ? outlineTree(a, n.children, act) : null);
+  }));
 }
 
 export function paragraphsView(a: Analysis, act: ViewActions, onOverride?: OverrideAction): HTMLElement {
@@ -107,7 +123,9 @@ const GROUPS: [string, Citation['kind'][]][] = [
 ];
 
 /** Table of authorities: every full citation with the pins and paragraphs that cite it. */
-export function authoritiesView(a: Analysis, act: ViewActions): HTMLElement {
+export type AuthoritySort = 'name' | 'order' | 'cites';
+
+export function authoritiesView(a: Analysis, act: ViewActions, sort: AuthoritySort = 'name', onSort?: (s: AuthoritySort) => void): HTMLElement {
   const byId = new Map(a.citations.map((c) => [c.id, c]));
   const root = (c: Citation): Citation => {
     let x = c;
@@ -126,7 +144,10 @@ export function authoritiesView(a: Analysis, act: ViewActions): HTMLElement {
   for (const [title, kinds] of GROUPS) {
     const rows = [...entries.values()].filter((e) => kinds.includes(e.head.kind) || (title === 'Cases' && ['short_case', 'id', 'supra'].includes(e.head.kind)));
     if (!rows.length) continue;
-    rows.sort((x, y) => (x.head.caseName ?? x.head.text).localeCompare(y.head.caseName ?? y.head.text));
+    const byName = (x: { head: Citation }, y: { head: Citation }) => (x.head.caseName ?? x.head.text).localeCompare(y.head.caseName ?? y.head.text);
+    if (sort === 'order') rows.sort((x, y) => x.head.start - y.head.start);
+    else if (sort === 'cites') rows.sort((x, y) => y.cites.length - x.cites.length || byName(x, y));
+    else rows.sort(byName);
     out.push(h('div', { class: 'group' }, `${title} (${rows.length})`));
     out.push(h('table', {}, h('tbody', {}, rows.map((e) => {
       const full = a.text.slice(e.head.fullStart, e.head.fullEnd).replace(/\s+/g, ' ');
@@ -135,9 +156,13 @@ export function authoritiesView(a: Analysis, act: ViewActions): HTMLElement {
       return h('tr', {},
         h('td', {}, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); act.goSpan(e.head.start, e.head.end); } }, e.head.caseName ? h('i', {}, e.head.caseName) : e.head.text),
           e.head.caseName ? `, ${e.head.text}` : '', pins.length ? h('div', { class: 'muted' }, `pins: ${pins.join(', ')}`) : null),
+        h('td', { class: 'muted' }, `${e.cites.length}×`),
         h('td', {}, paras.map((i) => h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `))),
         h('td', {}, h('button', { title: 'Copy citation', onclick: () => navigator.clipboard.writeText(full).catch(() => {}) }, 'copy')));
     }))));
   }
-  return h('div', {}, out.length ? out : h('p', { class: 'muted' }, 'No citations found.'));
+  const sorter = h('label', { class: 'sort' }, 'Sort by ',
+    h('select', { 'aria-label': 'Sort authorities', onchange: (e: Event) => onSort?.((e.target as HTMLSelectElement).value as AuthoritySort) },
+      ([['name', 'name'], ['order', 'first appearance'], ['cites', 'times cited']] as const).map(([v, t]) => h('option', { value: v, selected: v === sort }, t))));
+  return h('div', {}, out.length ? [sorter, ...out] : h('p', { class: 'muted' }, 'No citations found.'));
 }

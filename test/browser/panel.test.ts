@@ -49,6 +49,8 @@ describe('side panel and page controls', () => {
     expect(harm).toContain('✓');
     const success = await panel.textContent('.factor[data-factor="success"] h3');
     expect(success).toContain('✗');
+    // the outline tree: caption, posture, standard, one node per factor found, disposition
+    expect(await panel.$$eval('.outline li', (els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(['caption', 'posture', 'standard', 'factor', 'factor', 'disposition']);
 
     await panel.click('button[data-view="authorities"]');
     await panel.waitForSelector('table');
@@ -58,6 +60,11 @@ describe('side panel and page controls', () => {
     // the short forms of Am. Civil Liberties Union v. Clapper are gathered under it with their pins
     const clapper = rows.find((r) => r.includes('804 F.3d'));
     expect(clapper).toContain('622');
+    // sorted by times cited, the most cited case comes first
+    await panel.selectOption('select[aria-label="Sort authorities"]', 'cites');
+    const counts = await panel.$$eval('table:first-of-type tr td:nth-child(2)', (tds) => tds.map((t) => parseInt(t.textContent ?? '0', 10)));
+    expect(counts.length).toBeGreaterThan(3);
+    expect([...counts].sort((x, y) => y - x)).toEqual(counts);
     await panel.close();
   });
 
