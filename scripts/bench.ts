@@ -12,7 +12,7 @@ import { analyze } from '../lib/analyze';
 import { findCitations } from '../lib/citations/index';
 
 const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'texts');
-const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures');
+const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'texts');
 const dir = safeList(corpus).length ? corpus : fixtures;
 const files = safeList(dir).filter((f) => f.endsWith('.txt'));
 if (!files.length) {
