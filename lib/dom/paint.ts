@@ -7,6 +7,7 @@
  * the scroll), so no main-thread task runs long on a 1 MB page and memory stays bounded.
  */
 import { rangeFromOffsets, type TextIndex } from './text-index';
+import { yieldToPage } from './yield';
 
 export interface PaintItem {
   name: string;
@@ -122,11 +123,11 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
           if (native) highlightFor(it.name).add(range);
           else overlay!.add(it.name, range);
         }
-        if (k < todo.length) setTimeout(slice, 0);
+        if (k < todo.length) void yieldToPage().then(slice);
         else resolve();
       };
       // the first slice too runs in a task of its own: the caller's task ends first
-      setTimeout(slice, 0);
+      void yieldToPage().then(slice);
     });
   };
 

@@ -5,6 +5,7 @@
  * Block elements are separated by a blank line ("\n\n"); inside `<pre>` and plain-text
  * documents the text is taken exactly as it is, so offsets match the file's characters.
  */
+import { yieldToPage } from './yield';
 
 export interface TextRun {
   node: Text;
@@ -51,7 +52,7 @@ export async function indexTextSliced(roots: Element | Element[], options: Index
   for (;;) {
     const deadline = performance.now() + sliceMs;
     if (w.step(deadline)) return w.result();
-    await new Promise((r) => setTimeout(r, 0));
+    await yieldToPage();
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
   }
 }

@@ -7,7 +7,7 @@ import type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, SiteNa
 import { emptyMeta } from './types';
 import { readingTail, readingText, squash, textLength, textOf } from './dom-text';
 
-const SAMPLE = 100_000;
+const SAMPLE = 30_000;
 import { findPageMarkers } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findParts } from './parts';
@@ -75,7 +75,7 @@ export function* assembleSteps(input: AssembleInput): Generator<void, Extraction
   const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : findParts(roots, skip, input.author ?? null);
   yield;
 
-  // A megabyte-long page is judged by its first 100,000 characters and its last 2,000:
+  // A long page is judged by its first 30,000 characters and its last 2,000:
   // every cue (caption, court, judge, disposition, citations, chrome) shows there, and
   // reading all of it was a long task on the reader's page.
   const head = readingText(roots, exclude, SAMPLE);
