@@ -4,7 +4,7 @@
  * extension's origin, so it reads the database directly.
  */
 import { quoteOf } from '../../lib/anchoring/index';
-import { openLensDb, searchLibrary, type LibraryFilters } from '../../lib/db/index';
+import { openLensDb, searchLibrary, warmSearchIndex, type LibraryFilters } from '../../lib/db/index';
 import type { Outcome, Relief } from '../../lib/types';
 import { h } from '../sidepanel/h';
 
@@ -45,4 +45,10 @@ $('filters').addEventListener('input', () => {
   timer = window.setTimeout(search, 120);
 });
 $('filters').addEventListener('submit', (e) => e.preventDefault());
-void search();
+// List first (no query needs no word index), then build the word index while the reader
+// is still looking, so the first search typed is as fast as the rest.
+void search().then(async () => warmSearchIndex(await dbp)).catch(() => {});
+// notes made in other tabs meanwhile: rebuild when the reader comes back to this tab
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void dbp.then(warmSearchIndex).catch(() => {});
+});
