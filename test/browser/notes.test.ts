@@ -89,6 +89,32 @@ describe('notes', () => {
     expect(lens.offsite).toEqual([]);
   });
 
+  it('are found in the library, and a deleted note comes back with undo', async () => {
+    const lib = await lens.context.newPage();
+    await lib.goto(`chrome-extension://${lens.extensionId}/library.html`);
+    await lib.waitForSelector('.hit');
+    expect(await lib.textContent('#hits')).toContain('smalls.txt');
+    await lib.fill('#q', 'presumption enough');
+    await lib.waitForFunction(() => document.querySelector('#hits blockquote')?.textContent?.includes('Presumption of irreparable harm'), null, { timeout: 5000 });
+    await lib.selectOption('#relief', 'tro');
+    await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('1 opinion'), null, { timeout: 5000 });
+    await lib.selectOption('#relief', 'permanent_injunction');
+    await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('0 opinion'), null, { timeout: 5000 });
+    await lib.close();
+
+    const page = await openReady('/smalls.txt');
+    const panel = await panelFor(page);
+    await panel.waitForSelector('.note');
+    await panel.click('.note .actions button:has-text("Delete")');
+    await panel.waitForSelector('#status button:has-text("Undo")');
+    expect(await panel.$$('.note')).toHaveLength(0);
+    await panel.click('#status button:has-text("Undo")');
+    await panel.waitForSelector('.note');
+    expect(await panel.textContent('.note p')).toBe('Presumption of irreparable harm <b>not</b> enough here');
+    await page.close();
+    await panel.close();
+  });
+
   it('export from the side panel in every format', async () => {
     const page = await openReady('/smalls.txt');
     const panel = await panelFor(page);
