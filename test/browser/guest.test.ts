@@ -161,4 +161,24 @@ describe('a good guest', () => {
     expect(lens.offsite).toEqual([]);
     await page.close();
   });
+
+  it('with click-to-run chosen in the options, waits for the toolbar button', async () => {
+    const options = await lens.context.newPage();
+    await options.goto(`chrome-extension://${lens.extensionId}/options.html`);
+    await options.check('input[name=run][value=click]');
+    await options.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.');
+    const page = await lens.context.newPage();
+    await page.goto(served.origin + '/texts/002_962009f5170617b3.txt');
+    await page.waitForTimeout(1500);
+    expect(await page.getAttribute('html', 'data-injunction-lens')).toBeNull();
+    // what the toolbar button does on a known site: ask the page to run
+    const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, page.url());
+    await lens.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { channel: 'lens-content', type: 'rerun' }), tabId);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 20000 });
+    await options.evaluate(() => (document.getElementById('status')!.textContent = ''));
+    await options.check('input[name=run][value=auto]');
+    await options.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.');
+    await options.close();
+    await page.close();
+  });
 });
