@@ -14,6 +14,7 @@ import { findParts } from './parts';
 import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
 import { countCaptionedItems, findChrome, findEditorial, linkDensity } from './body';
 import { opinionScore } from './score';
+import { runSteps } from './steps';
 
 /** What an adapter knows about a page; everything else `assemble` finds itself. */
 export interface AssembleInput {
@@ -47,11 +48,7 @@ export function pageTitle(doc: Document): string | null {
 
 /** Fill in markers, notes, parts, missing caption fields and the score for `input.roots`. */
 export function assemble(input: AssembleInput): Extraction {
-  const steps = assembleSteps(input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(assembleSteps(input));
 }
 
 /**

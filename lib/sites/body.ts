@@ -6,6 +6,7 @@
  * New York slip opinions of 2000–2020), wins on its own direct text.
  */
 import { all, NEVER_TEXT, outermost, solidLength, squash, textLength, textOf } from './dom-text';
+import { runSteps } from './steps';
 
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|footer|header|masthead|banner|breadcrumbs?|comments?|share|social|related|promo|advert|ads?|cookie|newsletter|subscribe|toolbar|pagination|skip)(?:$|[\s_-])/i;
 const GOOD = /(?:^|[\s_-])(?:opinion|casebody|case-?text|decision|judgment|judgement|document|content|article|main|body|text)(?:$|[\s_-])/i;
@@ -40,11 +41,7 @@ function commas(s: string): number {
  * stands out. Never null for a document with a body.
  */
 export function findBody(doc: Document): Element {
-  const steps = findBodySteps(doc);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(findBodySteps(doc));
 }
 
 /** `findBody` in two steps (votes, then the winner), for a caller that yields between. */

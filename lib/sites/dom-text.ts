@@ -92,6 +92,16 @@ export function textOf(el: Element | null | undefined): string {
  * script will index, up to whitespace.
  */
 export function readingText(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = Infinity): string {
+  return squash(collect(roots, exclude, maxChars, false).join(''));
+}
+
+/** The last `maxChars` or so of the reading text, read backwards from the end (squashed). */
+export function readingTail(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = 2000): string {
+  return squash(collect(roots, exclude, maxChars, true).reverse().join(''));
+}
+
+/** Text pieces of `roots` in reading order (or backwards), with a space at block edges, until `maxChars`. */
+function collect(roots: readonly Element[], exclude: Iterable<Element>, maxChars: number, backwards: boolean): string[] {
   const skip = new Set<Node>(exclude);
   const out: string[] = [];
   let size = 0;
@@ -108,37 +118,16 @@ export function readingText(roots: readonly Element[], exclude: Iterable<Element
     if (NEVER_TEXT.has(tag)) return;
     const block = BLOCK.has(tag);
     if (block) out.push(' ');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (backwards) for (let c = node.lastChild; c; c = c.previousSibling) walk(c);
+    else for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) out.push(' ');
   };
-  for (const r of roots) {
+  const order = backwards ? [...roots].reverse() : roots;
+  for (const r of order) {
     walk(r);
     out.push(' ');
   }
-  return squash(out.join(''));
-}
-
-/** The last `maxChars` or so of the reading text, read backwards from the end (squashed). */
-export function readingTail(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = 2000): string {
-  const skip = new Set<Node>(exclude);
-  const out: string[] = [];
-  let size = 0;
-  const walk = (node: Node): void => {
-    if (size > maxChars || skip.has(node)) return;
-    if (node.nodeType === 3) {
-      const v = node.nodeValue ?? '';
-      out.push(v);
-      size += v.length;
-      return;
-    }
-    if (node.nodeType !== 1 || NEVER_TEXT.has((node as Element).tagName.toUpperCase())) return;
-    const block = BLOCK.has((node as Element).tagName.toUpperCase());
-    if (block) out.push(' ');
-    for (let c = node.lastChild; c; c = c.previousSibling) walk(c);
-    if (block) out.push(' ');
-  };
-  for (let i = roots.length - 1; i >= 0; i--) walk(roots[i]);
-  return squash(out.reverse().join(''));
+  return out;
 }
 
 /** querySelectorAll that never throws (a selector a browser or happy-dom rejects gives []). */

@@ -7,14 +7,11 @@ import type { Extraction, SiteAdapter } from './types';
 import { findBodySteps } from './body';
 import { assemble, type AssembleInput } from './assemble';
 import { readingText } from './dom-text';
+import { runSteps } from './steps';
 
 /** Where the body of any page is. Never null for a document with a body or a root element. */
 export function locateGeneric(doc: Document): AssembleInput {
-  const steps = locateGenericSteps(doc);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(locateGenericSteps(doc));
 }
 
 /** `locateGeneric` in steps, for a caller on the page's main thread that yields between. */

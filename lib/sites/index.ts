@@ -20,6 +20,7 @@ import { leagle } from './leagle';
 import { nycourts } from './nycourts';
 import { publicresource } from './publicresource';
 import { scholar } from './scholar';
+import { runSteps } from './steps';
 
 export type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, PartKind, SiteAdapter, SiteName } from './types';
 export { extractGeneric } from './generic';
@@ -43,13 +44,7 @@ export function adapterFor(doc: Document, url: string, adapters: readonly SiteAd
  * is for tests and for callers that want a narrower set.
  */
 export function extractOpinion(doc: Document, url: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): Extraction {
-  return withTextCache(() => {
-    const steps = extractSteps(doc, url, adapters);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
-  });
+  return withTextCache(() => runSteps(extractSteps(doc, url, adapters)));
 }
 
 /**

@@ -5,7 +5,7 @@ import { buildDocument } from '../../../lib/document/build';
 import { htmlToText } from '../../../lib/document/html';
 import { mapErrors } from './helpers';
 
-const site = (name: string) => readFileSync(join(__dirname, '../../fixtures/sites', name), 'utf8');
+const site = (name: string) => readFileSync(join(__dirname, '../../fixtures/pages', name), 'utf8');
 
 describe('htmlToText on saved court pages', () => {
   it.each([
