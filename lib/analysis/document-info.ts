@@ -120,6 +120,9 @@ export function findJudge(head: string, tail: string): string | null {
   const authored = /(?:^|\n|\.\s|\]\s)\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2}),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:United\s+States\s+)?(?:Circuit|District|Magistrate)?\s*Judge(?:[.:]|\s*\n)/.exec(head);
   const perCuriam = /\bPER\s+CURIAM\b|\bPer\s+Curiam[.:]/.exec(head);
   if (authored && (!perCuriam || authored.index < perCuriam.index)) return cleanName(authored[1]);
+  // a state high court's author line on its own: "HUDSON, Justice." (Gift Surplus v. State, N.C. 2022), "SMITH, C.J."
+  const stateAuthor = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]{2,}),\s+(?:Chief\s+|Associate\s+|Presiding\s+)?(?:Justice|C\.\s?J|P\.\s?J|J)\.[ \t]*(?:\n|$)/.exec(head);
+  if (stateAuthor && (!perCuriam || stateAuthor.index < perCuriam.index)) return cleanName(stateAuthor[1]);
   const justice = /\b(?:JUSTICE|Justice)\s+([A-Z][A-Za-z'’-]+)\s+delivered\s+the\s+opinion/.exec(head) ?? /\b([A-Z]{3,}),\s+(?:C\.\s+)?J\.,\s+delivered\s+the\s+opinion/.exec(head);
   if (justice && (!perCuriam || justice.index < perCuriam.index + 200)) return cleanName(justice[1]);
   if (perCuriam) return null;

@@ -50,6 +50,8 @@ describe('document information', () => {
     ['name over title', '', '      DAVID O. CARTER \n      United States District Judge   ', 'David O. Carter'],
     ['district judge author line', 'MEMORANDUM OPINION\n\nKETANJI BROWN JACKSON, United States District Judge\n\nAdministrative agencies have long been required', '', 'Ketanji Brown Jackson'],
     ['chief judge of a circuit', 'Opinion for the Court filed by Chief Judge Edwards.\n\n     Edwards, Chief Judge:  This case involves a claim', '', 'Edwards'],
+    ['state justice author line', 'Appeal pursuant to N.C.G.S. § 7A-30(2)\n\nHUDSON, Justice. \n\nThis case is before us for the second time.', '', 'Hudson'],
+    ['not a justice mentioned in a sentence', 'as JUSTICE KAGAN, concurring, put it.\n', '', null],
   ])('judge: %s', (_name, head, tail, judge) => {
     expect(findJudge(head, tail)).toBe(judge);
   });
