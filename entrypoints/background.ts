@@ -19,6 +19,9 @@ import { exportAll, exportTab, importFile } from '../lib/ext/export-service';
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
 const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
 
+/** Paragraphs + citations sent inside the analyze reply; above this they go in parts. */
+const INLINE_ITEMS = 800;
+
 export default defineBackground(() => {
   const tabs = new Map<number, TabState>();
   /** each tab's analysis before the reader's overrides: exports apply them themselves */
@@ -49,9 +52,11 @@ export default defineBackground(() => {
       if (tabId >= 0) machine.set(tabId, own);
       own = await withReaderLabels(own, hash);
       if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
-      // the page already has the text, and takes paragraphs and citations in parts
+      // The page already has the text. A typical opinion's paragraphs and citations come in
+      // this reply; a long one's in parts (one big message would be a long task to parse).
+      const inline = own.paragraphs.length + own.citations.length <= INLINE_ITEMS;
       return {
-        analysis: { ...own, text: '', paragraphs: [], citations: [] },
+        analysis: { ...own, text: '', paragraphs: inline ? own.paragraphs : [], citations: inline ? own.citations : [] },
         fromCache,
         paragraphs: own.paragraphs.length,
         citations: own.citations.length,

@@ -110,10 +110,12 @@ class LensPage {
       if (signal.aborted) return;
       if (!reply.ok) return this.finish('error', null, reply.error);
       const a: Analysis = { ...reply.value.analysis, text: reading.index.text };
-      [a.paragraphs, a.citations] = await Promise.all([
-        fetchParts('paragraphs', reply.value.paragraphs, signal),
-        fetchParts('citations', reply.value.citations, signal),
-      ]);
+      if (a.paragraphs.length + a.citations.length < reply.value.paragraphs + reply.value.citations) {
+        [a.paragraphs, a.citations] = await Promise.all([
+          fetchParts('paragraphs', reply.value.paragraphs, signal),
+          fetchParts('citations', reply.value.citations, signal),
+        ]);
+      }
       if (signal.aborted) return;
       a.citations = [...a.citations].sort((x, y) => x.start - y.start); // citationAt searches by start
       if (!a.isOpinion) return this.finish('not-opinion', null);

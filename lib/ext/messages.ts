@@ -27,7 +27,7 @@ export interface BackgroundCalls {
   /** content script → background: analyse this reading text (runs off the page's thread). */
   analyze: {
     args: { text: string; url: string; site: string | null; meta?: Record<string, string | null> };
-    /** paragraphs and citations come separately, in parts (see analysisPart) */
+    /** paragraphs and citations come inline for a typical opinion, else in parts (see analysisPart) */
     reply: { analysis: Analysis; fromCache: boolean; paragraphs: number; citations: number };
   };
   /**
