@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../lib/analyze';
 import { badgeText } from '../lib/ext/badge';
-import type { TabState } from '../lib/ext/messages';
+import type { TabState, TabStateChanged } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
 import { callTab, serveBackground } from '../lib/ext/rpc';
 import { OPINION_SITES } from '../lib/ext/sites';
@@ -38,7 +38,8 @@ export default defineBackground(() => {
     const text = state.analysis ? badgeText(state.analysis) : '';
     action.setBadgeText({ tabId, text }).catch(() => {});
     action.setBadgeBackgroundColor({ tabId, color: '#333' }).catch(() => {});
-    browser.runtime.sendMessage({ channel: 'lens-broadcast', type: 'tabStateChanged', tabId }).catch(() => {});
+    const changed: TabStateChanged = { channel: 'lens-broadcast', type: 'tabStateChanged', tabId };
+    browser.runtime.sendMessage(changed).catch(() => {});
   };
 
   serveBackground({

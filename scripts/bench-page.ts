@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, launchWithExtension, serveFixtures } from '../test/browser/harness';
+import { FIXTURES, launchWithExtension, serveFixtures, settled } from '../test/browser/harness';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -62,7 +62,7 @@ async function main() {
       const page = await lens.context.newPage();
       await page.addInitScript(firstHighlightProbe);
       await page.goto(`${served.origin}/big.html`);
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 60000 });
+      await settled(page, 'ready', 60000);
       const readyAt = await page.evaluate(() => performance.now());
       const r = await page.evaluate(() => {
         const w = window as unknown as { __b: { long: number[]; load: number; first: number } };
@@ -78,13 +78,13 @@ async function main() {
     for (const [path, into] of [['/big.html', revisits], ['/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt', typical]] as const) {
       const first = await lens.context.newPage();
       await first.goto(`${served.origin}${path}`);
-      await first.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 60000 });
+      await settled(first, 'ready', 60000);
       await first.close();
     for (let i = 0; i < RUNS; i++) {
       const page = await lens.context.newPage();
       await page.addInitScript(firstHighlightProbe);
       await page.goto(`${served.origin}${path}`);
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 60000 });
+      await settled(page, 'ready', 60000);
       into.push(await page.evaluate(() => {
         const w = window as unknown as { __b: { load: number; first: number } };
         return w.__b.first - w.__b.load;

@@ -10,7 +10,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { launchWithExtension, serveFixtures } from '../test/browser/harness';
+import { launchWithExtension, serveFixtures, settled } from '../test/browser/harness';
 import { analyze } from '../lib/analyze';
 import { readFileSync } from 'node:fs';
 
@@ -27,7 +27,7 @@ async function main() {
     const page = await lens.context.newPage();
     await page.setViewportSize({ width: 1000, height: 1300 });
     await page.goto(served.origin + path);
-    await page.waitForFunction(() => ['ready', 'not-opinion', 'error'].includes(document.documentElement.getAttribute('data-injunction-lens') ?? ''), null, { timeout: 60000 });
+    await settled(page, undefined, 60000);
     const state = await page.getAttribute('html', 'data-injunction-lens');
     const counts = await page.getAttribute('html', 'data-injunction-lens-counts');
     await page.screenshot({ path: join(out, 'page.png'), fullPage: false });

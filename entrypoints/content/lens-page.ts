@@ -60,7 +60,6 @@ class LensPage {
         else this.clear(true);
         return { on: this.on };
       },
-      currentParagraph: () => ({ index: this.paragraphAtViewport() }),
       rerun: () => {
         this.on = true;
         this.rerunSoon(0);

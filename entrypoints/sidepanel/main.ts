@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { callBackground, callTab } from '../../lib/ext/rpc';
-import type { TabState, ViewportMessage } from '../../lib/ext/messages';
+import type { Broadcast, TabState } from '../../lib/ext/messages';
 import { h } from './h';
 import { authoritiesView, paragraphsView, rulingView, type AuthoritySort, type OverrideAction, type ViewActions } from './views';
 import { notesView } from './notes-view';
@@ -65,10 +65,10 @@ document.getElementById('tabs')!.addEventListener('click', (e) => {
 });
 
 browser.runtime.onMessage.addListener((msg: unknown) => {
-  const m = msg as { channel?: string; type?: string; tabId?: number } | null;
+  const m = msg as Broadcast | null;
   if (m?.channel !== 'lens-broadcast') return;
   if (m.type === 'tabStateChanged' && (!pinned || m.tabId === pinned)) void refresh();
-  if (m.type === 'viewport') follow((m as ViewportMessage).paragraph);
+  if (m.type === 'viewport') follow(m.paragraph);
 });
 browser.tabs.onActivated.addListener(() => !pinned && void refresh());
 

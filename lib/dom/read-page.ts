@@ -18,6 +18,3 @@ export async function readPage(doc: Document, url: string, isOwn: (el: Element) 
   const index = await indexTextSliced(extraction.roots, { exclude: extraction.exclude, isOwn }, 8, signal);
   return { extraction, index };
 }
-
-/** What a site adapter hands the page reader (kept as a name for the adapters' tests). */
-export type PageExtraction = Extraction;

@@ -68,8 +68,6 @@ export interface ContentCalls {
   scrollToOffset: { args: { start: number; end: number }; reply: { scrolled: boolean } };
   setFactorVisible: { args: { factor: FactorName | 'citation'; visible: boolean }; reply: null };
   toggleHighlights: { args: Record<string, never>; reply: { on: boolean } };
-  /** which paragraph is at the top of the reader's viewport */
-  currentParagraph: { args: Record<string, never>; reply: { index: number | null } };
   rerun: { args: Record<string, never>; reply: null };
   /** keyboard shortcut: move to the next / previous paragraph that carries a factor */
   step: { args: { direction: 1 | -1 }; reply: { index: number | null } };
@@ -86,12 +84,14 @@ export interface ViewportMessage {
   paragraph: number | null;
 }
 
-export type CallName<C> = keyof C & string;
-export type Message<C, K extends keyof C & string> = { type: K } & (C[K] extends { args: infer A } ? A : never);
 export type ReplyOf<C, K extends keyof C> = C[K] extends { reply: infer R } ? R : never;
 
 /** Broadcast from the background when a tab's state changes (side panel listens). */
 export interface TabStateChanged {
+  channel: 'lens-broadcast';
   type: 'tabStateChanged';
   tabId: number;
 }
+
+/** Everything sent on the broadcast channel (no reply expected). */
+export type Broadcast = TabStateChanged | ViewportMessage;

@@ -54,7 +54,7 @@ export interface Footnote {
   label: string;
 }
 
-/** A type alias, not an interface, so that it fits `Record<string, string | null>` (lib/dom's PageExtraction). */
+/** A type alias, not an interface, so that it fits `Record<string, string | null>` (the analyze message's `meta`). */
 export type OpinionMeta = {
   title: string | null;
   court: string | null;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
 
 let lens: Lens;
 let served: Served;
@@ -62,7 +62,7 @@ async function open(path: string, init?: () => void) {
   page.on('pageerror', (e) => errors.push(String(e)));
   if (init) await page.addInitScript(init);
   await page.goto(served.origin + path);
-  await page.waitForFunction(() => ['ready', 'not-opinion', 'error'].includes(document.documentElement.getAttribute('data-injunction-lens') ?? ''), null, { timeout: 60000 });
+  await settled(page, undefined, 60000);
   return { page, errors };
 }
 
@@ -155,7 +155,7 @@ describe('a good guest', () => {
     expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('not-opinion');
     const html = opinionHtml([seed()], 1).replace(/^[\s\S]*<main>|<\/main>[\s\S]*$/g, '');
     await page.evaluate((h) => (window as unknown as { swap(h: string): void }).swap(h), html);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 20000 });
+    await settled(page, 'ready', 20000);
     const counts = JSON.parse((await page.getAttribute('html', 'data-injunction-lens-counts'))!);
     expect(counts.paragraphs).toBeGreaterThan(3);
     expect(lens.offsite).toEqual([]);
@@ -174,7 +174,7 @@ describe('a good guest', () => {
     // what the toolbar button does on a known site: ask the page to run
     const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, page.url());
     await lens.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { channel: 'lens-content', type: 'rerun' }), tabId);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 20000 });
+    await settled(page, 'ready', 20000);
     await options.evaluate(() => (document.getElementById('status')!.textContent = ''));
     await options.check('input[name=run][value=auto]');
     await options.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.');

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -115,4 +115,17 @@ export async function launchWithExtension(userDataDir?: string): Promise<Lens> {
       if (!keepProfile) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the extension has settled on a page: `ready`, `not-opinion` or `error` (or `ready` only). */
+export async function settled(page: Page, only?: 'ready', timeout = 30000): Promise<string | null> {
+  await page.waitForFunction(
+    (want) => {
+      const s = document.documentElement.getAttribute('data-injunction-lens') ?? '';
+      return want ? s === want : ['ready', 'not-opinion', 'error'].includes(s);
+    },
+    only ?? null,
+    { timeout },
+  );
+  return page.getAttribute('html', 'data-injunction-lens');
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -28,7 +28,7 @@ afterAll(async () => {
 async function openReady(path: string): Promise<Page> {
   const page = await lens.context.newPage();
   await page.goto(served.origin + path);
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 30000 });
+  await settled(page, 'ready', 30000);
   return page;
 }
 
@@ -142,7 +142,7 @@ describe('notes', () => {
     try {
       const p2 = await fresh.context.newPage();
       await p2.goto(served.origin + '/smalls.txt');
-      await p2.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 30000 });
+      await settled(p2, 'ready', 30000);
       const tab2 = await fresh.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, p2.url());
       const panel2 = await fresh.context.newPage();
       await panel2.goto(`chrome-extension://${fresh.extensionId}/sidepanel.html?tab=${tab2}&view=notes`);

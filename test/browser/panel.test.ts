@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+import { launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
 
 let served: Served;
 let lens: Lens;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   page = await lens.context.newPage();
   await page.setViewportSize({ width: 900, height: 500 });
   await page.goto(`${served.origin}/texts/002_962009f5170617b3.txt`);
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-injunction-lens') === 'ready', null, { timeout: 30000 });
+  await settled(page, 'ready', 30000);
   tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@
  * the side panel listing paragraphs and scrolling the page, and no request leaving 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+import { launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
 
 let lens: Lens;
 let served: Served;
@@ -23,7 +23,7 @@ async function openOpinion(path: string) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${served.origin}${path}`);
-  await page.waitForFunction(() => ['ready', 'not-opinion', 'error'].includes(document.documentElement.getAttribute('data-injunction-lens') ?? ''), null, { timeout: 30000 });
+  await settled(page, undefined, 30000);
   return { page, errors };
 }
 

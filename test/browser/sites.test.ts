@@ -5,7 +5,7 @@
  * offsite request; pages that are not opinions report `not-opinion`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+import { launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
 
 let served: Served;
 let lens: Lens;
@@ -43,7 +43,7 @@ async function open(file: string) {
     new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__loaded && w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${served.origin}/pages/${file}`);
-  await page.waitForFunction(() => ['ready', 'not-opinion', 'error'].includes(document.documentElement.getAttribute('data-injunction-lens') ?? ''), null, { timeout: 30000 });
+  await settled(page, undefined, 30000);
   return { page, errors };
 }
 

@@ -5,7 +5,6 @@ import { readdirSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { SITE_ADAPTERS, adapterFor, extractOpinion, type SiteAdapter } from '../../../lib/sites/index';
 import { PAGES, loadPage } from './load-page';
-import type { PageExtraction } from '../../../lib/dom/read-page';
 
 const blank = (html: string, url = 'https://example.test/'): Document => {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
@@ -82,14 +81,5 @@ describe('robustness', () => {
     const before = doc.documentElement.outerHTML;
     extractOpinion(doc, 'http://localhost/x');
     expect(doc.documentElement.outerHTML).toBe(before);
-  });
-});
-
-describe('contract with the content script', () => {
-  it('an Extraction is a PageExtraction (lib/dom/read-page)', () => {
-    const x = extractOpinion(loadPage('html_publicresource_1891_reagan_v_aiken.html'), 'http://localhost/x');
-    // Compile-time check: tsc fails here if the two shapes drift apart.
-    const page: PageExtraction = x;
-    expect(page.meta.citation).toBe('138 U.S. 109');
   });
 });
