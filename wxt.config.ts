@@ -5,7 +5,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  // LENS_OUT lets two builds (a helper's and the main one) run side by side.
+  outDir: process.env.LENS_OUT ?? '.output',
   // Vite 8 minifies Dexie's String.fromCharCode(65535) into a raw U+FFFF and Chrome then
   // refuses the script as "not UTF-8": keep the output ASCII.
   vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }) as never,
