@@ -16,6 +16,17 @@ import { countCaptionedItems, findChrome, findEditorial, linkDensity } from './b
 import { opinionScore } from './score';
 import { runSteps } from './steps';
 
+/**
+ * Where the opinion's text is: its roots and what to skip inside them. `assembleSteps`
+ * yields this as soon as it is known, before the slower rest (parts, caption, score), so
+ * that a caller can read the text early (a revisit finds its cached analysis by it).
+ */
+export interface LocatedText {
+  site: SiteName;
+  roots: Element[];
+  exclude: Element[];
+}
+
 /** What an adapter knows about a page; everything else `assemble` finds itself. */
 export interface AssembleInput {
   site: SiteName;
@@ -55,21 +66,21 @@ export function assemble(input: AssembleInput): Extraction {
  * `assemble` in steps: each `yield` is a point where a caller on the page's main thread
  * may hand the thread back (a 1 MB page costs tens of milliseconds per step).
  */
-export function* assembleSteps(input: AssembleInput): Generator<void, Extraction> {
+export function* assembleSteps(input: AssembleInput): Generator<void | LocatedText, Extraction> {
   const { doc, site } = input;
   const roots = input.roots.filter(Boolean);
   const exclude = [...(input.exclude ?? [])];
   if (input.stripChrome !== false) {
     for (const r of roots) exclude.push(...[...findChrome(r), ...findEditorial(r)].filter((el) => !exclude.some((x) => x === el || x.contains(el))));
   }
-  yield;
+  yield { site, roots, exclude: [...exclude] };
   const skip = new Set(exclude);
   const isSkipped = (el: Element) => exclude.some((x) => x === el || x.contains(el));
 
   const pageMarkers: PageMarker[] = findPageMarkers(roots, input.markerSelector ?? null).filter((m) => !isSkipped(m.element));
   const footnotes: Footnote[] = findFootnotes(roots, input.noteSelector, input.refSelector).filter((f) => !isSkipped(f.note));
   yield;
-  const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : findParts(roots, skip, input.author ?? null);
+  const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : findParts(roots, skip, input.author ?? null, pageMarkers.map((m) => m.element));
   yield;
 
   // A long page is judged by its first 30,000 characters and its last 2,000:

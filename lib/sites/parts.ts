@@ -3,7 +3,7 @@
  * "Justice Thomas, dissenting.", "DILLON, J.P., dissents, and votes to reverse...").
  */
 import type { OpinionPart, PartKind } from './types';
-import { all, textOf } from './dom-text';
+import { all, readingText, textOf } from './dom-text';
 
 const NAME = String.raw`([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?)`;
 const TITLE = String.raw`(?:(?:Mr\.|Mrs\.|Ms\.|Madam)\s+)?(?:Chief\s+|Associate\s+|Presiding\s+|Senior\s+)?(?:JUSTICE|Justice|JUDGE|Judge)`;
@@ -30,7 +30,8 @@ const OPENERS: { re: RegExp; kind: PartKind | 'from-verb' }[] = [
   // / "JUSTICE THOMAS announced the judgment of the Court and delivered an opinion." (plurality)
   { re: new RegExp(String.raw`^${TITLE}\s+${NAME}\b.{0,160}?\b(?:delivered|announced)\s+(?:the|an)\s+(?:opinion|judgment)`, 's'), kind: 'majority' },
   // "SPINA, J." alone on its line (the author line of Massachusetts and many state reports).
-  { re: new RegExp(String.raw`^${NAME}${ROLE}\s*:?$`), kind: 'majority' },
+  // "Moore, Circuit Judge." (Google Scholar's federal appellate pages end it with a dot).
+  { re: new RegExp(String.raw`^${NAME}${ROLE}\s*[.:]?$`), kind: 'majority' },
 ];
 
 /** Classify one short line; null when it does not open an opinion. */
@@ -62,14 +63,22 @@ export function authorOf(line: string): string | null {
  * before the first opener is the majority's (its author unknown). With no opener the
  * whole of the first root is one majority part (author `fallbackAuthor`).
  */
-export function findParts(roots: readonly Element[], skip: ReadonlySet<Element> = new Set(), fallbackAuthor: string | null = null): OpinionPart[] {
+export function findParts(
+  roots: readonly Element[],
+  skip: ReadonlySet<Element> = new Set(),
+  fallbackAuthor: string | null = null,
+  markers: readonly Element[] = [],
+): OpinionPart[] {
   if (roots.length === 0) return [];
+  const hidden = [...markers, ...skip];
   const found: OpinionPart[] = [];
   for (const root of roots) {
     for (const b of all(root, 'p, h1, h2, h3, h4, h5, h6, center, div, b, strong')) {
       // Cheap tests first: most blocks are long paragraphs or containers.
       if ((b.textContent ?? '').length > 400) continue;
-      const text = textOf(b);
+      // A page break inside the line ("1362*1362 Moore, Circuit Judge.") is not its text.
+      const drop = hidden.filter((h) => b.contains(h));
+      const text = drop.length > 0 ? readingText([b], drop) : textOf(b);
       if (text.length === 0 || text.length > 260) continue;
       const o = classifyOpener(text);
       if (!o) continue;

@@ -15,7 +15,11 @@ export interface SelectSpec {
   /** Root selectors, best first; every match of the first that finds any is a root. */
   roots?: readonly string[];
   exclude?: readonly string[];
+  /** Elements to skip that no selector can name (a caption's leading lines, prelims before an author line). */
+  excludeElements?(doc: Document): Element[];
   markerSelector?: string;
+  noteSelector?: string;
+  refSelector?: string;
   meta?(doc: Document): Partial<OpinionMeta>;
   parts?(doc: Document, roots: Element[]): OpinionPart[];
   detect?(doc: Document): boolean;
@@ -37,6 +41,7 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
       if (!known) roots = [findBody(doc)];
       const body = doc.body ?? doc.documentElement;
       const exclude = roots.flatMap((r) => (spec.exclude ?? []).flatMap((s) => all(r, s)));
+      if (known && spec.excludeElements) exclude.push(...spec.excludeElements(doc));
       const first = roots[0];
       const captionText = first === body ? undefined : readingText([body], [], 4000).slice(0, 2000);
       return {
@@ -45,6 +50,8 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
         roots,
         exclude,
         markerSelector: spec.markerSelector,
+        noteSelector: known ? spec.noteSelector : undefined,
+        refSelector: known ? spec.refSelector : undefined,
         parts: spec.parts?.(doc, roots),
         meta: spec.meta?.(doc),
         captionText,

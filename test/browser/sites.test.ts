@@ -28,6 +28,8 @@ const OPINIONS: [string, string, string, string?][] = [
   ['html_nycourts_2020_feliciano_v_seabrook_supct_queens.html', 'Decided on June 11, 2020', 'Dated: June 11, 2020 Leonard Livote, A.J.S.C.'],
   ['html_nycourts_2026_people_v_seymore_appdiv1d_permanent.html', 'Judgment, Supreme Court, New York County (Michael Gaffey, J.)', 'Concur—Webber, J.P., Friedman, Mendez, Shulman, Hagler, JJ.'],
   ['html_publicresource_1891_reagan_v_aiken.html', 'Many assignments of error and many questions are presented', 'The judgment, therefore, will be affirmed.'],
+  ['html_scholar_2018_berkheimer_v_hp_cafc.html', 'Moore, Circuit Judge. Steven E. Berkheimer appeals', 'AND REMANDED. COSTS No costs.', '[1] Though the district court stated'],
+  ['html_scholar_2017_in_re_salwan_cafc_per_curiam.html', 'PER CURIAM. Angadbir Singh Salwan appeals', "the Board's decision is affirmed. AFFIRMED COSTS No costs."],
 ];
 
 const NEGATIVES = ['negative_news_article_injunction.html', 'negative_search_results.html', 'negative_blog_post.html', 'negative_list_juriscraper_nd_example.html'];
@@ -37,10 +39,12 @@ async function open(file: string) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(() => {
-    const w = window as unknown as { __long: number[]; __loaded: boolean };
+    // from DOMContentLoaded on (the page's own parsing before it is not ours; we start at document_end)
+    const w = window as unknown as { __long: number[]; __dcl: number };
     w.__long = [];
-    addEventListener('load', () => (w.__loaded = true));
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__loaded && w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    w.__dcl = Infinity;
+    document.addEventListener('DOMContentLoaded', () => (w.__dcl = performance.now()));
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.startTime >= w.__dcl && w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${served.origin}/pages/${file}`);
   await settled(page, undefined, 30000);

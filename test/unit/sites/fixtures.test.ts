@@ -99,6 +99,37 @@ const CASES: Case[] = [
     notes: 0,
     parts: [['majority', 'BREWER']],
   },
+  {
+    file: 'html_scholar_2018_berkheimer_v_hp_cafc.html',
+    url: 'https://scholar.google.com/scholar_case?case=3420814358029019827',
+    site: 'scholar',
+    starts: 'Moore, Circuit Judge. Steven E. Berkheimer appeals the United States District Court',
+    ends: 'and remand for further proceedings. AFFIRMED-IN-PART, VACATED-IN-PART, AND REMANDED. COSTS No costs.',
+    // The caption lines, the appeal-from line, counsel and the bench come before the author line.
+    absent: ['881 F.3d 1360 (2018)', 'Plaintiff-Appellant', 'Decided: February 8, 2018', 'Much Shelist', 'Before Moore, Taranto, and Stoll', '1362*1362'],
+    meta: {
+      title: 'Steven E. BERKHEIMER, Plaintiff-Appellant, v. HP INC., fka Hewlett-Packard Company, Defendant-Appellee.',
+      citation: '881 F.3d 1360',
+      court: 'United States Court of Appeals, Federal Circuit',
+      date: 'February 8, 2018',
+      docket: '2017-1437',
+    },
+    pages: ['1362', '1363', '1364', '1365', '1366', '1367', '1368', '1369', '1370', '1371'],
+    notes: 1,
+    parts: [['majority', 'Moore']],
+  },
+  {
+    file: 'html_scholar_2017_in_re_salwan_cafc_per_curiam.html',
+    url: 'https://scholar.google.com/scholar_case?case=1123824875062066560',
+    site: 'scholar',
+    starts: 'PER CURIAM. Angadbir Singh Salwan appeals from the Patent Trial and Appeal Board',
+    ends: "For the foregoing reasons, the Board's decision is affirmed. AFFIRMED COSTS No costs.",
+    absent: ['IN RE: ANGADBIR SINGH SALWAN', 'No. 2016-2079', 'Potomac, MD, pro se', 'Before PROST, Chief Judge', 'This disposition is nonprecedential.'],
+    meta: { title: 'IN RE: ANGADBIR SINGH SALWAN, Appellant.', court: 'United States Court of Appeals, Federal Circuit', date: 'March 13, 2017', docket: '2016-2079' },
+    pages: [],
+    notes: 0,
+    parts: [['per_curiam', null]],
+  },
 ];
 
 describe.each(CASES)('$file', (c) => {
@@ -148,5 +179,20 @@ describe('CAP footnotes', () => {
   });
   it('keeps the page-marker text in the indexed text', () => {
     expect(r.text).toContain('the Supreme *261Court held');
+  });
+});
+
+describe('Scholar footnotes', () => {
+  const r = read('html_scholar_2018_berkheimer_v_hp_cafc.html', 'https://scholar.google.com/scholar_case?case=3420814358029019827');
+  it('pairs the gsl_hash call with the note in the closing <small> by label (the call links a name, not an id)', () => {
+    const [note] = r.x.footnotes;
+    expect(note.label).toBe('1');
+    expect(note.ref?.textContent).toBe('[1]');
+    expect(note.ref?.closest('sup')).not.toBeNull();
+    expect(note.note.textContent).toContain('it separately analyzed the dependent claims');
+  });
+  it('keeps the starred page text and drops the bare margin number', () => {
+    expect(r.text).toContain('*1363 which improves system operating efficiency');
+    expect(r.text).not.toContain('1363*1363');
   });
 });

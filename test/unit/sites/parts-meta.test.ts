@@ -19,6 +19,9 @@ describe('classifyOpener', () => {
     ['PER CURIAM :', part('per_curiam', null)],
     ['PER CURIAM.', part('per_curiam', null)],
     ['SPINA, J.', part('majority', 'SPINA')],
+    // Google Scholar's Federal Circuit pages (Berkheimer v. HP; In re Stanford).
+    ['Moore, Circuit Judge.', part('majority', 'Moore')],
+    ['REYNA, Circuit Judge.', part('majority', 'REYNA')],
     ['DILLON, J.P., dissents, and votes to reverse the order, with the following memorandum:', part('dissent', 'DILLON')],
     // Chavez v. Martinez, 538 U.S. 760 (2003): a plurality.
     ['JUSTICE THOMAS announced the judgment of the Court and delivered an opinion.*', part('majority', 'THOMAS')],
@@ -31,6 +34,8 @@ describe('classifyOpener', () => {
     'Bollinger, 539 U. S. 244, 293 (2003) (Souter, J., dissenting)',
     'CHRISTOPHER, J.P., FORD, WARHIT and VOUTSINAS, JJ., concur.',
     'Concur—Webber, J.P., Friedman, Mendez, Shulman, Hagler, JJ.',
+    'Before Moore, Taranto, and Stoll, Circuit Judges.',
+    'Before PROST, Chief Judge, LOURIE and REYNA, Circuit Judges.',
     'Per curiam opinions are unsigned, and the practice of issuing them is old.',
     // Chavez's syllabus, not its opinion.
     'JUSTICE SOUTER delivered the opinion of the Court with respect to Part II, concluding that the issue whether Martinez may pursue a claim of liability for a substantive due process violation should be addressed on remand. Pp. 779-780.',
