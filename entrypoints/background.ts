@@ -6,11 +6,12 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../lib/analyze';
 import { badgeText } from '../lib/ext/badge';
-import type { TabState, TabStateChanged } from '../lib/ext/messages';
+import type { AnalysisReply, TabState, TabStateChanged } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
 import { callTab, serveBackground } from '../lib/ext/rpc';
 import { OPINION_SITES } from '../lib/ext/sites';
-import { analysisCache } from '../lib/ext/analysis-cache';
+import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
+import { nearViewport } from '../lib/ext/near-viewport';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   const cache = analysisCache({
     get: async (hash, version) => analysisStore(await lensDb()).get(hash, version),
     put: async (hash, version, analysis) => analysisStore(await lensDb()).put(hash, version, analysis),
+    byTextKey: async (key, version) => analysisStore(await lensDb()).byTextKey(key, version),
   });
 
   const setState = (tabId: number, state: TabState) => {
@@ -42,26 +44,34 @@ export default defineBackground(() => {
     browser.runtime.sendMessage(changed).catch(() => {});
   };
 
+  /** Records the tab's analysis (with the reader's labels) and shapes the reply to the page. */
+  async function answer({ analysis, fromCache, hash }: CachedAnalysis, url: string, site: string | null, around: number | undefined, tabId: number): Promise<AnalysisReply> {
+    // the cached copy may have come from another URL of the same text
+    let own: Analysis = { ...analysis, document: { ...analysis.document, source: { url, site } } };
+    if (tabId >= 0) machine.set(tabId, own);
+    own = await withReaderLabels(own, hash);
+    if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
+    // The page already has the text. A typical opinion's paragraphs and citations come in
+    // this reply; a long one's in parts (one big message would be a long task to parse),
+    // with those near the reader's viewport inline for the first highlights.
+    const inline = own.paragraphs.length + own.citations.length <= INLINE_ITEMS;
+    return {
+      analysis: { ...own, text: '', paragraphs: inline ? own.paragraphs : [], citations: inline ? own.citations : [] },
+      fromCache,
+      paragraphs: own.paragraphs.length,
+      citations: own.citations.length,
+      near: inline ? undefined : nearViewport(own, around ?? 0),
+    };
+  }
+
   serveBackground({
-    async analyze({ text, url, site, meta }, sender) {
-      const tabId = sender.tab?.id ?? -1;
-      const { analysis, fromCache, hash } = await cache.analyzeCached(text, () =>
-        analyze({ text, url, site, meta: meta as never }),
-      );
-      // the cached copy may have come from another URL of the same text
-      let own: Analysis = { ...analysis, document: { ...analysis.document, source: { url, site } } };
-      if (tabId >= 0) machine.set(tabId, own);
-      own = await withReaderLabels(own, hash);
-      if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
-      // The page already has the text. A typical opinion's paragraphs and citations come in
-      // this reply; a long one's in parts (one big message would be a long task to parse).
-      const inline = own.paragraphs.length + own.citations.length <= INLINE_ITEMS;
-      return {
-        analysis: { ...own, text: '', paragraphs: inline ? own.paragraphs : [], citations: inline ? own.citations : [] },
-        fromCache,
-        paragraphs: own.paragraphs.length,
-        citations: own.citations.length,
-      };
+    async analyze({ text, url, site, meta, around }, sender) {
+      const found = await cache.analyzeCached(text, () => analyze({ text, url, site, meta: meta as never }));
+      return answer(found, url, site, around, sender.tab?.id ?? -1);
+    },
+    async cachedAnalysis({ key, url, site, around }, sender) {
+      const found = await cache.byTextKey(key);
+      return found ? answer(found, url, site, around, sender.tab?.id ?? -1) : null;
     },
     analysisPart({ part, from, count }, sender) {
       const a = tabs.get(sender.tab?.id ?? -1)?.analysis;

@@ -6,20 +6,25 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
-import { paint, type Painting } from '../../lib/dom/paint';
+import { paint, type PaintItem, type Painting } from '../../lib/dom/paint';
 import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
 import { adoptHighlightSheet, removeHighlightSheet } from '../../lib/dom/highlight-sheet';
+import { pageAliases } from '../../lib/dom/highlight-names';
 import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../../lib/ext/settings';
 import { showLegend, type Legend } from '../../lib/dom/legend';
 import { citationAt, citationCard, type CitationCard } from '../../lib/dom/citation-card';
-import { readPage, type PageReading } from '../../lib/dom/read-page';
+import { readText } from '../../lib/dom/read-page';
+import type { TextIndex } from '../../lib/dom/text-index';
+import { textKey } from '../../lib/text-key';
 import { adapterFor } from '../../lib/sites/index';
 import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
 import { callBackground, serveContent } from '../../lib/ext/rpc';
-import type { ViewportMessage } from '../../lib/ext/messages';
+import type { AnalysisReply, ViewportMessage } from '../../lib/ext/messages';
 import type { Analysis } from '../../lib/types';
 
 const STATE = 'data-injunction-lens';
+/** The opinion's elements and its reading text: what painting and re-runs need. */
+type PageText = { roots: Element[]; index: TextIndex };
 const COUNTS = 'data-injunction-lens-counts';
 const OWN_TAG = /^INJUNCTION-LENS-/;
 
@@ -32,7 +37,7 @@ export function startLens(ctx: ContentScriptContext): void {
 }
 
 class LensPage {
-  private reading: PageReading | null = null;
+  private reading: PageText | null = null;
   private analysis: Analysis | null = null;
   private painting: Painting | null = null;
   private notes: Painting | null = null;
@@ -45,6 +50,8 @@ class LensPage {
   private stepAt = -1;
   private unserve: () => void;
   private settings: Settings = defaultSettings();
+  /** the names our highlights go by on this page: opaque to the page (highlight-names.ts) */
+  private alias = pageAliases();
 
   constructor(private ctx: ContentScriptContext) {
     this.unserve = serveContent({
@@ -56,7 +63,7 @@ class LensPage {
       },
       toggleHighlights: () => {
         this.on = !this.on;
-        if (this.on) this.run();
+        if (this.on) void this.run();
         else this.clear(true);
         return { on: this.on };
       },
@@ -69,7 +76,7 @@ class LensPage {
       getSelection: () => this.selectionOffsets(),
       paintNotes: ({ spans }) => {
         this.notes?.clear();
-        if (this.reading) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0 });
+        if (this.reading) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0, alias: this.alias });
         return null;
       },
     });
@@ -79,63 +86,102 @@ class LensPage {
   }
 
   async start(): Promise<void> {
-    try {
-      this.settings = migrateSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    } catch {
-      /* defaults */
-    }
+    // The settings arrive while the page is read (reading changes nothing on the page):
+    // a revisit's highlights wait for neither in turn.
     const site = adapterFor(document, location.href)?.site ?? 'generic';
-    if (shouldAutoRun(this.settings, site)) await this.run();
+    const settings = browser.storage.local
+      .get(SETTINGS_KEY)
+      .then((s) => migrateSettings(s[SETTINGS_KEY]))
+      .catch(() => defaultSettings());
+    await this.run(
+      settings.then((s) => {
+        this.settings = s;
+        return shouldAutoRun(s, site);
+      }),
+    );
   }
 
-  async run(): Promise<void> {
+  /** Reads, analyses (or finds the cached analysis) and paints; `allowed` false stops it without a trace. */
+  async run(allowed: Promise<boolean> = Promise.resolve(true)): Promise<void> {
     this.clear(false);
     const signal = (this.run$ = new AbortController()).signal;
-    const html = document.documentElement;
-    html.setAttribute(STATE, 'running');
     try {
-      const reading = await readPage(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
+      const reading = readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
+      reading.catch(() => {}); // awaited below unless not allowed
+      if (!(await allowed)) return this.run$.abort();
+      document.documentElement.setAttribute(STATE, 'running');
+      const first = await reading;
       if (signal.aborted) return;
-      this.reading = reading;
-      if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
-        return this.finish('not-opinion', null);
-      }
-      const reply = await callBackground('analyze', {
-        text: reading.index.text,
-        url: location.href,
-        site: reading.extraction.site,
-        meta: { ...reading.extraction.meta },
-      });
-      if (signal.aborted) return;
-      if (!reply.ok) return this.finish('error', null, reply.error);
-      const a: Analysis = { ...reply.value.analysis, text: reading.index.text };
-      if (a.paragraphs.length + a.citations.length < reply.value.paragraphs + reply.value.citations) {
-        [a.paragraphs, a.citations] = await Promise.all([
-          fetchParts('paragraphs', reply.value.paragraphs, signal),
-          fetchParts('citations', reply.value.citations, signal),
-        ]);
-      }
-      if (signal.aborted) return;
-      a.citations = [...a.citations].sort((x, y) => x.start - y.start); // citationAt searches by start
-      if (!a.isOpinion) return this.finish('not-opinion', null);
-      this.analysis = a;
+      this.reading = first;
       // where the reader is, read before our styles change the page (no forced re-layout)
       const around = this.viewportOffset() ?? 0;
-      this.installStyles();
-      this.painting = paint(reading.index, paintPlan(a), { around, signal });
-      for (const [f, v] of Object.entries(this.settings.visible)) if (!v) this.setFactorVisible(f, false);
-      this.watchForChanges(reading);
-      const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
-      this.card = citationCard(document, a, (s, e) => this.scrollToSpan(s, e));
-      if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
-      await this.painting.done;
-      if (signal.aborted) return;
-      this.finish('ready', a);
-      await this.paintSavedNotes();
+      // A revisit: the page's own key for its text finds the cached analysis, and neither
+      // the rest of the extraction nor the text itself has to be sent.
+      let reply: AnalysisReply | null = null;
+      if (first.index.text.trim().length >= 200) {
+        const cached = await callBackground('cachedAnalysis', { key: textKey(first.index.text), url: location.href, site: first.site, around });
+        if (signal.aborted) return;
+        if (cached.ok) reply = cached.value;
+      }
+      if (!reply) {
+        const reading = await first.complete();
+        if (signal.aborted) return;
+        this.reading = { roots: reading.extraction.roots, index: reading.index };
+        if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
+          return this.finish('not-opinion', null);
+        }
+        const analysed = await callBackground('analyze', {
+          text: reading.index.text,
+          url: location.href,
+          site: reading.extraction.site,
+          meta: { ...reading.extraction.meta },
+          around,
+        });
+        if (signal.aborted) return;
+        if (!analysed.ok) return this.finish('error', null, analysed.error);
+        reply = analysed.value;
+      }
+      await this.show(reply, this.reading, around, signal);
     } catch (e) {
       if (signal.aborted) return;
       this.finish('error', null, String((e as Error)?.message ?? e));
     }
+  }
+
+  /** Paints an analysis: what is near the reader first, then (for a long one) the rest. */
+  private async show(reply: AnalysisReply, reading: PageText, around: number, signal: AbortSignal) {
+    const a: Analysis = { ...reply.analysis, text: reading.index.text };
+    if (!a.isOpinion) return this.finish('not-opinion', null);
+    this.installStyles();
+    const partial = a.paragraphs.length + a.citations.length < reply.paragraphs + reply.citations;
+    if (partial && reply.near) this.painting = this.paintAll(paintPlan({ ...a, ...reply.near }), around, signal);
+    if (partial) {
+      [a.paragraphs, a.citations] = await Promise.all([
+        fetchParts('paragraphs', reply.paragraphs, signal),
+        fetchParts('citations', reply.citations, signal),
+      ]);
+      if (signal.aborted) return;
+    }
+    a.citations = [...a.citations].sort((x, y) => x.start - y.start); // citationAt searches by start
+    this.analysis = a;
+    const early = this.painting;
+    this.painting = this.paintAll(paintPlan(a), early ? (this.viewportOffset() ?? around) : around, signal);
+    // the near-viewport painting goes once the whole one has painted the same window
+    if (early) void this.painting.done.then(() => early.clear());
+    this.watchForChanges(reading);
+    const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
+    this.card = citationCard(document, a, (s, e) => this.scrollToSpan(s, e));
+    if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
+    await this.painting.done;
+    if (signal.aborted) return;
+    this.finish('ready', a);
+    await this.paintSavedNotes();
+  }
+
+  private paintAll(items: PaintItem[], around: number, signal: AbortSignal): Painting {
+    const painting = paint(this.reading!.index, items, { around, signal, alias: this.alias });
+    for (const [f, v] of Object.entries(this.settings.visible)) if (!v) hideFactor(painting, f);
+    return painting;
   }
 
   /** The reader's own highlights, re-anchored by the background against this text. */
@@ -144,7 +190,7 @@ class LensPage {
     if (!r.ok || !this.reading) return;
     const spans = r.value.filter((n) => n.kind === 'highlight' && n.start != null);
     this.notes?.clear();
-    this.notes = paint(this.reading.index, spans.map((n) => ({ name: 'lens-note', start: n.start!, end: n.end! })), { around: this.viewportOffset() ?? 0 });
+    this.notes = paint(this.reading.index, spans.map((n) => ({ name: 'lens-note', start: n.start!, end: n.end! })), { around: this.viewportOffset() ?? 0, alias: this.alias });
   }
 
   private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {
@@ -161,9 +207,9 @@ class LensPage {
   }
 
   /** Lazy content and single-page apps: a changed opinion text means a new run. */
-  private watchForChanges(reading: PageReading) {
+  private watchForChanges(reading: PageText) {
     this.observer?.disconnect();
-    const roots = reading.extraction.roots;
+    const roots = reading.roots;
     const before = reading.index.text.length;
     this.observer = new MutationObserver((records) => {
       if (records.every((r) => r.target instanceof Element && OWN_TAG.test(r.target.tagName))) return;
@@ -175,12 +221,11 @@ class LensPage {
   }
 
   private installStyles() {
-    adoptHighlightSheet(document, this.settings.colours);
+    adoptHighlightSheet(document, this.settings.colours, this.alias);
   }
 
   private setFactorVisible(factor: string, visible: boolean) {
-    this.painting?.setVisible(factor === 'citation' ? 'lens-citation' : `lens-${factor}-`, visible);
-    if (factor !== 'citation') this.painting?.setVisible(`lens-evidence-${factor}`, visible);
+    if (this.painting) hideFactor(this.painting, factor, visible);
   }
 
   private clear(all: boolean) {
@@ -223,7 +268,7 @@ class LensPage {
 
   private flash(start: number, end: number) {
     if (!this.reading) return;
-    const f = paint(this.reading.index, [{ name: 'lens-flash', start, end }]);
+    const f = paint(this.reading.index, [{ name: 'lens-flash', start, end }], { alias: this.alias });
     this.ctx.setTimeout(() => f.clear(), 1200);
   }
 
@@ -317,6 +362,11 @@ class LensPage {
     if (start == null || end == null || end <= start) return null;
     return { start, end, exact: this.reading.index.text.slice(start, end) };
   }
+}
+
+function hideFactor(painting: Painting, factor: string, visible = false) {
+  painting.setVisible(factor === 'citation' ? 'lens-citation' : `lens-${factor}-`, visible);
+  if (factor !== 'citation') painting.setVisible(`lens-evidence-${factor}`, visible);
 }
 
 /** Takes the analysis's paragraphs or citations in parts small enough to parse quickly. */

@@ -2,6 +2,7 @@
 import type { Analysis } from '../types';
 import { guard, type DbResult } from './result';
 import type { LensDb } from './schema';
+import { textKey } from '../text-key';
 
 function key(hash: string, version: string): string {
   return `${hash}@${version}`;
@@ -13,10 +14,17 @@ export async function getCachedAnalysis(db: LensDb, hash: string, version: strin
   return row?.analysis ?? null;
 }
 
+/** The cached analysis (and its SHA-256) whose text has this `textKey`, for this analyser version. */
+export async function getAnalysisByTextKey(db: LensDb, tkey: string, version: string): Promise<{ hash: string; analysis: Analysis } | null> {
+  const rows = await db.analyses.where('textKey').equals(tkey).toArray();
+  const row = rows.find((r) => r.version === version);
+  return row ? { hash: row.hash, analysis: row.analysis } : null;
+}
+
 /** Caches an analysis (replacing one for the same hash and version). */
 export function putAnalysis(db: LensDb, hash: string, version: string, analysis: Analysis, now = Date.now()): Promise<DbResult<void>> {
   return guard(async () => {
-    await db.analyses.put({ id: key(hash, version), hash, version, savedAt: now, analysis });
+    await db.analyses.put({ id: key(hash, version), hash, version, savedAt: now, analysis, textKey: textKey(analysis.text) });
   });
 }
 
@@ -43,6 +51,7 @@ export async function pruneAnalyses(db: LensDb, currentVersion: string, keep = 2
 export function analysisStore(db: LensDb) {
   return {
     get: (hash: string, version: string) => getCachedAnalysis(db, hash, version),
+    byTextKey: (tkey: string, version: string) => getAnalysisByTextKey(db, tkey, version),
     put: async (hash: string, version: string, analysis: Analysis) => {
       const r = await putAnalysis(db, hash, version, analysis);
       if (!r.ok) throw new Error(r.message);

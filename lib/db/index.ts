@@ -5,7 +5,7 @@
 export { openLensDb, LensDbError, type OpenOptions } from './open';
 export { LensDb, DB_VERSION, DEFAULT_DB_NAME, type OpinionRecord, type AnalysisRecord, type AnnotationRecord, type SettingsRecord } from './schema';
 export { type DbResult, type DbError, isQuotaError } from './result';
-export { getCachedAnalysis, putAnalysis, pruneAnalyses, analysisStore } from './analyses';
+export { getCachedAnalysis, getAnalysisByTextKey, putAnalysis, pruneAnalyses, analysisStore } from './analyses';
 export { saveOpinion, opinionRecord, opinionId, getOpinion, recentOpinions } from './opinions';
 export {
   addAnnotation,

@@ -29,6 +29,8 @@ export interface AnalysisRecord {
   version: string;
   savedAt: number;
   analysis: Analysis;
+  /** textKey(analysis.text): the page's own key for a revisit (v3; absent on rows it could not compute) */
+  textKey?: string;
 }
 
 /** An annotation as stored: the pure model plus the words index for library search. */

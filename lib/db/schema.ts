@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Annotation, FactorOverride, Selector } from '../anchoring/annotation';
 import { annotationWords, normalizeTags } from './words';
+import { textKey } from '../text-key';
 
 export type { OpinionRecord, AnalysisRecord, AnnotationRecord, SettingsRecord } from './records';
 import type { OpinionRecord, AnalysisRecord, AnnotationRecord, SettingsRecord } from './records';
@@ -24,7 +25,7 @@ export interface AnnotationRecordV1 {
 }
 
 /** The newest schema this code knows. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'injunction-lens';
 
 /** Version 1 as it shipped; exported so the upgrade test can write a v1 database. */
@@ -43,7 +44,7 @@ export function declareV1(db: Dexie): void {
  * indexed: an index walk per common word is slower than the in-memory scan). The unused
  * `modified` index goes.
  */
-function declareV2(db: Dexie): void {
+export function declareV2(db: Dexie): void {
   db.version(2)
     .stores({ annotations: 'id, opinionId, *tags' })
     .upgrade(upgradeAnnotationsToV2);
@@ -55,6 +56,25 @@ async function upgradeAnnotationsToV2(tx: Transaction): Promise<void> {
   const rows = old.flatMap(splitV1);
   await table.clear();
   await table.bulkPut(rows);
+}
+
+/**
+ * Version 3: cached analyses are also found by `textKey` (lib/text-key.ts), which the page
+ * computes itself, so a revisit asks for its analysis without sending the text. Rows
+ * cached before get their key from the text they store.
+ */
+function declareV3(db: Dexie): void {
+  db.version(3)
+    .stores({ analyses: 'id, hash, savedAt, textKey' })
+    .upgrade((tx) =>
+      tx
+        .table('analyses')
+        .toCollection()
+        .modify((r: Partial<AnalysisRecord>) => {
+          const text = (r.analysis as { text?: unknown } | undefined)?.text;
+          if (typeof text === 'string') r.textKey = textKey(text);
+        }),
+    );
 }
 
 /** One v1 row → one or two v2 rows (a highlight with a note and an override splits). */
@@ -89,5 +109,6 @@ export class LensDb extends Dexie {
     super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
     declareV1(this);
     declareV2(this);
+    declareV3(this);
   }
 }

@@ -1,18 +1,20 @@
 /**
- * The one stylesheet the extension adds to a page: `::highlight(lens-*)` rules. A
+ * The one stylesheet the extension adds to a page: `::highlight()` rules, under the page's
+ * aliases (highlight-names.ts), so the rules name no factor. A
  * constructed sheet (adoptedStyleSheets) is not subject to the page's style-src CSP and
  * adds no node to the DOM. Shared by the document_start script and the main content
  * script (content scripts of one extension share their isolated world).
  */
 import { FACTOR_COLOURS, highlightCss } from './palette';
+import { pageAliases } from './highlight-names';
 import type { FactorName } from '../types';
 
 const KEY = '__injunctionLensSheet';
 type Holder = { [KEY]?: { sheet: CSSStyleSheet | HTMLStyleElement; css: string } };
 
-export function adoptHighlightSheet(doc: Document, colours: Record<FactorName, string> = FACTOR_COLOURS): void {
+export function adoptHighlightSheet(doc: Document, colours: Record<FactorName, string> = FACTOR_COLOURS, alias = pageAliases()): void {
   const g = globalThis as Holder;
-  const css = highlightCss(colours);
+  const css = highlightCss(colours, alias);
   const held = g[KEY];
   if (held) {
     // same rules: keep the sheet (replacing it would restyle the whole page again)

@@ -8,6 +8,7 @@
  */
 import { rangeFromOffsets, type TextIndex } from './text-index';
 import { yieldToPage } from './yield';
+import { identity, type Alias } from './highlight-names';
 
 export interface PaintItem {
   name: string;
@@ -37,6 +38,8 @@ export interface PaintOptions {
   /** characters each side of `around` that carry highlights at a time */
   windowChars?: number;
   signal?: AbortSignal;
+  /** the name each highlight is registered under on the page (highlight-names.ts); default: its own */
+  alias?: Alias;
 }
 
 type HighlightLike = { add(r: AbstractRange): void; delete?(r: AbstractRange): boolean; clear(): void; priority: number };
@@ -53,6 +56,7 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
   const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike })?.Highlight;
   const native = !!(registry && HighlightCtor);
   const windowChars = options.windowChars ?? 40_000;
+  const alias = options.alias ?? identity;
   const sorted = [...items].sort((a, b) => a.start - b.start);
   // longest item, so a window query can find items that start before it and reach in
   const reach = sorted.reduce((m, it) => Math.max(m, it.end - it.start), 0);
@@ -70,7 +74,7 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
       // evidence and flashes sit above the paragraph wash; citations above both
       h.priority = name.startsWith('lens-flash') ? 30 : name.startsWith('lens-citation') ? 20 : name.startsWith('lens-evidence') ? 10 : 0;
       highlights.set(name, h);
-      if (!isHidden(name)) registry!.set(name, h);
+      if (!isHidden(name)) registry!.set(alias(name), h);
     }
     return h;
   };
@@ -138,7 +142,7 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
     clear() {
       cleared = true;
       if (native) for (const [name, h] of highlights) {
-        if (registry!.get(name) === h) registry!.delete(name);
+        if (registry!.get(alias(name)) === h) registry!.delete(alias(name));
       }
       highlights.clear();
       live.clear();
@@ -150,8 +154,8 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
       if (native) {
         for (const [name, h] of highlights) {
           if (!name.startsWith(prefix)) continue;
-          if (visible && !isHidden(name)) registry!.set(name, h);
-          else if (!visible) registry!.delete(name);
+          if (visible && !isHidden(name)) registry!.set(alias(name), h);
+          else if (!visible) registry!.delete(alias(name));
         }
       } else overlay!.setVisible(prefix, visible);
     },

@@ -31,18 +31,18 @@ export const STANCE_MARKS: Record<Stance, { symbol: string; words: string; decor
   law: { symbol: '§', words: 'states the law', decoration: 'none' },
 };
 
-/** CSS for every `::highlight(lens-*)` name the painter uses. */
-export function highlightCss(colours: Record<FactorName, string> = FACTOR_COLOURS): string {
+/** CSS for every highlight name the painter uses, under the page's aliases (lib/dom/highlight-names.ts). */
+export function highlightCss(colours: Record<FactorName, string> = FACTOR_COLOURS, alias: (name: string) => string = (n) => n): string {
   const rules: string[] = [];
   for (const [factor, colour] of Object.entries(colours)) {
     for (const [stance, mark] of Object.entries(STANCE_MARKS)) {
       const deco = mark.decoration === 'none' ? '' : `text-decoration: ${mark.decoration} ${colour}; text-decoration-thickness: 2px;`;
-      rules.push(`::highlight(lens-${factor}-${stance}) { background-color: ${colour}33; ${deco} }`);
+      rules.push(`::highlight(${alias(`lens-${factor}-${stance}`)}) { background-color: ${colour}33; ${deco} }`);
     }
-    rules.push(`::highlight(lens-evidence-${factor}) { background-color: ${colour}88; }`);
+    rules.push(`::highlight(${alias(`lens-evidence-${factor}`)}) { background-color: ${colour}88; }`);
   }
-  rules.push(`::highlight(lens-citation) { text-decoration: underline dotted #555; text-decoration-thickness: 1px; }`);
-  rules.push(`::highlight(lens-note) { background-color: #fff59d; }`);
-  rules.push(`::highlight(lens-flash) { background-color: #ffd54f; }`);
+  rules.push(`::highlight(${alias('lens-citation')}) { text-decoration: underline dotted #555; text-decoration-thickness: 1px; }`);
+  rules.push(`::highlight(${alias('lens-note')}) { background-color: #fff59d; }`);
+  rules.push(`::highlight(${alias('lens-flash')}) { background-color: #ffd54f; }`);
   return rules.join('\n');
 }

@@ -1,13 +1,23 @@
 /**
  * Analyses cached by text hash + analyser version, so a revisit paints without
- * re-analysing. A small in-memory layer in front of the database store.
+ * re-analysing. A small in-memory layer in front of the database store. A page that
+ * already knows its text's `textKey` can ask by that key alone (`byTextKey`) and send
+ * its text only when the answer is a miss.
  */
 import type { Analysis } from '../types';
 import { ANALYZER_VERSION } from '../version';
+import { textKey } from '../text-key';
 
 export interface AnalysisStore {
   get(hash: string, version: string): Promise<Analysis | null>;
   put(hash: string, version: string, analysis: Analysis): Promise<unknown>;
+  byTextKey?(key: string, version: string): Promise<{ hash: string; analysis: Analysis } | null>;
+}
+
+export interface CachedAnalysis {
+  analysis: Analysis;
+  fromCache: boolean;
+  hash: string;
 }
 
 export async function sha256(text: string): Promise<string> {
@@ -17,8 +27,10 @@ export async function sha256(text: string): Promise<string> {
 
 export function analysisCache(store: AnalysisStore | null = null, limit = 8) {
   const memory = new Map<string, Analysis>();
+  /** textKey → hash, for the analyses in memory */
+  const keys = new Map<string, string>();
   return {
-    async analyzeCached(text: string, run: () => Analysis): Promise<{ analysis: Analysis; fromCache: boolean; hash: string }> {
+    async analyzeCached(text: string, run: () => Analysis): Promise<CachedAnalysis> {
       const hash = await sha256(text);
       const hit = memory.get(hash) ?? (store ? await store.get(hash, ANALYZER_VERSION).catch(() => null) : null);
       if (hit && hit.text === text) {
@@ -31,10 +43,29 @@ export function analysisCache(store: AnalysisStore | null = null, limit = 8) {
       if (store) void store.put(hash, ANALYZER_VERSION, analysis).catch(() => {});
       return { analysis, fromCache: false, hash };
     },
+    /** The cached analysis of the text whose key is `key`, or null (then send the text). */
+    async byTextKey(key: string): Promise<CachedAnalysis | null> {
+      const inMemory = keys.get(key);
+      const found =
+        inMemory && memory.has(inMemory)
+          ? { hash: inMemory, analysis: memory.get(inMemory)! }
+          : store?.byTextKey
+            ? await store.byTextKey(key, ANALYZER_VERSION).catch(() => null)
+            : null;
+      // the key covers the text's length and two hashes; check it against the stored text too
+      if (!found || textKey(found.analysis.text) !== key) return null;
+      remember(found.hash, found.analysis, key);
+      return { ...found, fromCache: true };
+    },
   };
-  function remember(hash: string, a: Analysis) {
+  function remember(hash: string, a: Analysis, key = textKey(a.text)) {
     memory.delete(hash);
     memory.set(hash, a);
-    while (memory.size > limit) memory.delete(memory.keys().next().value as string);
+    keys.set(key, hash);
+    while (memory.size > limit) {
+      const old = memory.keys().next().value as string;
+      memory.delete(old);
+      for (const [k, h] of keys) if (h === old) keys.delete(k);
+    }
   }
 }

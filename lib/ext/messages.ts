@@ -22,13 +22,34 @@ export interface TabState {
   fromCache?: boolean;
 }
 
+/**
+ * The analysis without its text (the page has it). A typical opinion's paragraphs and
+ * citations come inline; a long one's come in parts (see analysisPart), and `near` holds
+ * those around the reader's viewport so the first highlights need no second message.
+ */
+export interface AnalysisReply {
+  analysis: Analysis;
+  fromCache: boolean;
+  paragraphs: number;
+  citations: number;
+  near?: { paragraphs: Analysis['paragraphs']; citations: Analysis['citations'] };
+}
+
 /** Messages the background answers (sent with runtime.sendMessage). */
 export interface BackgroundCalls {
   /** content script → background: analyse this reading text (runs off the page's thread). */
   analyze: {
-    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null> };
-    /** paragraphs and citations come inline for a typical opinion, else in parts (see analysisPart) */
-    reply: { analysis: Analysis; fromCache: boolean; paragraphs: number; citations: number };
+    /** `around`: the text offset at the top of the reader's viewport, for `near` */
+    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null>; around?: number };
+    reply: AnalysisReply;
+  };
+  /**
+   * content script → background: the cached analysis of the text whose `textKey` this is,
+   * or null when there is none (then the page sends the text with `analyze`).
+   */
+  cachedAnalysis: {
+    args: { key: string; url: string; site: string | null; around?: number };
+    reply: AnalysisReply | null;
   };
   /**
    * content script → background: a slice of the sender tab's paragraphs or citations.

@@ -7,7 +7,7 @@
 import type { Extraction, SiteAdapter } from './types';
 import { emptyMeta } from './types';
 import { locateGeneric, locateGenericSteps } from './generic';
-import { assembleSteps } from './assemble';
+import { assembleSteps, type LocatedText } from './assemble';
 import { newTextCache, withTextCache } from './dom-text';
 import { cap } from './cap';
 import { casemine } from './casemine';
@@ -22,6 +22,7 @@ import { publicresource } from './publicresource';
 import { scholar } from './scholar';
 import { runSteps } from './steps';
 
+export type { LocatedText } from './assemble';
 export type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, PartKind, SiteAdapter, SiteName } from './types';
 export { extractGeneric } from './generic';
 export { readingText } from './dom-text';
@@ -57,16 +58,50 @@ export async function extractOpinionSliced(
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
   pause: () => Promise<unknown> = () => new Promise((r) => setTimeout(r, 0)),
 ): Promise<Extraction> {
+  return (await locateOpinionSliced(doc, url, adapters, pause)).finish();
+}
+
+/** An extraction stopped where the opinion's text is known; `finish` does the rest. */
+export interface LocatedExtraction {
+  /** null when nothing on the page was located (then `finish` says "not an opinion") */
+  located: LocatedText | null;
+  finish(): Promise<Extraction>;
+}
+
+/**
+ * `extractOpinionSliced` in two phases: first where the text is (adapter or generic
+ * reader, and the chrome to skip), then, when asked, parts, caption and score. If the
+ * adapter's page breaks its assumptions in the second phase the generic reader takes
+ * over, so `finish()`'s roots may differ from `located`'s.
+ */
+export async function locateOpinionSliced(
+  doc: Document,
+  url: string,
+  adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
+  pause: () => Promise<unknown> = () => new Promise((r) => setTimeout(r, 0)),
+): Promise<LocatedExtraction> {
   const steps = extractSteps(doc, url, adapters);
   const store = newTextCache();
+  const next = () => withTextCache(() => steps.next(), store);
+  const finish = async (): Promise<Extraction> => {
+    for (;;) {
+      const r = next();
+      if (r.done) return r.value;
+      await pause();
+    }
+  };
   for (;;) {
-    const r = withTextCache(() => steps.next(), store);
-    if (r.done) return r.value;
+    const r = next();
+    if (r.done) {
+      const whole = r.value;
+      return { located: whole.roots.length ? { site: whole.site, roots: whole.roots, exclude: whole.exclude } : null, finish: async () => whole };
+    }
+    if (r.value) return { located: r.value, finish };
     await pause();
   }
 }
 
-function* extractSteps(doc: Document, url: string, adapters: readonly SiteAdapter[]): Generator<void, Extraction> {
+function* extractSteps(doc: Document, url: string, adapters: readonly SiteAdapter[]): Generator<void | LocatedText, Extraction> {
   const adapter = adapterFor(doc, url, adapters);
   const bySite = adapter ? safe(() => adapter.locate(doc, url), null) : null;
   let input = bySite && bySite.roots.length > 0 ? bySite : null;

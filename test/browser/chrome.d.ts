@@ -6,4 +6,5 @@ declare const chrome: {
     query(q: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  runtime: { onMessage: { addListener(f: (message: unknown) => void): void } };
 };

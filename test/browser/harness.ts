@@ -129,3 +129,56 @@ export async function settled(page: Page, only?: 'ready', timeout = 30000): Prom
   );
   return page.getAttribute('html', 'data-injunction-lens');
 }
+
+/**
+ * Evaluates `expression` in the extension's isolated world on `page` (where its content
+ * scripts run), through the DevTools protocol as a debugger would. The page's own scripts
+ * cannot do this; tests use it to read what only the extension knows, such as which
+ * semantic name each opaque highlight name stands for.
+ */
+export async function inLensWorld<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; name: string; auxData?: { frameId?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    await cdp.send('Runtime.enable'); // reports every existing context
+    const world = contexts.find((c) => c.name === 'Injunction Lens' && c.auxData?.frameId === frameTree.frame.id && !c.auxData?.isDefault);
+    if (!world) throw new Error(`no Injunction Lens world on ${page.url()} (${contexts.map((c) => c.name || '(page)').join(', ')})`);
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true });
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Our highlights by their semantic names (`lens-citation`, `lens-harm-movant`...) → the texts of their ranges. */
+export function lensHighlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return inLensWorld(
+    page,
+    `(() => {
+      const out = {};
+      const table = globalThis.__injunctionLensNames?.table ?? new Map();
+      for (const [name, alias] of table) {
+        const h = CSS.highlights.get(alias);
+        if (h) out[name] = [...h].map((r) => r.toString());
+      }
+      return out;
+    })()`,
+  );
+}
+
+/**
+ * Waits until `condition` (an expression in the extension's world, where `hl(name)` is our
+ * highlight registered for a semantic name) is true, polling every 100 ms.
+ */
+export async function waitForLens(page: Page, condition: string, timeout = 10000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  const expr = `(() => { const hl = (n) => CSS.highlights.get(globalThis.__injunctionLensNames?.table.get(n)); return !!(${condition}); })()`;
+  for (;;) {
+    if (await inLensWorld<boolean>(page, expr).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${condition}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

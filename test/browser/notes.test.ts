@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -32,8 +32,7 @@ async function openReady(path: string): Promise<Page> {
   return page;
 }
 
-const noteTexts = (page: Page) =>
-  page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note') ?? [])].map((r) => r.toString()));
+const noteTexts = async (page: Page) => (await lensHighlightTexts(page))['lens-note'] ?? [];
 
 async function tabIdOf(page: Page): Promise<number> {
   return lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
@@ -65,11 +64,11 @@ describe('notes', () => {
     // text is escaped, not parsed: the angle brackets are shown as typed
     expect(await panel.textContent('.note p')).toBe('Presumption of irreparable harm <b>not</b> enough here');
     expect(await panel.$$eval('.note .tags .tag', (els) => els.map((e) => e.textContent))).toEqual(['presumption', 'harm']);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 5000 });
+    await waitForLens(page, "hl('lens-note')?.size === 1", 5000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     await page.reload();
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 20000 });
+    await waitForLens(page, "hl('lens-note')?.size === 1", 20000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     // browser restart with the same profile
@@ -77,14 +76,14 @@ describe('notes', () => {
     await lens.close(true);
     lens = await launchWithExtension(profile);
     page = await openReady('/smalls.txt');
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 20000 });
+    await waitForLens(page, "hl('lens-note')?.size === 1", 20000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     // the site changes the text a little: re-wrapped lines, a corrected typo before the note
     const changed = seed.replace('Thus, the court will presume', 'Thus,  the\ncourt will presume').replace('cruel and unusual punishment', 'cruel and unusual  punishment');
     served.routes.set('/smalls.txt', { body: changed, type: 'text/plain; charset=utf-8' });
     await page.reload();
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 20000 });
+    await waitForLens(page, "hl('lens-note')?.size === 1", 20000);
     expect((await noteTexts(page))[0].replace(/\s+/g, ' ')).toBe(QUOTE);
     expect(lens.offsite).toEqual([]);
   });
@@ -158,7 +157,7 @@ describe('notes', () => {
       expect(await panel2.$$('.note')).toHaveLength(0);
       expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported [1-9]/);
       expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported 0 annotation\(s\); [1-9]\d* were already here/);
-      await p2.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note')?.size === 1, null, { timeout: 10000 });
+      await waitForLens(p2, "hl('lens-note')?.size === 1", 10000);
       await panel2.selectOption('.export select[aria-label="Export format"]', 'jsonld');
       const [again] = await Promise.all([panel2.waitForEvent('download'), panel2.click('#export')]);
       const items = (doc: { first?: { items: unknown[] }; items?: unknown[] }) => (doc.first?.items ?? doc.items ?? []) as { id: string }[];

@@ -5,19 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
+import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens } from './harness';
 
 let served: Served;
 let lens: Lens;
 let page: Page;
 let tabId: number;
 
-const names = () =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    (CSS as unknown as { highlights: Map<string, unknown> }).highlights.forEach((_, n) => out.push(n));
-    return out.sort();
-  });
+/** Our highlights' semantic names (read in the extension's world: the page sees opaque names). */
+const names = async () => Object.keys(await lensHighlightTexts(page)).sort();
 const send = (type: string, args: object = {}) =>
   lens.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id as number, msg), [tabId, { channel: 'lens-content', type, ...args }] as const);
 
@@ -113,7 +109,7 @@ describe('side panel and page controls', () => {
     await panel.selectOption('.override:not([hidden]) select[aria-label="Factor"]', 'public');
     await panel.selectOption('.override:not([hidden]) select[aria-label="Stance"]', 'movant');
     await panel.click('.override:not([hidden]) button[type=submit]');
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lens-public-movant'), null, { timeout: 10000 });
+    await waitForLens(page, "hl('lens-public-movant')", 10000);
     await panel.reload();
     await panel.waitForSelector('.para');
     expect(await panel.textContent('.para[data-index="1"] .tags')).toContain('public ✓ ✎');

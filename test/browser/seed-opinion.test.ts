@@ -4,7 +4,7 @@
  * the side panel listing paragraphs and scrolling the page, and no request leaving 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures, type Lens, type Served, settled } from './harness';
+import { launchWithExtension, lensHighlightTexts, serveFixtures, type Lens, type Served, settled } from './harness';
 
 let lens: Lens;
 let served: Served;
@@ -27,17 +27,16 @@ async function openOpinion(path: string) {
   return { page, errors };
 }
 
-/** Reads the page's highlight registry: name → texts of its ranges. */
-async function highlightTexts(page: import('playwright-core').Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    reg.forEach((h, name) => {
-      out[name] = [...h].map((r) => r.toString());
-    });
-    return out;
+/** Our highlights by semantic name → texts of their ranges (read in the extension's world). */
+const highlightTexts = lensHighlightTexts;
+
+/** What the page itself can read of the highlight registry: registered names. */
+const pageSeesNames = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const names: string[] = [];
+    (CSS as unknown as { highlights: Map<string, unknown> }).highlights.forEach((_, n) => names.push(n));
+    return names;
   });
-}
 
 describe('seed opinion 002_962009f5170617b3.txt', () => {
   it('is analysed, painted, listed in the side panel, and nothing leaves 127.0.0.1', async () => {
@@ -50,8 +49,15 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
     expect(counts.factors).toBeGreaterThanOrEqual(8);
 
     const hl = await highlightTexts(page);
-    const names = Object.keys(hl);
-    expect(names.every((n) => n.startsWith('lens-'))).toBe(true);
+    expect(Object.keys(hl)).toContain('lens-citation');
+    // the page's own scripts see opaque names only, and style rules that name no factor
+    const seen = await pageSeesNames(page);
+    expect(seen.length).toBe(Object.keys(hl).length);
+    expect(seen.every((n) => /^lens-[a-z0-9]+$/.test(n))).toBe(true);
+    expect(seen.join(' ')).not.toMatch(/citation|standard|success|harm|equities|public|bond|disposition|movant|evidence|law/);
+    const rules = await page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    expect(rules).toContain('::highlight(lens-');
+    expect(rules).not.toMatch(/highlight\(lens-(citation|standard|success|harm|equities|public|bond|disposition|evidence|note|flash)/);
     // citations underlined over exactly their text
     expect(hl['lens-citation']).toContain('555 U.S. 7, 24');
     expect(hl['lens-citation']).toContain('Fed. R. Civ. P. 65(b)');
@@ -91,5 +97,42 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
 
     expect(errors).toEqual([]);
     expect(lens.offsite).toEqual([]);
+  });
+
+  it('a revisit paints from the cache by the text key: the page never sends its text again', async () => {
+    const first = await openOpinion('/texts/002_962009f5170617b3.txt');
+    const before = await highlightTexts(first.page);
+    await first.page.close();
+    // count what the pages ask of the background from here on
+    await lens.worker.evaluate(() => {
+      const g = globalThis as unknown as { __asked: string[] };
+      g.__asked = [];
+      chrome.runtime.onMessage.addListener((m) => {
+        g.__asked.push(String((m as { type?: string })?.type));
+      });
+    });
+    const again = await openOpinion('/texts/002_962009f5170617b3.txt');
+    expect(await again.page.getAttribute('html', 'data-injunction-lens')).toBe('ready');
+    const asked = await lens.worker.evaluate(() => (globalThis as unknown as { __asked: string[] }).__asked);
+    expect(asked).toContain('cachedAnalysis');
+    expect(asked).not.toContain('analyze');
+    // the newest tab with this URL (the first test's tab is still open)
+    const tabId = await lens.worker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id!)), again.page.url());
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html`);
+    const state = await panel.evaluate(async (id) => {
+      const r = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { fromCache: boolean; analysis: { text: string } } }> } } }).chrome.runtime.sendMessage({ channel: 'lens-bg', type: 'getTabState', tabId: id });
+      return { fromCache: r.value.fromCache, text: r.value.analysis.text };
+    }, tabId);
+    await panel.close();
+    expect(state.fromCache).toBe(true);
+    // the side panel still gets the whole analysis, text included
+    expect(state.text).toContain('In this case, Smalls is alleging');
+    // the same highlights, over the same text
+    const after = await highlightTexts(again.page);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(after['lens-citation'].sort()).toEqual(before['lens-citation'].sort());
+    expect(again.errors).toEqual([]);
+    await again.page.close();
   });
 });

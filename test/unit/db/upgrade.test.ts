@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, LensDbError, listAnnotations, openLensDb, searchLibrary } from '../../../lib/db/index';
-import { declareV1, type AnnotationRecordV1 } from '../../../lib/db/schema';
+import { DB_VERSION, getAnalysisByTextKey, LensDbError, listAnnotations, openLensDb, searchLibrary } from '../../../lib/db/index';
+import { declareV1, declareV2, type AnnotationRecordV1 } from '../../../lib/db/schema';
+import { textKey } from '../../../lib/text-key';
 
 let n = 0;
 const fresh = () => `upgrade-test-${++n}-${Date.now()}`;
@@ -78,5 +79,30 @@ describe('schema upgrade v1 → v2', () => {
     expect(again.verno).toBe(DB_VERSION + 1);
     expect(await again.table('annotations').get('z')).toEqual({ id: 'z', opinionId: 'op', colour: 'red' });
     again.close();
+  });
+});
+
+describe('schema upgrade v2 → v3', () => {
+  it('gives every cached analysis its text key, so a revisit finds it without sending the text', async () => {
+    const name = fresh();
+    const old = new Dexie(name);
+    declareV1(old);
+    declareV2(old);
+    await old.open();
+    const text = 'Plaintiffs move for a preliminary injunction. Winter v. NRDC, 555 U.S. 7, 20 (2008).';
+    await old.table('analyses').put({ id: 'h2@lens-0.3.0', hash: 'h2', version: 'lens-0.3.0', savedAt: 2, analysis: { text, version: 1 } });
+    await old.table('analyses').put({ id: 'h1@lens-0.0.1', hash: 'h1', version: 'lens-0.0.1', savedAt: 1, analysis: { version: 1 } });
+    old.close();
+
+    const db = await openLensDb(name);
+    expect(db.verno).toBe(3);
+    expect(await db.analyses.count()).toBe(2);
+    expect((await db.analyses.get('h2@lens-0.3.0'))?.textKey).toBe(textKey(text));
+    // a row with no text keeps no key and is otherwise untouched
+    expect(await db.analyses.get('h1@lens-0.0.1')).toEqual({ id: 'h1@lens-0.0.1', hash: 'h1', version: 'lens-0.0.1', savedAt: 1, analysis: { version: 1 } });
+    expect((await getAnalysisByTextKey(db, textKey(text), 'lens-0.3.0'))?.hash).toBe('h2');
+    expect(await getAnalysisByTextKey(db, textKey(text), 'lens-0.4.0')).toBeNull();
+    expect(await getAnalysisByTextKey(db, textKey(text + ' '), 'lens-0.3.0')).toBeNull();
+    db.close();
   });
 });
