@@ -70,14 +70,15 @@ export function findParts(
   markers: readonly Element[] = [],
 ): OpinionPart[] {
   if (roots.length === 0) return [];
-  const hidden = [...markers, ...skip];
+  const hidden = new Set<Element>([...markers, ...skip]);
   const found: OpinionPart[] = [];
   for (const root of roots) {
     for (const b of all(root, 'p, h1, h2, h3, h4, h5, h6, center, div, b, strong')) {
       // Cheap tests first: most blocks are long paragraphs or containers.
       if ((b.textContent ?? '').length > 400) continue;
       // A page break inside the line ("1362*1362 Moore, Circuit Judge.") is not its text.
-      const drop = hidden.filter((h) => b.contains(h));
+      // (a short block has few descendants: look them up rather than scan every hidden element)
+      const drop = b.firstElementChild ? Array.from(b.querySelectorAll('*')).filter((d) => hidden.has(d)) : [];
       const text = drop.length > 0 ? readingText([b], drop) : textOf(b);
       if (text.length === 0 || text.length > 260) continue;
       const o = classifyOpener(text);

@@ -32,7 +32,7 @@ const OPINIONS: [string, string, string, string?][] = [
   ['html_scholar_2017_in_re_salwan_cafc_per_curiam.html', 'PER CURIAM. Angadbir Singh Salwan appeals', "the Board's decision is affirmed. AFFIRMED COSTS No costs."],
 ];
 
-const NEGATIVES = ['negative_news_article_injunction.html', 'negative_search_results.html', 'negative_blog_post.html', 'negative_list_juriscraper_nd_example.html'];
+const NEGATIVES = ['negative_news_article_injunction.html', 'negative_search_results.html', 'negative_blog_post.html', 'negative_list_juriscraper_nd_example.html', 'negative_news_nytimes_2016_yahoo_verizon.html'];
 
 async function open(file: string) {
   const page = await lens.context.newPage();
