@@ -36,18 +36,91 @@ const NEUTRAL_COURTS: Record<string, string> = {
   UT: 'utah', 'UT App': 'utahctapp', VT: 'vt', WI: 'wis', 'WI App': 'wisctapp', WY: 'wyo', OK: 'okla', NMSC: 'nm', NMCA: 'nmctapp', 'Ark.': 'ark', 'Ark. App.': 'arkctapp',
 };
 
+/**
+ * How an edition may be cited beyond "volume reporter page", read off its reporters-db
+ * `regexes`: `bare` lists the page forms it takes with no volume in front ("Bee, 120",
+ * "Fed. Sec. L. Rep. (CCH) ¶ 77,526"), `vol` the extra page forms after a volume ("14 F. Cas.
+ * Page 1048", "47 S. W. 2d XI"), `volumes` the lettered volumes it has ("A" for any "71A",
+ * or one volume such as "402A"), `supp` the volumes printed as supplements ("33 Ga. Supp. 9").
+ */
+export type Tail = 'page' | 'para' | 'roman' | 'pword' | 'pdot' | 'yearvol' | 'yearpage' | 'orig' | 'supp';
+interface Forms { bare?: Tail[]; vol?: Tail[]; volumes?: string[]; supp?: string[] }
+/** Regex shapes that need no form of their own: the plain cite, neutral cites, a year or nominative in parentheses (read after any reporter). */
+const PLAIN = /^\$full_cite(?:_format_neutral(?:_3_4)?|_illinois_neutral|_year_included)?$|^\$volume(?:_year)? \$reporter,? \$page$|\(\?P<reporter_nominative>|^\$volume \$reporter \\\(\\d\{4\}|^\$volume \(\?P<reporter>|\$volume_year\\s-|\$volume_year \$reporter|^\(\?P<volume>(?:\\d\{1,3\}|\(19\|20\)\\d\{2\})\) \$reporter/;
+
+/** The forms one regex template allows, or null when it is the plain "volume reporter page" (or a shape read elsewhere). */
+function formsOf(re: string): { head: 'bare' | 'vol' | 'both'; tail: Tail; volume?: string } | 'compact' | 'louisiana' | null {
+  if (PLAIN.test(re)) return null;
+  if (re === '$full_cite_louisiana') return 'louisiana';
+  if (/^\(\?P<volume>\(1\[89\]/.test(re)) return 'compact';
+  if (re === '$full_cite_cch') return { head: 'both', tail: 'para' };
+  if (re === '$full_cite_paragraph') return { head: 'bare', tail: 'para' };
+  if (re === '$full_cite_single_volume') return { head: 'both', tail: 'page' };
+  if (re === '$full_cite_year_page') return { head: 'bare', tail: 'yearpage' };
+  const at = re.indexOf('$reporter');
+  if (at < 0) throw new Error(`reporters-db regex without $reporter: ${re}`);
+  const head = re.slice(0, at);
+  const rest = re.slice(at + '$reporter'.length);
+  const tail: Tail | null = /paragraph_marker/.test(rest) ? 'para'
+    : /roman/.test(rest) ? 'roman'
+    : /\(p\|P\)age/.test(rest) ? 'pword'
+    : /p\. \$page/.test(rest) ? 'pdot'
+    : /^ \(\?P<volume>1/.test(rest) ? 'yearvol'
+    : /\$volume_year-\$page/.test(rest) ? 'yearpage'
+    : /\(Dav/.test(rest) ? 'orig'
+    : /Supp/.test(rest) ? 'supp'
+    // A plain page, one with a letter or prefix ("356a", "S827"), or after a year or edition in parentheses ("(1979) 219").
+    : /^(?:,\?|,)? (?:\\\(.*\\\) )?[DS]?\??(?:\$page|\(\?P<page>)/.test(rest) ? 'page'
+    : null;
+  if (!tail) throw new Error(`reporters-db regex of an unknown shape: ${re}`);
+  if (head === '') return { head: 'bare', tail };
+  if (head === '$volume_nominative ?' || head === '(?:(?P<volume>1) )?') return { head: 'both', tail };
+  if (head === '$volume_with_alpha_suffix_optional') return { head: 'both', tail, volume: 'A' };
+  if (head === '$volume_with_alpha_suffix ') return { head: 'vol', tail, volume: 'A' };
+  const lettered = /^\(\?P<volume>\\d\+\|(\w+)\) $/.exec(head);
+  if (lettered) return { head: 'vol', tail, volume: lettered[1] };
+  const supp = /^\(\?P<volume>(\d+)\) $/.exec(head);
+  if (supp && tail === 'supp') return { head: 'vol', tail, volume: supp[1] };
+  if (head === '$volume ' || head === '$volume_with_digit_suffix ') return { head: 'vol', tail };
+  throw new Error(`reporters-db regex with an unknown volume: ${re}`);
+}
+
+/** A reporters-db pattern as JavaScript regex source: named groups become plain groups. */
+function pattern(src: string): string {
+  return src.replace(/\(\?P<\w+>/g, '(');
+}
+
 function reporters(): void {
+  const rx = read('reporters-db/regexes.json');
   const db: Record<string, Reporter[]> = read('reporters-db/reporters.json');
   const keys: Record<string, string> = {};
   const types: Record<string, string> = {};
   for (const ed of EXTRA_NEUTRAL) { keys[normKey(ed)] = ed; types[ed] = 'neutral'; }
   const examples: [string, string[]][] = [];
+  const forms: Record<string, Forms> = {};
+  const compact: string[] = [];
+  const louisiana: string[] = [];
+  const add = <T>(xs: T[] | undefined, x: T): T[] => (xs ?? []).includes(x) ? xs! : [...(xs ?? []), x];
   // Editions first so that a variation never shadows a real edition name.
   for (const list of Object.values(db))
     for (const r of list)
-      for (const ed of Object.keys(r.editions)) {
+      for (const [ed, e] of Object.entries(r.editions)) {
         keys[normKey(ed)] ??= ed;
         types[ed] ??= r.cite_type;
+        for (const re of e.regexes ?? []) {
+          const f = formsOf(re);
+          if (f === 'compact') compact.push(ed);
+          else if (f === 'louisiana') louisiana.push(ed);
+          else if (f) {
+            const o = (forms[ed] ??= {});
+            if (f.tail === 'supp') o.supp = add(o.supp, f.volume!);
+            else {
+              if (f.head !== 'vol') o.bare = add(o.bare, f.tail);
+              if (f.head !== 'bare' && f.tail !== 'page') o.vol = add(o.vol, f.tail);
+              if (f.volume) o.volumes = add(o.volumes, f.volume);
+            }
+          }
+        }
       }
   for (const list of Object.values(db))
     for (const r of list) {
@@ -57,6 +130,13 @@ function reporters(): void {
       for (const v of [...Object.keys(r.variations ?? {}), ...Object.keys(r.editions)]) if (keys[normKey(v)]) accepted.add(keys[normKey(v)]);
       for (const ex of r.examples ?? []) examples.push([ex, [...accepted]]);
     }
+  // Every name (edition or variation) an edition with a volumeless form may be written as: the scanner's anchor for those cites.
+  const bareNames = Object.entries(keys).filter(([, ed]) => forms[ed]?.bare).map(([, ed]) => ed);
+  const names = new Set<string>();
+  for (const list of Object.values(db))
+    for (const r of list)
+      for (const [name, ed] of [...Object.keys(r.editions).map((e) => [e, e]), ...Object.entries(r.variations ?? {})])
+        if (bareNames.includes(ed) && keys[normKey(name)] === ed) names.add(name);
   writeFileSync(
     join(out, 'reporters.ts'),
     `${HEADER}\n/** normKey(reporter as written) -> canonical edition, e.g. "F3d" -> "F.3d". */\n` +
@@ -64,7 +144,17 @@ function reporters(): void {
       `/** canonical edition -> reporters-db cite_type (federal, state, neutral, specialty_lexis ...). */\n` +
       `export const REPORTER_TYPES: Readonly<Record<string, string>> = ${JSON.stringify(sorted(types))};\n\n` +
       `/** public-domain reporter -> courts-db id of the court it belongs to. */\n` +
-      `export const NEUTRAL_COURTS: Readonly<Record<string, string>> = ${JSON.stringify(sorted(NEUTRAL_COURTS))};\n`,
+      `export const NEUTRAL_COURTS: Readonly<Record<string, string>> = ${JSON.stringify(sorted(NEUTRAL_COURTS))};\n\n` +
+      `/** edition -> the forms its reporters-db regexes allow beyond "volume reporter page" (see Forms in scripts/gen-data.ts). */\n` +
+      `export const REPORTER_FORMS: Readonly<Record<string, { readonly bare?: readonly string[]; readonly vol?: readonly string[]; readonly volumes?: readonly string[]; readonly supp?: readonly string[] }>> = ${JSON.stringify(sorted(Object.fromEntries(Object.entries(forms).filter(([, f]) => Object.keys(f).length))))};\n\n` +
+      `/** how editions cited with no volume in front are written ("Bee", "Fed. Sec. L. Rep. (CCH)"). */\n` +
+      `export const VOLUMELESS_NAMES: readonly string[] = ${JSON.stringify([...names].sort())};\n\n` +
+      `/** reporters-db's own patterns (regexes.json) for a front-matter page in roman numerals and a paragraph marker. */\n` +
+      `export const ROMAN_PAGE = ${JSON.stringify(pattern(rx.page.with_roman_numerals))};\nexport const PARAGRAPH_MARKER = ${JSON.stringify(pattern(rx.paragraph_marker))};\n\n` +
+      `/** public-domain reporters also written with no spaces ("2021COA112"). */\n` +
+      `export const COMPACT_NEUTRAL: readonly string[] = ${JSON.stringify(compact)};\n\n` +
+      `/** Louisiana reporters cited after a docket-style number, in parentheses with the date ("2009 1359R (La.App. 1 Cir. 05/10/10)"). */\n` +
+      `export const LOUISIANA_NAMES: readonly string[] = ${JSON.stringify(louisiana)};\n`,
   );
   writeFileSync(
     join(out, 'reporter-examples.ts'),
