@@ -2,14 +2,19 @@
  * Reads the abbreviation after a volume number ("F. 3d", "Fed. App’x.", "U. S.",
  * "L. Ed. 2d", "IL App (1st)", "U.S.C.") a token at a time and looks each growing prefix
  * up in a table keyed by `normKey`. Longest match wins; at most MAX_TOKENS tokens are read,
- * so the cost per anchor is bounded whatever the input.
+ * so the cost per anchor is bounded whatever the input. A comma, a hyphen or a bracket only
+ * extends a name when some key holds one ("Hunt, Mer. Mag.", "Cox. Manual Trade-Mark Cas.",
+ * "Empl Prac Dec [CCH]"): reading stops at the first token no key starts with.
  */
 import { normKey } from './normalize';
 
-const MAX_TOKENS = 7;
-// A word with an optional period, an edition ordinal ("3d", "4th"), "&", or a short parenthesised tag ("(1st)", "(BNA)").
+const MAX_TOKENS = 9; // "Robertson's Report of the Trial of Aaron Burr." is eight
+// A word with an optional period (a hyphen inside it only before a letter), an edition ordinal ("3d", "4th"), "&", a
+// short parenthesised or bracketed tag ("(1st)", "(BNA)", "(Manumission)", "[CCH]"), or a comma.
 // At most two line breaks between tokens: a line break, or a page break the reading text kept as a blank line.
-const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}([A-Za-z][A-Za-z'’]{0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|\([A-Za-z0-9][A-Za-z0-9. ]{0,7}\))/y;
+const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}([A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z])){0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|[([][A-Za-z0-9][A-Za-z0-9. ]{0,11}[)\]]|,)/y;
+/** A digit that does not start an edition ordinal: after a lone capital ("S827", "D123") the letter is the page's prefix. */
+const PAGE_DIGIT = /\d(?!\d?(?:d|th|st|nd|rd)\b)/y;
 
 export interface AbbrevMatch<T> {
   value: T;
@@ -44,9 +49,13 @@ export function readAbbreviation<T>(text: string, pos: number, table: Readonly<R
     if (!prefixes.has(key)) break;
     at = tok.end;
     const m = tok.m;
+    // "42 Fla. L. Weekly S827": a lone capital glued to the page is the page's prefix, not a word of the name.
+    if (best && m[1].length === 1 && m[1] >= 'A' && m[1] <= 'Z' && isPagePrefix(text, tok.end)) break;
     const hit = table[key];
-    // "1 Ill. (Breese) 456": a parenthesised name after a reporter is its nominative reporter, not part of it.
-    if (best && /^\([A-Z][a-z]/.test(m[1])) break;
+    // "1 Ill. (Breese) 456": a parenthesised name after a reporter is its nominative reporter, not part of it,
+    // even where reporters-db lists "Ill. (Breese)" as a way of writing Breese; "1 N.J. (Manumission) 17" and
+    // "Litt. Sel. Cas. (Ky.) 505" are names of their own.
+    if (best && /^\([A-Z][a-z]/.test(m[1]) && (hit === undefined || table[normKey(m[1].slice(1, -1))] === hit)) break;
     if (hit !== undefined && Object.prototype.hasOwnProperty.call(table, key)) best = { value: hit, end: at, raw: text.slice(pos, at).trim() };
   }
   return best;
@@ -76,6 +85,13 @@ function firstToken(text: string, pos: number): Token | null {
     memoToken = readToken(text, pos);
   }
   return memoToken;
+}
+
+function isPagePrefix(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 48 || c > 57) return false;
+  PAGE_DIGIT.lastIndex = at;
+  return PAGE_DIGIT.test(text);
 }
 
 /** Index of the first non-space character at or after `pos`. */
