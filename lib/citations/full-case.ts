@@ -35,7 +35,7 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     SEPARATOR.lastIndex = end;
     if (!SEPARATOR.exec(text)) break;
     const next = readReporterCite(text, SEPARATOR.lastIndex);
-    if (!next || next.short) break;
+    if (!next || next.short || next.weak) break;
     cores.push(next);
     end = next.end;
   }
@@ -72,13 +72,15 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     if (here) nameEnd -= here[0].length;
   }
   const name = nameEnd >= 0 ? findCaseName(text, nameEnd, floor) : null;
+  // "Bee 196", "Holmes, 272": a plain name and a number are a citation only after a case name, or as the whole text.
+  if (first.weak && !name && !(skipBack(text, pos) === 0 && /^[\s.;,)]*$/.test(text.slice(fullEnd, fullEnd + 8)) && text.length - fullEnd <= 8)) return null;
   const fullStart = name ? name.start : pos;
   const signal = findSignal(text, fullStart);
   const reporterCourt = cores.map((c) => impliedCourt(c.reporter)).find((c) => c) ?? null;
 
   const out = cores.map((c) => {
     const cit = newCitation('case', text, c.start, c.end);
-    cit.volume = c.volume;
+    cit.volume = c.volume || null;
     cit.reporter = c.reporter;
     cit.page = c.page;
     cit.pin = c.pin;
@@ -99,6 +101,12 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     if (short) for (const c of out) { c.caseName = short.name; c.fullStart = short.start; }
   }
   return out;
+}
+
+/** Index just past the last non-space character before `pos` (0 when only space precedes it). */
+function skipBack(text: string, pos: number): number {
+  while (pos > 0 && /\s/.test(text[pos - 1])) pos--;
+  return pos;
 }
 
 /** The court a reporter implies: the Supreme Court's reporters, public-domain cites, a state's official reports. */

@@ -1,11 +1,13 @@
 /**
  * One left-to-right pass over the text. A single regex finds anchor tokens (a number before
  * a capitalized word, "§", "Id.", "supra", "Fed. R.", "Const.", "No.", record and
- * document words, "at <page>"), and the reader for that anchor's kinds parses the citation
+ * document words, "at <page>", the name of a reporter cited with no volume), and the reader for that anchor's kinds parses the citation
  * there. Each reader only looks a bounded distance around its anchor, so the whole pass is
  * linear in the length of the text.
  */
 import type { Citation } from '../types';
+import { COMPACT_NEUTRAL, VOLUMELESS_NAMES } from '../data/reporters';
+import { namesPattern } from './name-pattern';
 import { readConstitution } from './constitution';
 import { readCaseCitation } from './full-case';
 import { readId } from './id';
@@ -21,7 +23,8 @@ export const REPRINTED = /\bre-?\s?printed\s+in\s*$/;
 
 export const ANCHOR = new RegExp(
   [
-    String.raw`(\b\d{1,5}(?=[ \t\n\u00a0]{1,8}[A-Z])|\b\d{4}\s?-(?=[A-Z][A-Za-z]{1,9}-))`, // 1 volume or title
+    // 1 volume or title: "555 U.S.", "2020-Ohio-", a lettered volume "402A Mich", no spaces "2021COA112", Louisiana's "2009 1359R (La.App."
+    String.raw`(\b\d{1,5}(?=[ \t\n\u00a0]{1,8}[A-Z])|\b\d{4}\s?-(?=[A-Z][A-Za-z]{1,9}-)|\b\d{1,4}[A-Z](?=[ \t\u00a0]{1,8}[A-Z])|\b\d{2,4}(?=(?:${COMPACT_NEUTRAL.join('|')})\d)|\b\d{2,4}(?=[- ]\d{2,5}[A-Z]?\s?\([A-Z]))`,
     String.raw`(§)`, // 2
     String.raw`(\b(?:[Ii]d\.|[Ii]bid\b))`, // 3
     String.raw`(\bsupra\b)`, // 4
@@ -32,6 +35,8 @@ export const ANCHOR = new RegExp(
     String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.|\bLetter\s+from\s)`, // 9
     String.raw`(\bat\s(?=(?:pp?\.?\s?)?[A-Z]?\d))`, // 10
     String.raw`(\bOrder\s(?=[A-Z]))`, // 11
+    // 12 a reporter cited with no volume ("Bee, 120", "Fed. Sec. L. Rep. (CCH) ¶ 77,526"), when a page or paragraph follows
+    String.raw`(\b${namesPattern(VOLUMELESS_NAMES)}(?![A-Za-z])(?=\s{0,2}(?:,\s?)?(?:\(|¶|P|par|p\.|\d)))`,
   ].join('|'),
   'g',
 );
@@ -77,5 +82,6 @@ function read(text: string, m: RegExpExecArray, at: number, floor: number): Cita
   if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readOther(text, at, floor) ?? readLetter(text, at, floor));
   if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readTitledRecord(text, at, floor));
   if (m[11] !== undefined) return one(readOrder(text, at));
+  if (m[12] !== undefined) return readCaseCitation(text, at, floor);
   return null;
 }

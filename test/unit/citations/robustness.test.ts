@@ -20,6 +20,12 @@ const CASES: [string, string, (n: number) => boolean][] = [
   ['many defined short names', 'Big Report 1 (2000) (Report) Report at 1 '.repeat(20_000), (n) => n >= 1],
   ['many letters without dates', 'Letter from A to B '.repeat(50_000), (n) => n === 0],
   ['many hereinafter names', 'Doc. 1 (hereinafter "X") X X '.repeat(20_000), (n) => n >= 20_000],
+  ['a reporter cited with no volume, over and over', 'Bee, '.repeat(200_000) + '1', (n) => n <= 1],
+  ['volumeless cites after case names', 'Smith v. Jones, Bee 196 (D.S.C. 1810); '.repeat(20_000), (n) => n === 20_000],
+  ['loose-leaf names and markers without pages', 'Fed. Sec. L. Rep. (CCH) ¶ , '.repeat(50_000), (n) => n === 0],
+  ['a loose-leaf name before 100k spaces', 'Fed. Sec. L. Rep.' + ' '.repeat(100_000) + '¶ 1', (n) => n === 0],
+  ['Louisiana openings without a close', '2009 1359R (La.App. 1 Cir. '.repeat(50_000), (n) => n === 0],
+  ['lettered volumes and compact cites', '402A 2021COA '.repeat(100_000), (n) => n === 0],
 ];
 
 describe('hostile input', () => {
