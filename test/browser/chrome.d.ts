@@ -7,4 +7,10 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   runtime: { onMessage: { addListener(f: (message: unknown) => void): void } };
+  /** the events' own dispatch (present in Chromium's bindings) runs the extension's real listeners */
+  commands: { getAll(): Promise<{ name: string; shortcut?: string }[]>; onCommand: { dispatch(command: string): void } };
+  contextMenus: {
+    update(id: string, props: object): Promise<void>;
+    onClicked: { dispatch(info: { menuItemId: string; selectionText?: string }, tab: { id: number; url: string; windowId: number }): void };
+  };
 };
