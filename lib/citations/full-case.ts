@@ -73,7 +73,7 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
   }
   const name = nameEnd >= 0 ? findCaseName(text, nameEnd, floor) : null;
   // "Bee 196", "Holmes, 272": a plain name and a number are a citation only after a case name, or as the whole text.
-  if (first.weak && !name && !(skipBack(text, pos) === 0 && /^[\s.;,)]*$/.test(text.slice(fullEnd, fullEnd + 8)) && text.length - fullEnd <= 8)) return null;
+  if (first.weak && !name && !isWholeText(text, pos, fullEnd)) return null;
   const fullStart = name ? name.start : pos;
   const signal = findSignal(text, fullStart);
   const reporterCourt = cores.map((c) => impliedCourt(c.reporter)).find((c) => c) ?? null;
@@ -103,10 +103,10 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
   return out;
 }
 
-/** Index just past the last non-space character before `pos` (0 when only space precedes it). */
-function skipBack(text: string, pos: number): number {
-  while (pos > 0 && /\s/.test(text[pos - 1])) pos--;
-  return pos;
+/** True when only space precedes `start` and only space or closing punctuation follows `end` (a cite listed by itself). */
+function isWholeText(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i--) if (!/\s/.test(text[i])) return false;
+  return text.length - end <= 8 && /^[\s.;,)]*$/.test(text.slice(end));
 }
 
 /** The court a reporter implies: the Supreme Court's reporters, public-domain cites, a state's official reports. */
