@@ -2,8 +2,8 @@
  * One left-to-right pass over the text. A single regex finds anchor tokens (a number before
  * a capitalized word, "§", "Id.", "supra", "Fed. R.", "Const.", "No.", record and
  * document words, "at <page>", the name of a reporter cited with no volume), and the reader
- * for that anchor's kinds parses the citation there. Each reader only looks a bounded distance around its anchor, so the whole pass is
- * linear in the length of the text.
+ * for that anchor's kinds parses the citation there. Each reader only looks a bounded distance
+ * around its anchor, so the whole pass is linear in the length of the text.
  */
 import type { Citation } from '../types';
 import { COMPACT_NEUTRAL, VOLUMELESS_NAMES } from '../data/reporters';
