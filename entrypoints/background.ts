@@ -12,6 +12,7 @@ import { callTab, serveBackground } from '../lib/ext/rpc';
 import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { nearViewport } from '../lib/ext/near-viewport';
+import { PREVIEW_MIN_CHARS, previewCitations } from '../lib/ext/preview';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
@@ -65,9 +66,17 @@ export default defineBackground(() => {
   }
 
   serveBackground({
-    async analyze({ text, url, site, meta, around }, sender) {
-      const found = await cache.analyzeCached(text, () => analyze({ text, url, site, meta: meta as never }));
-      return answer(found, url, site, around, sender.tab?.id ?? -1);
+    async analyze({ text, url, site, meta, around, run }, sender) {
+      const tabId = sender.tab?.id ?? -1;
+      const found = await cache.analyzeCached(text, async () => {
+        // a long text: the citations near the reader go to the page first
+        if (tabId >= 0 && run != null && text.length >= PREVIEW_MIN_CHARS) {
+          void callTab(tabId, 'previewCitations', { run, spans: previewCitations(text, around ?? 0) }).catch(() => {});
+          await new Promise((r) => setTimeout(r, 0)); // the message leaves before the long analysis starts
+        }
+        return analyze({ text, url, site, meta: meta as never });
+      });
+      return answer(found, url, site, around, tabId);
     },
     async cachedAnalysis({ key, url, site, around }, sender) {
       const found = await cache.byTextKey(key);

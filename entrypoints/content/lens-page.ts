@@ -40,6 +40,10 @@ class LensPage {
   private reading: PageText | null = null;
   private analysis: Analysis | null = null;
   private painting: Painting | null = null;
+  /** paintings shown before the whole one (a long text's preview, its near-viewport part) */
+  private early: Painting[] = [];
+  private runs = 0;
+  private around = 0;
   private notes: Painting | null = null;
   private legend: Legend | null = null;
   private card: CitationCard | null = null;
@@ -74,6 +78,14 @@ class LensPage {
       },
       step: ({ direction }) => ({ index: this.step(direction) }),
       getSelection: () => this.selectionOffsets(),
+      previewCitations: ({ run, spans }) => {
+        // only for this run, and only while nothing of its analysis is painted yet
+        if (run === this.runs && this.reading && !this.painting && !this.run$.signal.aborted) {
+          this.installStyles();
+          this.painting = this.paintAll(spans.map((s) => ({ name: 'lens-citation', ...s })), this.around, this.run$.signal);
+        }
+        return null;
+      },
       paintNotes: ({ spans }) => {
         this.notes?.clear();
         if (this.reading) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0, alias: this.alias });
@@ -105,6 +117,7 @@ class LensPage {
   async run(allowed: Promise<boolean> = Promise.resolve(true)): Promise<void> {
     this.clear(false);
     const signal = (this.run$ = new AbortController()).signal;
+    const run = ++this.runs;
     try {
       const reading = readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
       reading.catch(() => {}); // awaited below unless not allowed
@@ -114,7 +127,7 @@ class LensPage {
       if (signal.aborted) return;
       this.reading = first;
       // where the reader is, read before our styles change the page (no forced re-layout)
-      const around = this.viewportOffset() ?? 0;
+      const around = (this.around = this.viewportOffset() ?? 0);
       // A revisit: the page's own key for its text finds the cached analysis, and neither
       // the rest of the extraction nor the text itself has to be sent.
       let reply: AnalysisReply | null = null;
@@ -136,6 +149,7 @@ class LensPage {
           site: reading.extraction.site,
           meta: { ...reading.extraction.meta },
           around,
+          run,
         });
         if (signal.aborted) return;
         if (!analysed.ok) return this.finish('error', null, analysed.error);
@@ -154,7 +168,7 @@ class LensPage {
     if (!a.isOpinion) return this.finish('not-opinion', null);
     this.installStyles();
     const partial = a.paragraphs.length + a.citations.length < reply.paragraphs + reply.citations;
-    if (partial && reply.near) this.painting = this.paintAll(paintPlan({ ...a, ...reply.near }), around, signal);
+    if (partial && reply.near) this.showEarly(this.paintAll(paintPlan({ ...a, ...reply.near }), around, signal));
     if (partial) {
       [a.paragraphs, a.citations] = await Promise.all([
         fetchParts('paragraphs', reply.paragraphs, signal),
@@ -164,10 +178,14 @@ class LensPage {
     }
     a.citations = [...a.citations].sort((x, y) => x.start - y.start); // citationAt searches by start
     this.analysis = a;
-    const early = this.painting;
-    this.painting = this.paintAll(paintPlan(a), early ? (this.viewportOffset() ?? around) : around, signal);
-    // the near-viewport painting goes once the whole one has painted the same window
-    if (early) void this.painting.done.then(() => early.clear());
+    const early = this.painting ? [...this.early, this.painting] : this.early;
+    this.early = early;
+    this.painting = this.paintAll(paintPlan(a), early.length ? (this.viewportOffset() ?? around) : around, signal);
+    // what was painted early goes once the whole painting has covered the same window
+    void this.painting.done.then(() => {
+      for (const p of early) p.clear();
+      this.early = this.early.filter((p) => !early.includes(p));
+    });
     this.watchForChanges(reading);
     const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
     this.card = citationCard(document, a, (s, e) => this.scrollToSpan(s, e));
@@ -176,6 +194,12 @@ class LensPage {
     if (signal.aborted) return;
     this.finish('ready', a);
     await this.paintSavedNotes();
+  }
+
+  /** A painting shown until the whole one replaces it. */
+  private showEarly(p: Painting) {
+    if (this.painting) this.early.push(this.painting);
+    this.painting = p;
   }
 
   private paintAll(items: PaintItem[], around: number, signal: AbortSignal): Painting {
@@ -235,6 +259,8 @@ class LensPage {
     this.card?.remove();
     this.card = null;
     this.painting?.clear();
+    for (const p of this.early) p.clear();
+    this.early = [];
     this.notes?.clear();
     this.painting = this.notes = null;
     this.observer?.disconnect();

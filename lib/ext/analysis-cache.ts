@@ -30,14 +30,14 @@ export function analysisCache(store: AnalysisStore | null = null, limit = 8) {
   /** textKey → hash, for the analyses in memory */
   const keys = new Map<string, string>();
   return {
-    async analyzeCached(text: string, run: () => Analysis): Promise<CachedAnalysis> {
+    async analyzeCached(text: string, run: () => Analysis | Promise<Analysis>): Promise<CachedAnalysis> {
       const hash = await sha256(text);
       const hit = memory.get(hash) ?? (store ? await store.get(hash, ANALYZER_VERSION).catch(() => null) : null);
       if (hit && hit.text === text) {
         remember(hash, hit);
         return { analysis: hit, fromCache: true, hash };
       }
-      const analysis = run();
+      const analysis = await run();
       remember(hash, analysis);
       // written after the reply goes out; a failed write (quota) costs the cache, never the page
       if (store) void store.put(hash, ANALYZER_VERSION, analysis).catch(() => {});

@@ -40,7 +40,8 @@ export interface BackgroundCalls {
   /** content script → background: analyse this reading text (runs off the page's thread). */
   analyze: {
     /** `around`: the text offset at the top of the reader's viewport, for `near` */
-    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null>; around?: number };
+    /** `run`: the page's run number, echoed in `previewCitations` while a long text is analysed */
+    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null>; around?: number; run?: number };
     reply: AnalysisReply;
   };
   /**
@@ -96,6 +97,8 @@ export interface ContentCalls {
   getSelection: { args: Record<string, never>; reply: { start: number; end: number; exact: string } | null };
   /** paint the reader's own highlights (notes) */
   paintNotes: { args: { spans: { id: string; start: number; end: number }[] }; reply: null };
+  /** background → page, while a long text is analysed: citation spans near the reader to paint first */
+  previewCitations: { args: { run: number; spans: { start: number; end: number }[] }; reply: null };
 }
 
 /** Broadcasts (no reply): content script → side panel, as the reader scrolls. */
