@@ -61,11 +61,12 @@ async function upgradeAnnotationsToV2(tx: Transaction): Promise<void> {
 /**
  * Version 3: cached analyses are also found by `textKey` (lib/text-key.ts), which the page
  * computes itself, so a revisit asks for its analysis without sending the text. Rows
- * cached before get their key from the text they store.
+ * cached before get their key from the text they store. The opinions' `textHash` index,
+ * never queried, goes.
  */
 function declareV3(db: Dexie): void {
   db.version(3)
-    .stores({ analyses: 'id, hash, savedAt, textKey' })
+    .stores({ analyses: 'id, hash, savedAt, textKey', opinions: 'id, lastOpened, court, relief, outcome, *findings' })
     .upgrade((tx) =>
       tx
         .table('analyses')
