@@ -74,6 +74,8 @@ export interface Citation extends Span {
   caseName: string | null;
   volume: string | null;
   reporter: string | null;
+  /** the nominative reporter printed with an early official one: "67 U.S. (2 Black) 635" → "2 Black" */
+  nominative?: string | null;
   page: string | null;
   pin: string | null;
   /** courts-db id */

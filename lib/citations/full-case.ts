@@ -82,6 +82,7 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
     const cit = newCitation('case', text, c.start, c.end);
     cit.volume = c.volume || null;
     cit.reporter = c.reporter;
+    if (c.nominative) cit.nominative = c.nominative;
     cit.page = c.page;
     cit.pin = c.pin;
     cit.caseName = name?.name ?? null;

@@ -32,6 +32,14 @@ export interface ReporterCite {
    * "Holmes, 272", "Trade Cases 5"): only a citation after a case name, or standing alone.
    */
   weak?: boolean;
+  /** the nominative reporter printed in parentheses: "(2 Black)" → "2 Black", "(Cooke)" → "Cooke" */
+  nominative?: string | null;
+}
+
+/** The nominative reporter in a parenthesis NOMINATIVE matched, or null for a printed year ("(1857)"). */
+function nominativeOf(match: string): string | null {
+  const inner = match.replace(/^\s*\(|\)$/g, '').trim();
+  return /^\d{4},?$/.test(inner) ? null : inner;
 }
 
 // "402A Mich 117": a capital right after the digits is part of the volume; the edition's forms decide if it may be.
@@ -100,14 +108,16 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
   if (!isDigit(v[1].charCodeAt(v[1].length - 1)) && !letteredVolume(v[1], forms?.volumes)) return null;
   let at = abbr.end;
   NOMINATIVE.lastIndex = at;
-  if (NOMINATIVE.exec(text)) at = NOMINATIVE.lastIndex;
+  const nom = NOMINATIVE.exec(text);
+  if (nom) at = NOMINATIVE.lastIndex;
+  const nominative = nom ? nominativeOf(nom[0]) : null;
   BLANK.lastIndex = at;
   if (BLANK.test(text)) return null;
   AT.lastIndex = at;
   if (AT.test(text)) {
     const pin = readPinAfterAt(text, at);
     if (!pin) return null;
-    return { start: pos, end: pin.end, volume: v[1], reporter: abbr.value, page: null, pin: pin.pin, short: true };
+    return { start: pos, end: pin.end, volume: v[1], reporter: abbr.value, page: null, pin: pin.pin, short: true, nominative };
   }
   PAGE.lastIndex = at;
   let p = PAGE.exec(text);
@@ -131,7 +141,7 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
   }
   if (!p) return null;
   const more = readPins(text, end);
-  return { start: pos, end: more.end, volume: v[1], reporter: abbr.value, page: p[p.length - 1], pin: more.pin, short: false };
+  return { start: pos, end: more.end, volume: v[1], reporter: abbr.value, page: p[p.length - 1], pin: more.pin, short: false, nominative };
 }
 
 /** "Bee, 120", "Ridgely's Notebook IV, 33", "Bankr. L. Rep. (CCH) ¶ 67,488", "L.R.A. 1915A, 601": a reporter cited with no volume. */

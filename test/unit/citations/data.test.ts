@@ -16,11 +16,11 @@ describe('reporter examples', () => {
   });
   // "3 Tenn.(Cooke), 464": reporters-db files the example under the nominative reporter (Cooke), and also lists
   // Cooke as a nominative of Tenn. The finder reads the official reporter, as it does "67 U.S. (2 Black) 635";
-  // the nominative it carries in its text, "(Cooke)", is accepted as the match.
-  const nominative = (text: string, eds: readonly string[]) => eds.some((ed) => text.includes(`(${ed})`));
+  // its `nominative`, "Cooke", is accepted as the match.
+  const nominative = (nom: string | null | undefined, eds: readonly string[]) => nom != null && eds.includes(nom.replace(/^\d+(?:\s?&\s?\d+)?\s/, ''));
   it.each(REPORTER_EXAMPLES.map(([ex, eds]) => [ex, eds] as const))('%s', (ex, eds) => {
     const found = findCitations(ex).filter((c) => c.kind === 'case');
-    const ok = found.some((c) => (c.reporter != null && eds.includes(c.reporter)) || nominative(c.text, eds));
+    const ok = found.some((c) => (c.reporter != null && eds.includes(c.reporter)) || nominative(c.nominative, eds));
     expect(ok, `${ex} read as ${JSON.stringify(found.map((c) => c.reporter))}`).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationKind } from '../../../lib/types';
 import { expect_ as e, found, type Expected } from './factories';
+import { findCitations } from '../../../lib/citations/index';
 
 const CASES: [string, string, Expected[]][] = [
   ['Fed. App’x with curly apostrophe and trailing period (002 order)',
@@ -136,5 +137,17 @@ describe('findCitations on real snippets', () => {
     const all: CitationKind[] = ['case', 'short_case', 'id', 'supra', 'statute', 'rule', 'regulation', 'constitution', 'record', 'other'];
     const resolveKinds = ['short_case', 'id', 'supra', 'regulation']; // covered in resolve.test.ts
     expect(all.filter((k) => !kinds.has(k) && !resolveKinds.includes(k))).toEqual([]);
+  });
+});
+
+describe('nominative reporters', () => {
+  it.each([
+    ['Black v. United States, 67 U.S. (2 Black) 635, 640 (1863)', 'U.S.', '67', '635', '2 Black'],
+    ['Hardin v. Jordan, 3 Tenn.(Cooke), 464', 'Tenn.', '3', '464', 'Cooke'],
+    ['Ex parte Bollman, 8 U.S. (4 Cranch) 75 (1807)', 'U.S.', '8', '75', '4 Cranch'],
+    ['Gibbons v. Ogden, 22 U.S. 1 (1824)', 'U.S.', '22', '1', undefined],
+  ])('%s', (text, reporter, volume, page, nominative) => {
+    const [c] = findCitations(text);
+    expect([c.reporter, c.volume, c.page, c.nominative]).toEqual([reporter, volume, page, nominative]);
   });
 });
