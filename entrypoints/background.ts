@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../lib/analyze';
 import { badgeText } from '../lib/ext/badge';
+import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../lib/ext/settings';
 import type { AnalysisReply, TabState, TabStateChanged } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
 import { callTab, serveBackground } from '../lib/ext/rpc';
@@ -33,6 +34,16 @@ export default defineBackground(() => {
     get: async (hash, version) => analysisStore(await lensDb()).get(hash, version),
     put: async (hash, version, analysis) => analysisStore(await lensDb()).put(hash, version, analysis),
     byTextKey: async (key, version) => analysisStore(await lensDb()).byTextKey(key, version),
+  });
+
+  // The reader's settings, kept here and sent with each page's first answer: a page asking
+  // storage itself while it loads waited up to the load event for them.
+  let settings: Promise<Settings> = browser.storage.local
+    .get(SETTINGS_KEY)
+    .then((r) => migrateSettings(r[SETTINGS_KEY]))
+    .catch(() => defaultSettings());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) settings = Promise.resolve(migrateSettings(changes[SETTINGS_KEY].newValue));
   });
 
   const setState = (tabId: number, state: TabState) => {
@@ -78,9 +89,11 @@ export default defineBackground(() => {
       });
       return answer(found, url, site, around, tabId);
     },
-    async cachedAnalysis({ key, url, site, around }, sender) {
-      const found = await cache.byTextKey(key);
-      return found ? answer(found, url, site, around, sender.tab?.id ?? -1) : null;
+    async cachedAnalysis({ key, url, site, around, force }, sender) {
+      const s = await settings;
+      const allowed = !!force || shouldAutoRun(s, site);
+      const found = allowed && key ? await cache.byTextKey(key) : null;
+      return { allowed, settings: s, found: found ? await answer(found, url, site, around, sender.tab?.id ?? -1) : null };
     },
     analysisPart({ part, from, count }, sender) {
       const a = tabs.get(sender.tab?.id ?? -1)?.analysis;

@@ -3,18 +3,26 @@ import { startLens } from './lens-page';
 
 export default defineContentScript({
   matches: OPINION_SITES,
-  runAt: 'document_idle',
+  // At document_end rather than idle: reading the text overlaps the page's last loading, and
+  // a revisit's highlights come soon after the load event instead of after it plus our work.
+  // (Starting at DOMContentLoaded from document_start was slower: our reading then waits on
+  // the page's first layout.)
+  runAt: 'document_end',
   main(ctx) {
     // The toolbar button may inject this script again into a page that has it already.
     const g = globalThis as { __injunctionLens?: boolean };
     if (g.__injunctionLens) return;
     g.__injunctionLens = true;
-    try {
-      startLens(ctx);
-    } catch (e) {
-      // a guest never breaks the page: report, keep quiet
-      document.documentElement.setAttribute('data-injunction-lens', 'error');
-      console.debug('[injunction-lens]', e);
-    }
+    const begin = () => {
+      try {
+        startLens(ctx);
+      } catch (e) {
+        // a guest never breaks the page: report, keep quiet
+        document.documentElement.setAttribute('data-injunction-lens', 'error');
+        console.debug('[injunction-lens]', e);
+      }
+    };
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', begin, { once: true });
+    else begin();
   },
 });

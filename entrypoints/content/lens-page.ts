@@ -10,7 +10,7 @@ import { paint, type PaintItem, type Painting } from '../../lib/dom/paint';
 import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
 import { adoptHighlightSheet, removeHighlightSheet } from '../../lib/dom/highlight-sheet';
 import { pageAliases } from '../../lib/dom/highlight-names';
-import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../../lib/ext/settings';
+import { defaultSettings, type Settings } from '../../lib/ext/settings';
 import { showLegend, type Legend } from '../../lib/dom/legend';
 import { citationAt, citationCard, type CitationCard } from '../../lib/dom/citation-card';
 import { readText } from '../../lib/dom/read-page';
@@ -73,7 +73,7 @@ class LensPage {
       },
       rerun: () => {
         this.on = true;
-        this.rerunSoon(0);
+        this.rerunSoon(0, true);
         return null;
       },
       step: ({ direction }) => ({ index: this.step(direction) }),
@@ -97,45 +97,45 @@ class LensPage {
     ctx.addEventListener(document, 'mousemove', (e) => this.onHover(e as MouseEvent), { passive: true });
   }
 
-  async start(): Promise<void> {
-    // The settings arrive while the page is read (reading changes nothing on the page):
-    // a revisit's highlights wait for neither in turn.
-    const site = adapterFor(document, location.href)?.site ?? 'generic';
-    const settings = browser.storage.local
-      .get(SETTINGS_KEY)
-      .then((s) => migrateSettings(s[SETTINGS_KEY]))
-      .catch(() => defaultSettings());
-    await this.run(
-      settings.then((s) => {
-        this.settings = s;
-        return shouldAutoRun(s, site);
-      }),
-    );
+  start(): Promise<void> {
+    return this.run(false);
   }
 
-  /** Reads, analyses (or finds the cached analysis) and paints; `allowed` false stops it without a trace. */
-  async run(allowed: Promise<boolean> = Promise.resolve(true)): Promise<void> {
+  /**
+   * Reads, finds the cached analysis or has the text analysed, and paints. Unless `force`d
+   * (the reader asked), the background's answer may be "not here" (auto-run off, site
+   * switched off): then the run stops without a trace.
+   */
+  async run(force = true): Promise<void> {
     this.clear(false);
     const signal = (this.run$ = new AbortController()).signal;
     const run = ++this.runs;
     try {
-      const reading = readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
-      reading.catch(() => {}); // awaited below unless not allowed
-      if (!(await allowed)) return this.run$.abort();
-      document.documentElement.setAttribute(STATE, 'running');
-      const first = await reading;
+      const first = await readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
       if (signal.aborted) return;
       this.reading = first;
-      // where the reader is, read before our styles change the page (no forced re-layout)
+      // Where the reader is, read before our styles change the page, and after the browser's
+      // own first layout (asking before it would force the whole layout in our task).
+      if (!rendered) await afterLayout();
+      if (signal.aborted) return;
       const around = (this.around = this.viewportOffset() ?? 0);
-      // A revisit: the page's own key for its text finds the cached analysis, and neither
-      // the rest of the extraction nor the text itself has to be sent.
-      let reply: AnalysisReply | null = null;
-      if (first.index.text.trim().length >= 200) {
-        const cached = await callBackground('cachedAnalysis', { key: textKey(first.index.text), url: location.href, site: first.site, around });
-        if (signal.aborted) return;
-        if (cached.ok) reply = cached.value;
+      // One question to the background: may we run here, with which settings, and is this
+      // text's analysis cached (a revisit: found by the page's own key for its text, so
+      // neither the rest of the extraction nor the text itself has to be sent)?
+      const site = adapterFor(document, location.href)?.site ?? 'generic';
+      const key = first.index.text.trim().length >= 200 ? textKey(first.index.text) : null;
+      const asked = await callBackground('cachedAnalysis', { key, url: location.href, site, around, force });
+      if (signal.aborted) return;
+      if (!asked.ok) return this.finish('error', null, asked.error);
+      if (!asked.value.allowed) {
+        // not here: take back the stylesheet the document_start script adopted, and stop
+        this.reading = null;
+        removeHighlightSheet(document);
+        return;
       }
+      this.settings = asked.value.settings;
+      document.documentElement.setAttribute(STATE, 'running');
+      let reply: AnalysisReply | null = asked.value.found;
       if (!reply) {
         const reading = await first.complete();
         if (signal.aborted) return;
@@ -225,9 +225,9 @@ class LensPage {
     if (state !== 'ready') void callBackground('reportStatus', { status: state, url: location.href, error });
   }
 
-  rerunSoon(ms: number) {
+  rerunSoon(ms: number, force = false) {
     clearTimeout(this.rerunTimer);
-    this.rerunTimer = this.ctx.setTimeout(() => this.on && this.run(), ms);
+    this.rerunTimer = this.ctx.setTimeout(() => this.on && this.run(force), ms);
   }
 
   /** Lazy content and single-page apps: a changed opinion text means a new run. */
@@ -404,6 +404,15 @@ async function fetchParts<P extends 'paragraphs' | 'citations'>(part: P, total: 
     out.push(...(r.value as unknown[]));
   }
   return out as Analysis[P];
+}
+
+/** Has the browser rendered a frame since this script started? */
+let rendered = false;
+requestAnimationFrame(() => (rendered = true));
+
+/** After the next frame's layout: a requestAnimationFrame callback runs just before it, a task right after. */
+function afterLayout(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

@@ -4,6 +4,7 @@
  */
 import type { Analysis, FactorName, Stance } from '../types';
 import type { NoteView } from './notes-service';
+import type { Settings } from './settings';
 
 export type { NoteView };
 export type ExportFormat = 'jsonld' | 'csv' | 'md' | 'csl' | 'html' | 'backup';
@@ -45,12 +46,14 @@ export interface BackgroundCalls {
     reply: AnalysisReply;
   };
   /**
-   * content script → background: the cached analysis of the text whose `textKey` this is,
-   * or null when there is none (then the page sends the text with `analyze`).
+   * content script → background, once the page's text is read: may the lens run here (the
+   * reader's settings, which come back with the answer), and the cached analysis of the text
+   * whose `textKey` this is, or null (then the page sends the text with `analyze`). `force`:
+   * the reader asked (toolbar button, toggle), whatever the auto-run settings say.
    */
   cachedAnalysis: {
-    args: { key: string; url: string; site: string | null; around?: number };
-    reply: AnalysisReply | null;
+    args: { key: string | null; url: string; site: string; around?: number; force?: boolean };
+    reply: { allowed: boolean; settings: Settings; found: AnalysisReply | null };
   };
   /**
    * content script → background: a slice of the sender tab's paragraphs or citations.
