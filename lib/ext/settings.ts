@@ -1,6 +1,7 @@
 /**
- * The reader's options, stored in `storage.local` (readable by the content script before it
- * decides to run) with a version number. `migrateSettings` accepts anything a past version
+ * The reader's options, stored in `storage.local` with a version number. The background
+ * keeps them and sends them to each page with its first answer (and decides there whether
+ * the page may run). `migrateSettings` accepts anything a past version
  * or a broken write could have left and returns valid current settings.
  */
 import { FACTOR_COLOURS } from '../dom/palette';
