@@ -10,6 +10,7 @@ import { allAnnotations, toRecord } from './annotations';
 import { guard, type DbError } from './result';
 import { bumpRevision } from './revision';
 import type { LensDb } from './schema';
+import { INDEX_SNAPSHOT_KEY } from './search-index';
 
 export interface ImportCounts {
   added: number;
@@ -22,7 +23,7 @@ export type ImportOutcome = { ok: true; value: ImportCounts } | { ok: false; err
 /** Everything the reader made, as a backup object (JSON.stringify it to save). */
 export async function makeBackup(db: LensDb, now = new Date()): Promise<Backup> {
   return db.transaction('r', db.opinions, db.annotations, db.settings, async () =>
-    backupOf(await db.opinions.toArray(), await allAnnotations(db), await db.settings.toArray(), now),
+    backupOf(await db.opinions.toArray(), await allAnnotations(db), (await db.settings.toArray()).filter((r) => r.id !== INDEX_SNAPSHOT_KEY), now),
   );
 }
 
@@ -54,7 +55,7 @@ export async function applyImport(db: LensDb, plan: ImportPlan): Promise<ImportO
           return true;
         });
         await db.opinions.bulkPut(newer);
-        await db.settings.bulkPut(plan.backup.settings);
+        await db.settings.bulkPut(plan.backup.settings.filter((r) => r.id !== INDEX_SNAPSHOT_KEY));
       }
       return counts;
     }),

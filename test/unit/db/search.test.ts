@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../../lib/anchoring/describe';
-import { openLensDb, searchLibrary, type LensDb, type OpinionRecord } from '../../../lib/db/index';
+import { makeBackup, openLensDb, searchLibrary, type LensDb, type OpinionRecord } from '../../../lib/db/index';
 import { toRecord } from '../../../lib/db/annotations';
+import { INDEX_SNAPSHOT_KEY } from '../../../lib/db/search-index';
+import { bumpRevision } from '../../../lib/db/revision';
 
 // Sentences of a real opinion as the reader's notes and quotes.
 const text = readFileSync(new URL('../../fixtures/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt', import.meta.url), 'utf8');
@@ -13,6 +15,7 @@ const RELIEFS = ['preliminary_injunction', 'tro', 'stay_pending_appeal'] as cons
 const OUTCOMES = ['granted', 'denied'] as const;
 
 let db: LensDb;
+const NAME = `search-test-${Date.now()}`;
 const opinions: OpinionRecord[] = Array.from({ length: 60 }, (_, i) => ({
   id: `https://example.test/op/${i}`, url: `https://example.test/op/${i}`, site: null, title: `Opinion ${i} v. Agency`, court: COURTS[i % 4],
   date: null, docket: `1:19-cv-${1000 + i}`, textHash: `h${i}`, lastOpened: i, relief: RELIEFS[i % 3], outcome: OUTCOMES[i % 2],
@@ -20,7 +23,7 @@ const opinions: OpinionRecord[] = Array.from({ length: 60 }, (_, i) => ({
 }));
 
 beforeAll(async () => {
-  db = await openLensDb(`search-test-${Date.now()}`);
+  db = await openLensDb(NAME);
   await db.opinions.bulkPut(opinions);
   const rows = Array.from({ length: 10000 }, (_, i) => {
     const s = sentences[i % sentences.length];
@@ -78,5 +81,34 @@ describe('searchLibrary over 10,000 annotations', () => {
     const w = deleted!.words.find((x) => x.length > 6)!;
     const r = await searchLibrary(db, w, {}, 10000);
     expect(r.hits.flatMap((h) => h.annotations.map((a) => a.id))).not.toContain('urn:uuid:4322');
+  });
+});
+
+describe('the saved word index', () => {
+  it('lets a newly opened library search without reading every annotation', async () => {
+    const first = await searchLibrary(db, 'Zadvydas');
+    await new Promise((r) => setTimeout(r, 50)); // the snapshot is written after the search returns
+    const saved = await db.settings.get(INDEX_SNAPSHOT_KEY);
+    expect((saved?.value as { entries: unknown[] }).entries.length).toBe(9999); // the deleted one is not indexed
+    const reopened = await openLensDb(NAME);
+    reopened.annotations.each = () => {
+      throw new Error('read every annotation');
+    };
+    const again = await searchLibrary(reopened, 'Zadvydas');
+    expect(again.hits.map((h) => h.annotations.map((a) => a.id))).toEqual(first.hits.map((h) => h.annotations.map((a) => a.id)));
+    expect(again.hits.flatMap((h) => h.annotations.map((a) => a.id))).toEqual(['urn:uuid:4321']);
+    reopened.close();
+  });
+  it('is not used once the annotations changed, and is left out of backups', async () => {
+    await db.transaction('rw', db.annotations, db.settings, async () => {
+      await db.annotations.put(toRecord({ id: 'urn:uuid:new', opinionId: opinions[0].id, kind: 'highlight', selectors: [], note: 'Zadvydas again', tags: [], paragraph: null, override: null, created: '2026-11-02T00:00:00Z', modified: '2026-11-02T00:00:00Z', deletedAt: null }));
+      await bumpRevision(db);
+    });
+    const reopened = await openLensDb(NAME);
+    const found = await searchLibrary(reopened, 'Zadvydas');
+    expect(found.hits.flatMap((h) => h.annotations.map((a) => a.id)).sort()).toEqual(['urn:uuid:4321', 'urn:uuid:new']);
+    const backup = await makeBackup(reopened);
+    expect((backup.settings ?? []).map((r) => r.id)).not.toContain(INDEX_SNAPSHOT_KEY);
+    reopened.close();
   });
 });
