@@ -5,13 +5,9 @@
  * Median of several runs after one warm-up search builds the word index.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { describe } from '../lib/anchoring/describe';
 import { listAnnotations, openLensDb, searchLibrary, warmSearchIndex } from '../lib/db/index';
-import { toRecord } from '../lib/db/annotations';
+import { libraryFixture } from './library-fixture';
 
-const text = readFileSync(new URL('../test/fixtures/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt', import.meta.url), 'utf8');
-const sentences = text.match(/[^.!?]{40,200}[.!?]/g)!;
 const RUNS = 9;
 
 async function time(f: () => Promise<unknown>): Promise<number> {
@@ -27,21 +23,9 @@ async function time(f: () => Promise<unknown>): Promise<number> {
 async function main() {
   const name = `bench-${Date.now()}`;
   const db = await openLensDb(name);
-  const courts = ['dcd', 'ca9', 'scotus', 'nysd'];
-  await db.opinions.bulkPut(Array.from({ length: 60 }, (_, i) => ({
-    id: `https://example.test/op/${i}`, url: `https://example.test/op/${i}`, site: null, title: `Opinion ${i} v. Agency`, court: courts[i % 4],
-    date: null, docket: null, textHash: `h${i}`, lastOpened: i, relief: 'preliminary_injunction' as const, outcome: 'granted' as const,
-    findings: i % 5 === 0 ? ['harm:movant', 'harm:presumed'] : ['harm:nonmovant'],
-  })));
-  await db.annotations.bulkPut(Array.from({ length: 10000 }, (_, i) => {
-    const s = sentences[i % sentences.length];
-    const at = text.indexOf(s);
-    return toRecord({
-      id: `urn:uuid:${i}`, opinionId: `https://example.test/op/${i % 60}`, kind: 'highlight', selectors: describe(text, at, at + 60),
-      note: sentences[(i * 7) % sentences.length], tags: i % 10 === 0 ? ['expedited removal'] : [], paragraph: null, override: null,
-      created: '2026-11-01T00:00:00Z', modified: '2026-11-01T00:00:00Z', deletedAt: null,
-    });
-  }));
+  const { opinions, annotations } = libraryFixture();
+  await db.opinions.bulkPut(opinions);
+  await db.annotations.bulkPut(annotations);
   // what the library page does when it opens: list everything, then warm the word index
   let t0 = performance.now();
   await searchLibrary(db, '');

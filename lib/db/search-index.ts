@@ -22,7 +22,21 @@ const caches = new WeakMap<LensDb, { revision: number; entries: IndexEntry[] }>(
 /** The settings row holding the last built index, so a freshly opened library reads one row, not every annotation. */
 export const INDEX_SNAPSHOT_KEY = 'search-index';
 
-export async function searchIndex(db: LensDb): Promise<IndexEntry[]> {
+const inflight = new WeakMap<LensDb, Promise<IndexEntry[]>>();
+
+/**
+ * The word index of `db`. Calls that overlap share one read or build: the library warms
+ * the index as it opens, and a search typed meanwhile waits for that build, not a second.
+ */
+export function searchIndex(db: LensDb): Promise<IndexEntry[]> {
+  const running = inflight.get(db);
+  if (running) return running;
+  const p = readOrBuild(db).finally(() => inflight.delete(db));
+  inflight.set(db, p);
+  return p;
+}
+
+async function readOrBuild(db: LensDb): Promise<IndexEntry[]> {
   let built: { revision: number; entries: IndexEntry[] } | null = null;
   const entries = await db.transaction('r', db.annotations, db.settings, async () => {
     const revision = await currentRevision(db);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../../lib/anchoring/describe';
 import { makeBackup, openLensDb, searchLibrary, type LensDb, type OpinionRecord } from '../../../lib/db/index';
 import { toRecord } from '../../../lib/db/annotations';
-import { INDEX_SNAPSHOT_KEY } from '../../../lib/db/search-index';
+import { INDEX_SNAPSHOT_KEY, searchIndex } from '../../../lib/db/search-index';
 import { bumpRevision } from '../../../lib/db/revision';
 
 // Sentences of a real opinion as the reader's notes and quotes.
@@ -109,6 +109,23 @@ describe('the saved word index', () => {
     expect(found.hits.flatMap((h) => h.annotations.map((a) => a.id)).sort()).toEqual(['urn:uuid:4321', 'urn:uuid:new']);
     const backup = await makeBackup(reopened);
     expect((backup.settings ?? []).map((r) => r.id)).not.toContain(INDEX_SNAPSHOT_KEY);
+    reopened.close();
+  });
+});
+
+describe('overlapping index reads', () => {
+  it('share one build: a search typed while the library warms the index waits for that build', async () => {
+    const reopened = await openLensDb(NAME);
+    await reopened.transaction('rw', reopened.settings, () => bumpRevision(reopened)); // the saved index is stale now
+    let scans = 0;
+    const each = reopened.annotations.each.bind(reopened.annotations);
+    reopened.annotations.each = ((cb: Parameters<typeof each>[0]) => {
+      scans++;
+      return each(cb);
+    }) as typeof each;
+    const [a, b] = await Promise.all([searchIndex(reopened), searchIndex(reopened)]);
+    expect(a).toBe(b);
+    expect(scans).toBe(1);
     reopened.close();
   });
 });
