@@ -46,6 +46,9 @@ export default defineBackground(() => {
     if (area === 'local' && SETTINGS_KEY in changes) settings = Promise.resolve(migrateSettings(changes[SETTINGS_KEY].newValue));
   });
 
+  /** each tab's newest run (page token and run number), so an older run's late answer is not kept */
+  const latestRun = new Map<number, string>();
+
   const setState = (tabId: number, state: TabState) => {
     tabs.set(tabId, state);
     lastTab = tabId;
@@ -57,12 +60,14 @@ export default defineBackground(() => {
   };
 
   /** Records the tab's analysis (with the reader's labels) and shapes the reply to the page. */
-  async function answer({ analysis, fromCache, hash }: CachedAnalysis, url: string, site: string | null, around: number | undefined, tabId: number): Promise<AnalysisReply> {
+  async function answer({ analysis, fromCache, hash }: CachedAnalysis, url: string, site: string | null, around: number | undefined, tabId: number, run?: string): Promise<AnalysisReply> {
     // the cached copy may have come from another URL of the same text
     let own: Analysis = { ...analysis, document: { ...analysis.document, source: { url, site } } };
-    if (tabId >= 0) machine.set(tabId, own);
+    // a long analysis finishing after the tab moved on (a new page, a new run) is not the tab's any more
+    const current = tabId >= 0 && (!run || latestRun.get(tabId) === run);
+    if (current) machine.set(tabId, own);
     own = await withReaderLabels(own, hash);
-    if (tabId >= 0) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
+    if (current && (!run || latestRun.get(tabId) === run)) setState(tabId, { tabId, url, status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash, fromCache });
     // The page already has the text. A typical opinion's paragraphs and citations come in
     // this reply; a long one's in parts (one big message would be a long task to parse),
     // with those near the reader's viewport inline for the first highlights.
@@ -79,6 +84,7 @@ export default defineBackground(() => {
   serveBackground({
     async analyze({ text, url, site, meta, around, run }, sender) {
       const tabId = sender.tab?.id ?? -1;
+      if (tabId >= 0 && run) latestRun.set(tabId, run);
       const found = await cache.analyzeCached(text, async () => {
         // a long text: the citations near the reader go to the page first
         if (tabId >= 0 && run != null && text.length >= PREVIEW_MIN_CHARS) {
@@ -87,13 +93,15 @@ export default defineBackground(() => {
         }
         return analyze({ text, url, site, meta: meta as never });
       });
-      return answer(found, url, site, around, tabId);
+      return answer(found, url, site, around, tabId, run);
     },
-    async cachedAnalysis({ key, url, site, around, force }, sender) {
+    async cachedAnalysis({ key, url, site, adapter, around, force, run }, sender) {
+      const tabId = sender.tab?.id ?? -1;
+      if (tabId >= 0 && run) latestRun.set(tabId, run);
       const s = await settings;
-      const allowed = !!force || shouldAutoRun(s, site);
+      const allowed = !!force || shouldAutoRun(s, adapter);
       const found = allowed && key ? await cache.byTextKey(key) : null;
-      return { allowed, settings: s, found: found ? await answer(found, url, site, around, sender.tab?.id ?? -1) : null };
+      return { allowed, settings: s, found: found ? await answer(found, url, site, around, tabId, run) : null };
     },
     analysisPart({ part, from, count }, sender) {
       const a = tabs.get(sender.tab?.id ?? -1)?.analysis;
@@ -172,6 +180,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
     machine.delete(tabId);
+    latestRun.delete(tabId);
   });
 
   // Off the known sites the script runs only when the reader asks (activeTab + scripting).

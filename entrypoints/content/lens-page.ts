@@ -43,6 +43,13 @@ class LensPage {
   /** paintings shown before the whole one (a long text's preview, its near-viewport part) */
   private early: Painting[] = [];
   private runs = 0;
+  /** this page load's token: a message meant for another document in the tab never matches */
+  private readonly token = Math.random().toString(36).slice(2);
+  /** the reader asked for the lens on this page (toolbar, toggle): later re-runs stay on */
+  private forced = false;
+  /** stops early paintings adding highlights once the whole one starts */
+  private early$ = new AbortController();
+  private flashing: Painting | null = null;
   private around = 0;
   private notes: Painting | null = null;
   private legend: Legend | null = null;
@@ -67,7 +74,7 @@ class LensPage {
       },
       toggleHighlights: () => {
         this.on = !this.on;
-        if (this.on) void this.run();
+        if (this.on) void this.run(true);
         else this.clear(true);
         return { on: this.on };
       },
@@ -79,16 +86,17 @@ class LensPage {
       step: ({ direction }) => ({ index: this.step(direction) }),
       getSelection: () => this.selectionOffsets(),
       previewCitations: ({ run, spans }) => {
-        // only for this run, and only while nothing of its analysis is painted yet
-        if (run === this.runs && this.reading && !this.painting && !this.run$.signal.aborted) {
+        // only for this page's current run, and only while nothing of its analysis is painted yet
+        if (run === this.runId() && this.reading && !this.painting && !this.run$.signal.aborted) {
           this.installStyles();
-          this.painting = this.paintAll(spans.map((s) => ({ name: 'lens-citation', ...s })), this.around, this.run$.signal);
+          this.painting = this.paintAll(spans.map((s) => ({ name: 'lens-citation', ...s })), this.around, this.early$.signal);
         }
         return null;
       },
       paintNotes: ({ spans }) => {
         this.notes?.clear();
-        if (this.reading) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0, alias: this.alias });
+        this.notes = null;
+        if (this.reading && this.on) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0, alias: this.alias });
         return null;
       },
     });
@@ -108,12 +116,16 @@ class LensPage {
    */
   async run(force = true): Promise<void> {
     this.clear(false);
+    if (force) this.forced = true;
     const signal = (this.run$ = new AbortController()).signal;
-    const run = ++this.runs;
+    this.early$ = new AbortController();
+    ++this.runs;
+    const run = this.runId();
     try {
       const first = await readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
       if (signal.aborted) return;
-      this.reading = first;
+      // only the elements and the index: the pending rest of the extraction stays with `first`
+      this.reading = { roots: first.roots, index: first.index };
       // Where the reader is, read before our styles change the page, and after the browser's
       // own first layout (asking before it would force the whole layout in our task).
       if (!rendered) await afterLayout();
@@ -122,22 +134,22 @@ class LensPage {
       // One question to the background: may we run here, with which settings, and is this
       // text's analysis cached (a revisit: found by the page's own key for its text, so
       // neither the rest of the extraction nor the text itself has to be sent)?
-      const site = adapterFor(document, location.href)?.site ?? 'generic';
+      const adapter = adapterFor(document, location.href)?.site ?? 'generic';
       const key = first.index.text.trim().length >= 200 ? textKey(first.index.text) : null;
-      const asked = await callBackground('cachedAnalysis', { key, url: location.href, site, around, force });
+      const asked = await callBackground('cachedAnalysis', { key, url: location.href, site: first.site, adapter, around, force: this.forced, run });
       if (signal.aborted) return;
       if (!asked.ok) return this.finish('error', null, asked.error);
       if (!asked.value.allowed) {
-        // not here: take back the stylesheet the document_start script adopted, and stop
+        // not here: no trace, not even the stylesheet the document_start script adopted
         this.reading = null;
-        removeHighlightSheet(document);
+        this.clear(true);
         return;
       }
       this.settings = asked.value.settings;
       document.documentElement.setAttribute(STATE, 'running');
       let reply: AnalysisReply | null = asked.value.found;
       if (!reply) {
-        const reading = await first.complete();
+        const reading = await first.complete(); // the extraction's rest: parts, caption, score
         if (signal.aborted) return;
         this.reading = { roots: reading.extraction.roots, index: reading.index };
         if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
@@ -168,7 +180,7 @@ class LensPage {
     if (!a.isOpinion) return this.finish('not-opinion', null);
     this.installStyles();
     const partial = a.paragraphs.length + a.citations.length < reply.paragraphs + reply.citations;
-    if (partial && reply.near) this.showEarly(this.paintAll(paintPlan({ ...a, ...reply.near }), around, signal));
+    if (partial && reply.near) this.showEarly(this.paintAll(paintPlan({ ...a, ...reply.near }), around, this.early$.signal));
     if (partial) {
       [a.paragraphs, a.citations] = await Promise.all([
         fetchParts('paragraphs', reply.paragraphs, signal),
@@ -180,6 +192,8 @@ class LensPage {
     this.analysis = a;
     const early = this.painting ? [...this.early, this.painting] : this.early;
     this.early = early;
+    // early paintings add nothing more (they would take names back from the whole one)
+    this.early$.abort();
     this.painting = this.paintAll(paintPlan(a), early.length ? (this.viewportOffset() ?? around) : around, signal);
     // what was painted early goes once the whole painting has covered the same window
     void this.painting.done.then(() => {
@@ -218,6 +232,8 @@ class LensPage {
   }
 
   private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {
+    // nothing painted early (a long text's preview) stays on a page that is not an opinion
+    if (state !== 'ready') this.clearPaintings();
     const html = document.documentElement;
     html.setAttribute(STATE, state);
     if (a) html.setAttribute(COUNTS, JSON.stringify(stateCounts(a)));
@@ -225,9 +241,14 @@ class LensPage {
     if (state !== 'ready') void callBackground('reportStatus', { status: state, url: location.href, error });
   }
 
+  /** A re-run the page caused (lazy content, navigation): it stays on if the reader had asked for it. */
   rerunSoon(ms: number, force = false) {
     clearTimeout(this.rerunTimer);
-    this.rerunTimer = this.ctx.setTimeout(() => this.on && this.run(force), ms);
+    this.rerunTimer = this.ctx.setTimeout(() => this.on && this.run(force || this.forced), ms);
+  }
+
+  private runId(): string {
+    return `${this.token}:${this.runs}`;
   }
 
   /** Lazy content and single-page apps: a changed opinion text means a new run. */
@@ -254,15 +275,15 @@ class LensPage {
 
   private clear(all: boolean) {
     this.run$.abort();
+    this.early$.abort();
     this.legend?.remove();
     this.legend = null;
     this.card?.remove();
     this.card = null;
-    this.painting?.clear();
-    for (const p of this.early) p.clear();
-    this.early = [];
+    this.clearPaintings();
     this.notes?.clear();
-    this.painting = this.notes = null;
+    this.flashing?.clear();
+    this.notes = this.flashing = null;
     this.observer?.disconnect();
     this.observer = null;
     this.analysis = null;
@@ -271,6 +292,13 @@ class LensPage {
       document.documentElement.removeAttribute(STATE);
       document.documentElement.removeAttribute(COUNTS);
     }
+  }
+
+  private clearPaintings() {
+    this.painting?.clear();
+    for (const p of this.early) p.clear();
+    this.early = [];
+    this.painting = null;
   }
 
   stop() {
@@ -294,8 +322,12 @@ class LensPage {
 
   private flash(start: number, end: number) {
     if (!this.reading) return;
-    const f = paint(this.reading.index, [{ name: 'lens-flash', start, end }], { alias: this.alias });
-    this.ctx.setTimeout(() => f.clear(), 1200);
+    this.flashing?.clear();
+    const f = (this.flashing = paint(this.reading.index, [{ name: 'lens-flash', start, end }], { alias: this.alias }));
+    this.ctx.setTimeout(() => {
+      f.clear();
+      if (this.flashing === f) this.flashing = null;
+    }, 1200);
   }
 
   private step(direction: 1 | -1): number | null {
@@ -410,9 +442,21 @@ async function fetchParts<P extends 'paragraphs' | 'citations'>(part: P, total: 
 let rendered = false;
 requestAnimationFrame(() => (rendered = true));
 
-/** After the next frame's layout: a requestAnimationFrame callback runs just before it, a task right after. */
+/**
+ * After the next frame's layout: a requestAnimationFrame callback runs just before it, a
+ * task right after. A tab opened in the background renders no frames: it waits 100 ms at most.
+ */
 function afterLayout(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

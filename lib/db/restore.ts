@@ -8,7 +8,7 @@ import type { Annotation } from '../anchoring/annotation';
 import { backupOf, parseImport, type Backup, type ImportError, type ImportPlan } from '../import/index';
 import { allAnnotations, toRecord } from './annotations';
 import { guard, type DbError } from './result';
-import { bumpRevision } from './revision';
+import { bumpRevision, REVISION_KEY } from './revision';
 import type { LensDb } from './schema';
 import { INDEX_SNAPSHOT_KEY } from './search-index';
 
@@ -20,10 +20,19 @@ export interface ImportCounts {
 
 export type ImportOutcome = { ok: true; value: ImportCounts } | { ok: false; error: ImportError | DbError; message: string };
 
+/**
+ * Settings rows that are the reader's (not this database's own bookkeeping): the saved
+ * word index and the annotations' revision counter belong to the database they were made
+ * in, and an old counter written back would make a stale saved index look current.
+ */
+function isReaderSetting(r: { id: string }): boolean {
+  return r.id !== INDEX_SNAPSHOT_KEY && r.id !== REVISION_KEY;
+}
+
 /** Everything the reader made, as a backup object (JSON.stringify it to save). */
 export async function makeBackup(db: LensDb, now = new Date()): Promise<Backup> {
   return db.transaction('r', db.opinions, db.annotations, db.settings, async () =>
-    backupOf(await db.opinions.toArray(), await allAnnotations(db), (await db.settings.toArray()).filter((r) => r.id !== INDEX_SNAPSHOT_KEY), now),
+    backupOf(await db.opinions.toArray(), await allAnnotations(db), (await db.settings.toArray()).filter(isReaderSetting), now),
   );
 }
 
@@ -41,7 +50,6 @@ export async function applyImport(db: LensDb, plan: ImportPlan): Promise<ImportO
     db.transaction('rw', db.opinions, db.annotations, db.settings, async () => {
       const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
       await mergeAnnotations(db, annotations, counts);
-      await bumpRevision(db);
       if (plan.kind === 'backup') {
         const have = await db.opinions.bulkGet(plan.backup.opinions.map((o) => o.id));
         const newer = plan.backup.opinions.filter((o, i) => {
@@ -55,8 +63,9 @@ export async function applyImport(db: LensDb, plan: ImportPlan): Promise<ImportO
           return true;
         });
         await db.opinions.bulkPut(newer);
-        await db.settings.bulkPut(plan.backup.settings.filter((r) => r.id !== INDEX_SNAPSHOT_KEY));
+        await db.settings.bulkPut(plan.backup.settings.filter(isReaderSetting));
       }
+      await bumpRevision(db);
       return counts;
     }),
   );

@@ -44,5 +44,7 @@ export function highlightCss(colours: Record<FactorName, string> = FACTOR_COLOUR
   rules.push(`::highlight(${alias('lens-citation')}) { text-decoration: underline dotted #555; text-decoration-thickness: 1px; }`);
   rules.push(`::highlight(${alias('lens-note')}) { background-color: #fff59d; }`);
   rules.push(`::highlight(${alias('lens-flash')}) { background-color: #ffd54f; }`);
-  return rules.join('\n');
+  // in the order of their names: under a page's aliases that order is the salt's, so a
+  // rule's place in the sheet does not tell the page which factor it styles
+  return rules.sort().join('\n');
 }

@@ -41,8 +41,11 @@ export interface BackgroundCalls {
   /** content script → background: analyse this reading text (runs off the page's thread). */
   analyze: {
     /** `around`: the text offset at the top of the reader's viewport, for `near` */
-    /** `run`: the page's run number, echoed in `previewCitations` while a long text is analysed */
-    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null>; around?: number; run?: number };
+    /**
+     * `run`: the page's run (its page token and run number): echoed in `previewCitations`
+     * while a long text is analysed, and an answer for an older run of the tab is not kept
+     */
+    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null>; around?: number; run?: string };
     reply: AnalysisReply;
   };
   /**
@@ -52,7 +55,8 @@ export interface BackgroundCalls {
    * the reader asked (toolbar button, toggle), whatever the auto-run settings say.
    */
   cachedAnalysis: {
-    args: { key: string | null; url: string; site: string; around?: number; force?: boolean };
+    /** `site`: the reading's (the analysis's source); `adapter`: the site adapter the URL picks, for the per-site switch */
+    args: { key: string | null; url: string; site: string; adapter: string; around?: number; force?: boolean; run?: string };
     reply: { allowed: boolean; settings: Settings; found: AnalysisReply | null };
   };
   /**
@@ -101,7 +105,7 @@ export interface ContentCalls {
   /** paint the reader's own highlights (notes) */
   paintNotes: { args: { spans: { id: string; start: number; end: number }[] }; reply: null };
   /** background → page, while a long text is analysed: citation spans near the reader to paint first */
-  previewCitations: { args: { run: number; spans: { start: number; end: number }[] }; reply: null };
+  previewCitations: { args: { run: string; spans: { start: number; end: number }[] }; reply: null };
 }
 
 /** Broadcasts (no reply): content script → side panel, as the reader scrolls. */

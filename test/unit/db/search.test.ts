@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../../lib/anchoring/describe';
-import { makeBackup, openLensDb, searchLibrary, type LensDb, type OpinionRecord } from '../../../lib/db/index';
+import { importText, makeBackup, openLensDb, searchLibrary, type LensDb, type OpinionRecord } from '../../../lib/db/index';
 import { toRecord } from '../../../lib/db/annotations';
 import { INDEX_SNAPSHOT_KEY, searchIndex } from '../../../lib/db/search-index';
 import { bumpRevision } from '../../../lib/db/revision';
@@ -126,6 +126,33 @@ describe('overlapping index reads', () => {
     const [a, b] = await Promise.all([searchIndex(reopened), searchIndex(reopened)]);
     expect(a).toBe(b);
     expect(scans).toBe(1);
+    reopened.close();
+  });
+});
+
+describe('restoring a backup and the saved index', () => {
+  it('never rolls the revision back, so a deleted note is not found through a stale saved index', async () => {
+    const name = `restore-rev-${Date.now()}`;
+    const d = await openLensDb(name);
+    await d.opinions.bulkPut([opinions[0]]);
+    const note = (id: string, text: string) =>
+      toRecord({ id, opinionId: opinions[0].id, kind: 'highlight', selectors: [], note: text, tags: [], paragraph: null, override: null, created: '2026-11-02T00:00:00Z', modified: '2026-11-02T00:00:00Z', deletedAt: null });
+    const write = (f: () => Promise<unknown>) => d.transaction('rw', d.annotations, d.settings, async () => {
+      await f();
+      await bumpRevision(d);
+    });
+    await write(() => d.annotations.put(note('a', 'aardvark')));
+    const backup = await makeBackup(d);
+    expect(backup.settings.map((r) => r.id)).not.toContain('annotations-revision');
+    await write(() => d.annotations.put(note('x', 'zebra crossing')));
+    expect((await searchLibrary(d, 'zebra')).annotationMatches).toBe(1); // index built and saved at this revision
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await importText(d, JSON.stringify(backup))).ok).toBe(true);
+    await write(() => d.annotations.delete('x'));
+    d.close();
+    const reopened = await openLensDb(name);
+    expect((await searchLibrary(reopened, 'zebra')).annotationMatches).toBe(0);
+    expect((await searchLibrary(reopened, 'aardvark')).annotationMatches).toBe(1);
     reopened.close();
   });
 });

@@ -52,3 +52,15 @@ describe('highlightCss under aliases', () => {
     expect(css).not.toMatch(/highlight\(lens-(citation|harm|success|equities|public|bond|standard|disposition|evidence|note|flash)/);
   });
 });
+
+describe('the rules’ order', () => {
+  it('follows the aliases, so it differs from page to page', () => {
+    const order = (salt: string) => {
+      const alias = aliasesFor(salt);
+      const names = new Map(SEMANTIC.map((n) => [alias(n), n]));
+      return highlightCss(undefined, alias).split('\n').map((r) => names.get(/highlight\(([^)]+)\)/.exec(r)![1])).filter(Boolean);
+    };
+    expect(order('one')).not.toEqual(order('two'));
+    expect([...order('one')].sort()).toEqual([...SEMANTIC].sort());
+  });
+});
