@@ -10,7 +10,7 @@ import { readingTail, readingText, squash, textLength, textOf } from './dom-text
 const SAMPLE = 30_000;
 import { findPageMarkers } from './page-markers';
 import { findFootnotes } from './footnotes';
-import { findParts } from './parts';
+import { findPartsSteps } from './parts';
 import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
 import { countCaptionedItems, findChrome, findEditorial, linkDensity } from './body';
 import { opinionScore } from './score';
@@ -71,7 +71,11 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   const roots = input.roots.filter(Boolean);
   const exclude = [...(input.exclude ?? [])];
   if (input.stripChrome !== false) {
-    for (const r of roots) exclude.push(...[...findChrome(r), ...findEditorial(r)].filter((el) => !exclude.some((x) => x === el || x.contains(el))));
+    for (const r of roots) {
+      const chrome = findChrome(r);
+      yield;
+      exclude.push(...[...chrome, ...findEditorial(r)].filter((el) => !exclude.some((x) => x === el || x.contains(el))));
+    }
   }
   yield { site, roots, exclude: [...exclude] };
   const skip = new Set(exclude);
@@ -80,15 +84,17 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   const pageMarkers: PageMarker[] = findPageMarkers(roots, input.markerSelector ?? null).filter((m) => !isSkipped(m.element));
   const footnotes: Footnote[] = findFootnotes(roots, input.noteSelector, input.refSelector).filter((f) => !isSkipped(f.note));
   yield;
-  const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : findParts(roots, skip, input.author ?? null, pageMarkers.map((m) => m.element));
+  const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : yield* findPartsSteps(roots, skip, input.author ?? null, pageMarkers.map((m) => m.element));
   yield;
 
   // A long page is judged by its first 30,000 characters and its last 2,000:
   // every cue (caption, court, judge, disposition, citations, chrome) shows there, and
   // reading all of it was a long task on the reader's page.
   const head = readingText(roots, exclude, SAMPLE);
+  yield;
   const long = roots.reduce((n, r) => n + textLength(r), 0) > SAMPLE;
   const text = long ? `${head}\n${readingTail(roots, exclude)}` : head;
+  yield;
   // The caption is what precedes the opinion; without one, the opinion's first lines.
   // The case's own citation is never read from the body, which cites other cases.
   const opening = input.captionText ?? text.slice(0, 600);
@@ -107,7 +113,9 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
 
   yield;
   const captionedItems = countCaptionedItems(roots, exclude);
+  yield;
   const density = roots.length ? roots.reduce((s, r) => s + linkDensity(r), 0) / roots.length : 1;
+  yield;
   const base = opinionScore({ text, title: `${title ?? ''} ${textOf(doc.querySelector('h1'))}`, linkDensity: density, captionedItems, meta });
   const score = Math.max(0, Math.min(1, Math.round((base + (input.siteBonus ?? 0)) * 100) / 100));
   return { site, roots, exclude, pageMarkers, footnotes, parts, meta, opinionScore: score };

@@ -44,7 +44,7 @@ export function findBody(doc: Document): Element {
   return runSteps(findBodySteps(doc));
 }
 
-/** `findBody` in two steps (votes, then the winner), for a caller that yields between. */
+/** `findBody` in steps (votes, a few milliseconds at a time, then the winner), for a caller that yields between. */
 export function* findBodySteps(doc: Document): Generator<void, Element> {
   const body = doc.body ?? doc.documentElement;
   // A .txt opinion: Chrome and Firefox show it as a lone <pre>.
@@ -56,7 +56,14 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
     if (!el) return;
     scores.set(el, (scores.get(el) ?? 0) + points);
   };
+  let since = performance.now();
+  let n = 0;
   for (const p of all(body, 'p, pre, blockquote, li, dd, td, font, span, div')) {
+    // a 1 MB page's blocks take 15–25 ms to read: hand the thread back every few milliseconds
+    if ((++n & 63) === 0 && performance.now() - since > 8) {
+      yield;
+      since = performance.now();
+    }
     const tag = p.tagName.toUpperCase();
     // Spans, fonts, tds and divs vote only with their bare text (old pages put text there).
     // (raw text for the rest: squashing every paragraph of a 1 MB page was a long task)

@@ -4,6 +4,7 @@
  */
 import type { OpinionPart, PartKind } from './types';
 import { all, readingText, textOf } from './dom-text';
+import { runSteps } from './steps';
 
 const NAME = String.raw`([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?)`;
 const TITLE = String.raw`(?:(?:Mr\.|Mrs\.|Ms\.|Madam)\s+)?(?:Chief\s+|Associate\s+|Presiding\s+|Senior\s+)?(?:JUSTICE|Justice|JUDGE|Judge)`;
@@ -69,11 +70,31 @@ export function findParts(
   fallbackAuthor: string | null = null,
   markers: readonly Element[] = [],
 ): OpinionPart[] {
+  return runSteps(findPartsSteps(roots, skip, fallbackAuthor, markers));
+}
+
+/**
+ * `findParts` in steps of about `sliceMs`: on a 1 MB page reading every block's text was
+ * one 25–50 ms task of its own.
+ */
+export function* findPartsSteps(
+  roots: readonly Element[],
+  skip: ReadonlySet<Element> = new Set(),
+  fallbackAuthor: string | null = null,
+  markers: readonly Element[] = [],
+  sliceMs = 8,
+): Generator<void, OpinionPart[]> {
   if (roots.length === 0) return [];
   const hidden = new Set<Element>([...markers, ...skip]);
   const found: OpinionPart[] = [];
+  let since = performance.now();
+  let n = 0;
   for (const root of roots) {
     for (const b of all(root, 'p, h1, h2, h3, h4, h5, h6, center, div, b, strong')) {
+      if ((++n & 31) === 0 && performance.now() - since > sliceMs) {
+        yield;
+        since = performance.now();
+      }
       // Cheap tests first: most blocks are long paragraphs or containers.
       if ((b.textContent ?? '').length > 400) continue;
       // A page break inside the line ("1362*1362 Moore, Circuit Judge.") is not its text.
