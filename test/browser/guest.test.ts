@@ -187,10 +187,26 @@ describe('a good guest', () => {
     await page.goto(served.origin + '/texts/002_962009f5170617b3.txt');
     await page.waitForTimeout(1500);
     expect(await page.getAttribute('html', 'data-injunction-lens')).toBeNull();
+    // no trace at all: not even the stylesheet the document_start script adopted
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     // what the toolbar button does on a known site: ask the page to run
     const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, page.url());
     await lens.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { channel: 'lens-content', type: 'rerun' }), tabId);
     await settled(page, 'ready', 20000);
+
+    // once asked for, the lens stays on when the page swaps in new content by itself
+    const app = await lens.context.newPage();
+    await app.goto(served.origin + '/spa.html');
+    await app.waitForTimeout(1000);
+    expect(await app.getAttribute('html', 'data-injunction-lens')).toBeNull();
+    const appTab = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, app.url());
+    await lens.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { channel: 'lens-content', type: 'rerun' }), appTab);
+    await settled(app, undefined, 20000);
+    expect(await app.getAttribute('html', 'data-injunction-lens')).toBe('not-opinion');
+    const html = opinionHtml([seed()], 1).replace(/^[\s\S]*<main>|<\/main>[\s\S]*$/g, '');
+    await app.evaluate((h) => (window as unknown as { swap(h: string): void }).swap(h), html);
+    await settled(app, 'ready', 20000);
+    await app.close();
     await options.evaluate(() => (document.getElementById('status')!.textContent = ''));
     await options.check('input[name=run][value=auto]');
     await options.waitForFunction(() => document.getElementById('status')?.textContent === 'Saved.');
