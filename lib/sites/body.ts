@@ -108,6 +108,7 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
   // The winner may be one of several blocks that share the text (one opinion of several in
   // sibling divs; one row of a results table, as on Tennessee's opinion lists): climb to
   // the highest of its next few ancestors at which a sibling holds a strong vote too.
+  yield; // the winner's link density is a pass over its text: the climb below is a step of its own
   const strongest = (el: Element, atLeast: number): boolean =>
     candidates.some(([e, raw]) => raw * 1.25 > atLeast && (e === el || el.contains(e)) && adjust(e, raw) > atLeast);
   let cur = best;
