@@ -103,6 +103,11 @@ class LensPage {
     ctx.onInvalidated(() => this.unserve());
     ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true });
     ctx.addEventListener(document, 'mousemove', (e) => this.onHover(e as MouseEvent), { passive: true });
+    // focus, for readers on the keyboard: the caret (caret browsing, a click, a selection) in a citation shows its card
+    ctx.addEventListener(document, 'selectionchange', () => this.onCaretSoon());
+    ctx.addEventListener(document, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.card?.hide();
+    });
   }
 
   start(): Promise<void> {
@@ -409,6 +414,31 @@ class LensPage {
       if (c) this.card.show(c, p.x, p.y);
       else this.card.hide();
     }, 80);
+  }
+
+  private caretTimer: number | undefined;
+  private cardAtCaret = false;
+  private onCaretSoon() {
+    if (!this.card) return;
+    clearTimeout(this.caretTimer);
+    this.caretTimer = this.ctx.setTimeout(() => this.onCaret(), 120);
+  }
+
+  /** The citation under the caret (the selection's focus end), if any, gets its card. */
+  private onCaret() {
+    const sel = window.getSelection();
+    if (!this.card || !this.analysis || !this.reading || !sel?.focusNode || !sel.rangeCount) return;
+    if (sel.focusNode instanceof Element && OWN_TAG.test(sel.focusNode.tagName)) return;
+    const off = offsetFromPoint(this.reading.index, sel.focusNode, sel.focusOffset);
+    const c = off == null ? null : citationAt(this.analysis.citations, off);
+    if (!c) {
+      if (this.cardAtCaret) this.card.hide();
+      this.cardAtCaret = false;
+      return;
+    }
+    const r = sel.getRangeAt(0).getBoundingClientRect();
+    this.card.show(c, r.left, r.bottom - 8);
+    this.cardAtCaret = true;
   }
 
   private selectionOffsets(): { start: number; end: number; exact: string } | null {

@@ -1,5 +1,5 @@
 /**
- * The card shown when the reader hovers a citation: the full citation, its parenthetical,
+ * The card shown when the reader hovers a citation or puts the caret in one: the full citation, its parenthetical,
  * and for a short form, Id. or supra, the citation it resolves to with a link that scrolls
  * there. A closed shadow root; every string goes in as text, never as HTML.
  */
@@ -41,6 +41,9 @@ export function citationCard(doc: Document, a: Analysis, goTo: (start: number, e
     button{font:inherit;color:#0072b2;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline;text-align:left}`;
   const card = doc.createElement('div');
   card.className = 'card';
+  // read out when it appears for the caret (keyboard readers), as a tooltip would be
+  card.setAttribute('role', 'tooltip');
+  card.setAttribute('aria-live', 'polite');
   root.append(style, card);
   doc.documentElement.appendChild(host);
   const byId = new Map(a.citations.map((c) => [c.id, c]));

@@ -84,6 +84,30 @@ describe('side panel and page controls', () => {
     expect(await page.evaluate(() => document.querySelector('injunction-lens-card')!.textContent)).toBe('');
   });
 
+  it('shows the card when the caret is put in a citation (keyboard readers), and Escape hides it', async () => {
+    const card = () => page.evaluate(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'none', null, { timeout: 5000 });
+    // the caret where caret browsing or a click would put it: inside "555 U.S. 7, 24"
+    await page.evaluate(() => {
+      const pre = document.querySelector('pre')!.firstChild as Text;
+      const at = pre.data.indexOf('555 U.S. 7, 24');
+      pre.parentElement!.scrollIntoView();
+      getSelection()!.collapse(pre, at + 4);
+    });
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'block', null, { timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'none', null, { timeout: 5000 });
+    // moving the caret off the citation keeps it hidden
+    await page.evaluate(() => {
+      const pre = document.querySelector('pre')!.firstChild as Text;
+      getSelection()!.collapse(pre, 3);
+    });
+    await page.waitForTimeout(400);
+    expect(await card()).toBe('none');
+  });
+
   it('hides and shows a factor from the legend message and steps between factor paragraphs', async () => {
     expect(await names()).toContain('lens-evidence-harm');
     await send('setFactorVisible', { factor: 'harm', visible: false });
