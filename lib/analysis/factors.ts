@@ -13,6 +13,12 @@ export interface FactorCue {
   adverse?: boolean;
   /** a rule statement rather than a finding by its nature ("extraordinary remedy") */
   lawOnly?: boolean;
+  /**
+   * speaks of the factor through the facts it weighs ("public health would be imperiled"), not in
+   * the factor's own name: it labels the paragraph but does not make a sentence an enumeration of
+   * the test, nor count as the opinion naming the factor
+   */
+  applied?: boolean;
 }
 
 export const FACTOR_CUES: readonly FactorCue[] = [
@@ -40,6 +46,14 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   { factor: 'harm', pattern: /\bcompensa(?:ble|ted)\s+(?:by|with|through)\s+(?:money\s+)?damages\b/i, examples: ['cannot be compensated by money damages'] },
   { factor: 'harm', pattern: /\birreparability\s+of\s+(?:the\s+)?(?:injury|harm)|\birremediable\b/i, examples: ['irreparability of injury', 'the harm to the plaintiff class was irremediable'] },
   { factor: 'harm', pattern: /\bIrreparable\s+(?:Harm|Injury)\b/, examples: ['B. Irreparable Injury.'] },
+  // harm that persists, or a threat that the challenged conduct will resume (a case not moot after
+  // the government relents still leaves the movant harmed): John Doe Co. v. CFPB, Tandon v. Newsom
+  {
+    factor: 'harm',
+    pattern: /\b(?:ongoing|continuing|constant)\s+(?:harm|injury|injuries|threat)\b/i,
+    examples: ['A preliminary injunction would alleviate that ongoing harm.', 'the applicants “remain under a constant threat” that government officials will use their power'],
+    applied: true,
+  },
   // balance of equities / harm to others
   {
     factor: 'equities',
@@ -56,6 +70,14 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   },
   // public interest
   { factor: 'public', pattern: /\bharm\s+the\s+public(?:\s+interest)?\b/i, examples: ['granting relief would not harm the public interest', 'will harm the public'], adverse: true },
+  // the public interest argued as the public's health or safety put at risk (Tandon v. Newsom)
+  {
+    factor: 'public',
+    pattern: /\bpublic\s+(?:health|safety)\s+(?:would|will|could|might)\s+(?:not\s+)?be\s+(?:im-?\s?peril|endanger|jeopardi[sz]|threaten|harm|compromis|undermin|impair)|\b(?:imperil|endanger|jeopardi[sz]|threaten|undermin|impair)\w*\b[^.;]{0,60}?\bpublic\s+(?:health|safety)\b/i,
+    examples: ['the State has not shown that “public health would be imperiled” by employing less restrictive measures', 'thus impairing “the State’s effort to address a public health emergency.”', 'an injunction would endanger public safety'],
+    adverse: true,
+    applied: true,
+  },
   { factor: 'public', pattern: /\bpublic(?:['’]s)?\s+interest\b/i, examples: ['an injunction is in the public interest', 'Public interest. Finally', 'the public’s interest'] },
   // bond
   {

@@ -164,7 +164,7 @@ function findDecrees(paras: ParagraphText[]): Decree[] {
 function namedFactors(text: string): Set<string> {
   const named = new Set<string>();
   for (const cue of FACTOR_CUES) {
-    if (!(TEST_FACTORS as readonly string[]).includes(cue.factor) || named.has(cue.factor)) continue;
+    if (cue.applied || !(TEST_FACTORS as readonly string[]).includes(cue.factor) || named.has(cue.factor)) continue;
     if (cue.pattern.test(text)) named.add(cue.factor);
   }
   return named;

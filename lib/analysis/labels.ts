@@ -88,7 +88,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       votes.set(f, v);
     };
     const fromSection: FactorName[] = runIn ? [runIn] : section;
-    const findingParagraph = looksLikeFinding(p.text) || fromSection.length > 0;
+    // a dissent argues its view throughout: a factor it mentions without a rule's markers is its finding
+    const findingParagraph = looksLikeFinding(p.text) || fromSection.length > 0 || (opts.dissent?.has(p.index) ?? false);
     const prior: 'movant' | 'nonmovant' = opts.dissent?.has(p.index) ? (opts.prior === 'movant' ? 'nonmovant' : 'movant') : opts.prior;
     for (const s of p.sentences) {
       // the run-in heading itself ("Irreparable harm.") is a label, not a statement
@@ -97,7 +98,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       const span = toSourceSpan(doc.reading, p.offset + s.start, p.offset + s.end);
       const hits = findCues(sentence, cues);
       if (!hits.length) continue;
-      const named = new Set(hits.map((c) => c.cue.factor).filter((f) => (TEST_FACTORS as readonly string[]).includes(f)));
+      const named = new Set(hits.filter((c) => !c.cue.applied).map((c) => c.cue.factor).filter((f) => (TEST_FACTORS as readonly string[]).includes(f)));
       // the test itself: three or more factors, or two under "must show" ("the Company must show,
       // as relevant here, (i) a likelihood of success on the merits and (ii) irreparable harm")
       const enumeration = named.size >= 3 || (named.size >= 2 && /\bmust\s+(?:show|establish|demonstrate)\b/i.test(sentence));

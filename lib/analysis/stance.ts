@@ -58,7 +58,7 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   const facts = clauseFacts(sentence, cue);
   const law = LAW_MARKERS.test(sentence);
   sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b/gi, ' ');
-  const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence));
+  const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || pointsBack(sentence, cue);
   if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
   if (!finding && law) return { stance: 'law', weight: 0.7 };
   if (!finding) return { stance: 'law', weight: 0.3, ambiguous: true, weighing: WEIGHING.test(sentence) };
@@ -67,6 +67,16 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   if (AGAINST.test(sentence)) sign = -1;
   else if (!facts.negated && FOR.test(sentence)) sign = 1;
   return { stance: sign > 0 ? 'movant' : 'nonmovant', weight: law ? 0.6 : 0.9 };
+}
+
+/**
+ * "A preliminary injunction would alleviate that ongoing harm." (John Doe Co. v. CFPB): a
+ * demonstrative before the cue, with the clause ending after it, points back to the harm this
+ * case has shown, so the generic subject states no rule. "must show that irreparable harm is
+ * likely" is a conjunction, not a demonstrative: the clause goes on past the cue.
+ */
+function pointsBack(sentence: string, cue: { start: number; end: number }): boolean {
+  return /\b(?:this|that|these|those)\s+$/i.test(sentence.slice(Math.max(0, cue.start - 8), cue.start)) && /^\s*[.;,:!?”"’)]/.test(sentence.slice(cue.end));
 }
 
 /** Anything in the paragraph that reads as the court's finding rather than a rule. */
