@@ -57,9 +57,17 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   if (declines && declines.index < cue.start) return { stance: 'neutral', weight: 0.7 };
   const facts = clauseFacts(sentence, cue);
   const law = LAW_MARKERS.test(sentence);
+  const back = pointsBack(sentence, cue);
+  const question = asksWhether(sentence, cue);
   sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b/gi, ' ');
-  const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || pointsBack(sentence, cue);
+  const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || back;
   if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
+  // the question, not its answer: a test's "(1) whether the stay applicant has made a strong showing"
+  // is law; "the motion turned on the question whether the organization could show that it was
+  // likely to succeed" (Planned Parenthood Ass'n of Utah v. Herbert) states what is in dispute; any
+  // other "whether" ("it is up to Congress to decide whether the public interest merits ...") is read as usual
+  if (question && (law || GENERIC_QUESTION.test(sentence))) return { stance: 'law', weight: 0.7 };
+  if (question && DISPUTED.test(sentence)) return { stance: 'neutral', weight: 0.5 };
   if (!finding && law) return { stance: 'law', weight: 0.7 };
   if (!finding) return { stance: 'law', weight: 0.3, ambiguous: true, weighing: WEIGHING.test(sentence) };
   let sign = facts.negated ? -1 : 1;
@@ -77,6 +85,23 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
  */
 function pointsBack(sentence: string, cue: { start: number; end: number }): boolean {
   return /\b(?:this|that|these|those)\s+$/i.test(sentence.slice(Math.max(0, cue.start - 8), cue.start)) && /^\s*[.;,:!?”"’)]/.test(sentence.slice(cue.end));
+}
+
+/**
+ * Is the cue inside a "whether" clause? The clause runs from "whether" to the cue with no comma,
+ * colon, semicolon or bracket between: "Regardless of whether the State appeals, plaintiffs are
+ * likely to succeed" answers in its main clause.
+ */
+/** A question any case poses: "In determining whether the plaintiff has ...", "whether the stay applicant has made ..." */
+const GENERIC_QUESTION = /\b(?:in\s+(?:determining|deciding|assessing|evaluating|considering)\s+whether|whether\s+(?:the|an?)\s+(?:stay\s+)?(?:plaintiff|movant|applicant|party|moving\s+party)\b(?!s))/i;
+
+/** The court framing the dispute: "turned on the question whether", "the issue is whether". */
+const DISPUTED = /\b(?:question|issue|dispute|debate|disagreement)\s+(?:here\s+|presented\s+)?(?:is\s+)?whether\b|\bturn(?:s|ed)?\s+(?:\w+\s+){0,4}on\s+whether\b/i;
+
+function asksWhether(sentence: string, cue: { start: number; end: number }): boolean {
+  // Nken's fourth factor asks it without "whether": "(4) where the public interest lies"
+  if (/\bwhere\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, cue.start - 12), cue.start)) && /^\s*lies\b/i.test(sentence.slice(cue.end))) return true;
+  return /\bwhether\b[^,;:()]*$/i.test(sentence.slice(Math.max(0, cue.start - 150), cue.start));
 }
 
 /** Anything in the paragraph that reads as the court's finding rather than a rule. */

@@ -78,3 +78,19 @@ describe('a dissent argues its view throughout', () => {
     expect(labelsAt(text, 'Indeed, the panel')).toEqual({ success: 'law' });
   });
 });
+
+describe('a factor named in a question', () => {
+  const nken =
+    'Those accepted factors are “(1) whether the stay applicant has made a strong showing that he is likely to succeed on the merits; (2) whether the applicant will be irreparably injured absent a stay; (3) whether issuance of the stay will substantially injure the other parties interested in the proceeding; and (4) where the public interest lies.”';
+  it.each<[string, string, FactorName, Stance]>([
+    ['the dispute framed (Planned Parenthood Ass’n of Utah v. Herbert)', 'As litigated by the parties, the preliminary injunction motion turned in significant measure on the question whether the organization could show that it was likely to succeed at trial on its unconstitutional conditions claim.', 'success', 'neutral'],
+    ['Nken’s first factor (Alabama Ass’n of Realtors v. HHS)', nken, 'success', 'law'],
+    ['Nken’s second factor', nken, 'harm', 'law'],
+    ['Nken’s fourth factor has no “whether”', nken, 'public', 'law'],
+    ['a generic question (Make the Road N.Y. v. McAleenan)', '(“In determining whether the plaintiff has ‘a substantial likelihood of success on the merits,’ the court considers the merits of the claims.”)', 'success', 'law'],
+    ['the main clause answers after the comma', 'Regardless of whether the State appeals, plaintiffs are likely to succeed on the merits.', 'success', 'movant'],
+    ['a “whether” that frames no dispute is read as usual (Alabama Ass’n of Realtors v. HHS)', 'It is up to Congress, not the CDC, to decide whether the public interest merits further action here.', 'public', 'movant'],
+  ])('%s', (_name, sentence, factor, stance) => {
+    expect(stanceOf(sentence, factor)).toBe(stance);
+  });
+});
