@@ -125,6 +125,16 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     const scoped = runIn && !run && ownFactor ? [] : fromSection;
     // a footnote speaks for itself: it takes no factor from the section it sits in (Cohen v. Brown's notes)
     const inherited: FactorName[] = dp.footnote != null ? [] : scoped.length ? scoped : merit ? ['success'] : [];
+    // a footnote that speaks of these parties carries the finding of the sentence that calls it
+    // (Cohen v. Brown's note 22, "Here, the district court specifically found that ... it would likely
+    // lose its paid coach", called from the paragraph on irreparable harm); a note of law or history does not
+    if (dp.footnote != null && votes.size === 0 && p.text.length >= 60 && (CASE_ANCHOR.test(p.text) || (opts.parties?.test(p.text) ?? false))) {
+      const anchor = footnoteAnchor(dp.footnote, out, paras.indexOf(p), paras, doc);
+      const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
+      for (const f of anchor?.factors ?? []) {
+        if (f.factor !== 'disposition' && (f.stance === 'movant' || f.stance === 'nonmovant')) vote(f.factor, { stance: f.stance, weight: 0.5 }, span);
+      }
+    }
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (!opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
@@ -216,4 +226,19 @@ export function findCues(sentence: string, cues: readonly FactorCue[] = FACTOR_C
     out.push({ cue, at: { start: m.index, end: m.index + m[0].length } });
   }
   return out;
+}
+
+/**
+ * The body paragraph that calls footnote `label`: the nearest earlier one (the segmenter places a
+ * note after the paragraph its page interrupts) whose text carries the mark glued to a word or
+ * punctuation ("characterization.23 But").
+ */
+function footnoteAnchor(label: string, out: AnalysisParagraph[], at: number, paras: ParagraphText[], doc: DocModel): AnalysisParagraph | null {
+  const mark = new RegExp(`[A-Za-z.,;:”"’)\\]]${label.replace(/\D/g, '')}(?=\\s|$)`);
+  for (let j = at - 1, seen = 0; j >= 0 && seen < 8; j--) {
+    if (doc.paragraphs[paras[j].index].footnote != null) continue;
+    seen++;
+    if (mark.test(paras[j].text)) return out[j] ?? null;
+  }
+  return null;
 }
