@@ -125,10 +125,11 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     const scoped = runIn && !run && ownFactor ? [] : fromSection;
     // a footnote speaks for itself: it takes no factor from the section it sits in (Cohen v. Brown's notes)
     const inherited: FactorName[] = dp.footnote != null ? [] : scoped.length ? scoped : merit ? ['success'] : [];
-    // a footnote that speaks of these parties carries the finding of the sentence that calls it
+    // a footnote that adds facts of record carries the finding of the sentence that calls it
     // (Cohen v. Brown's note 22, "Here, the district court specifically found that ... it would likely
-    // lose its paid coach", called from the paragraph on irreparable harm); a note of law or history does not
-    if (dp.footnote != null && votes.size === 0 && p.text.length >= 60 && (CASE_ANCHOR.test(p.text) || (opts.parties?.test(p.text) ?? false))) {
+    // lose its paid coach", called from the paragraph on irreparable harm); a note of law, history or
+    // argument ("On this point, Brown cannot win even if its basic theories have merit") does not
+    if (dp.footnote != null && votes.size === 0 && p.text.length >= 60 && RECORD_FACTS.test(p.text)) {
       const anchor = footnoteAnchor(dp.footnote, out, paras.indexOf(p), paras, doc);
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
       for (const f of anchor?.factors ?? []) {
@@ -183,6 +184,9 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
   return prior;
 }
+
+/** A finding of the court below, or the record, reported: "the district court specifically found", "Judge Pettine heard, and apparently credited, evidence". */
+const RECORD_FACTS = /\b(?:court|judge(?:\s+[A-Z][a-z]+)?)\s+(?:below\s+)?(?:specifically\s+|expressly\s+)?(?:found|heard|credited|concluded|determined)\b|\bthe\s+record\s+(?:shows|reveals|demonstrates|indicates)\b/i;
 
 /** "The court found that the harm ... was irremediable; that the balance of harms favored such relief; ..." (Cohen v. Brown) */
 const REPORTED_FINDINGS = /\b(?:the\s+)?(?:district\s+|trial\s+|lower\s+)?court\s+(?:below\s+)?(?:found|concluded|determined|ruled)\b/i;
