@@ -58,8 +58,20 @@ function leadUp(doc: DocModel, cited: Set<number>): Set<number> {
   const range = doc.paragraphs.slice(0, at).map((p) => p.index);
   if (range.filter((i) => cited.has(i)).length < 1) return out;
   for (const i of range) out.add(i);
+  // the court may go on to reinforce the conclusion ("This is the fifth time the Court has summarily
+  // rejected the Ninth Circuit's analysis ... thus requiring the application of strict scrutiny"):
+  // cited paragraphs after it count too, up to the close of the court's opinion or a separate one
+  for (const p of doc.paragraphs.slice(at + 1)) {
+    const t = text.slice(p.reading.start, p.reading.end);
+    if (p.footnote != null) continue;
+    if (CLOSES.test(t)) break;
+    if (cited.has(p.index)) out.add(p.index);
+  }
   return out;
 }
+
+/** The court's opinion ends: its decree, or a Justice's or judge's separate statement. */
+const CLOSES = /\bIt\s+is\s+so\s+ordered\b|^\s*(?:THE\s+CHIEF\s+JUSTICE|(?:CHIEF\s+)?JUSTICE\s+[A-Z]+|[A-Z][A-Za-z’'-]+,\s+(?:(?:Chief|Circuit|Senior)\s+)?(?:J\.|Judge|Circuit\s+Judge))\b[^.]{0,200}?\b(?:would|concurring|dissenting)\b|^\s*[IVX]+\.\s|\bGRANTED\b|\bDENIED\b/;
 
 const PRESENT = /\b(?:is|are|does|do|must|may|requires?|means|applies|prohibits|provides|permits|need|cannot|can|will|would|should)\b/g;
 const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/g;
