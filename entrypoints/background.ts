@@ -32,7 +32,7 @@ export default defineBackground(() => {
   let lastTab: number | null = null;
   const cache = analysisCache({
     get: async (hash, version) => analysisStore(await lensDb()).get(hash, version),
-    put: async (hash, version, analysis) => analysisStore(await lensDb()).put(hash, version, analysis),
+    put: async (hash, version, analysis, key) => analysisStore(await lensDb()).put(hash, version, analysis, key),
     byTextKey: async (key, version) => analysisStore(await lensDb()).byTextKey(key, version),
   });
 

@@ -22,9 +22,9 @@ export async function getAnalysisByTextKey(db: LensDb, tkey: string, version: st
 }
 
 /** Caches an analysis (replacing one for the same hash and version). */
-export function putAnalysis(db: LensDb, hash: string, version: string, analysis: Analysis, now = Date.now()): Promise<DbResult<void>> {
+export function putAnalysis(db: LensDb, hash: string, version: string, analysis: Analysis, now = Date.now(), tkey = textKey(analysis.text)): Promise<DbResult<void>> {
   return guard(async () => {
-    await db.analyses.put({ id: key(hash, version), hash, version, savedAt: now, analysis, textKey: textKey(analysis.text) });
+    await db.analyses.put({ id: key(hash, version), hash, version, savedAt: now, analysis, textKey: tkey });
   });
 }
 
@@ -52,8 +52,8 @@ export function analysisStore(db: LensDb) {
   return {
     get: (hash: string, version: string) => getCachedAnalysis(db, hash, version),
     byTextKey: (tkey: string, version: string) => getAnalysisByTextKey(db, tkey, version),
-    put: async (hash: string, version: string, analysis: Analysis) => {
-      const r = await putAnalysis(db, hash, version, analysis);
+    put: async (hash: string, version: string, analysis: Analysis, tkey?: string) => {
+      const r = await putAnalysis(db, hash, version, analysis, Date.now(), tkey);
       if (!r.ok) throw new Error(r.message);
     },
   };

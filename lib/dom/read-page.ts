@@ -41,11 +41,6 @@ export async function readText(doc: Document, url: string, isOwn: (el: Element) 
   return { site: located.located?.site ?? 'generic', roots, index, complete: () => (completed ??= complete()) };
 }
 
-/** Finds the opinion, then reads its text in slices. */
-export async function readPage(doc: Document, url: string, isOwn: (el: Element) => boolean, signal?: AbortSignal): Promise<PageReading> {
-  return (await readText(doc, url, isOwn, signal)).complete();
-}
-
 function abortIf(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
 }

@@ -48,19 +48,6 @@ export function extractOpinion(doc: Document, url: string, adapters: readonly Si
   return withTextCache(() => runSteps(extractSteps(doc, url, adapters)));
 }
 
-/**
- * The same as `extractOpinion`, handing the main thread back between steps (with
- * `pause`, by default a zero timeout) so that a 1 MB page causes no long task.
- */
-export async function extractOpinionSliced(
-  doc: Document,
-  url: string,
-  adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
-  pause: () => Promise<unknown> = () => new Promise((r) => setTimeout(r, 0)),
-): Promise<Extraction> {
-  return (await locateOpinionSliced(doc, url, adapters, pause)).finish();
-}
-
 /** An extraction stopped where the opinion's text is known; `finish` does the rest. */
 export interface LocatedExtraction {
   /** null when nothing on the page was located (then `finish` says "not an opinion") */
@@ -69,7 +56,8 @@ export interface LocatedExtraction {
 }
 
 /**
- * `extractOpinionSliced` in two phases: first where the text is (adapter or generic
+ * `extractOpinion` for a caller on the page's main thread, handing the thread back between
+ * steps (with `pause`), and in two phases: first where the text is (adapter or generic
  * reader, and the chrome to skip), then, when asked, parts, caption and score. If the
  * adapter's page breaks its assumptions in the second phase the generic reader takes
  * over, so `finish()`'s roots may differ from `located`'s.
