@@ -80,7 +80,10 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const dissent = dissentParagraphs(doc, paras);
   // a separate opinion on an application for interim relief argues the merits (Tandon v. Newsom, Kagan, J., dissenting)
   if (named.has('success')) for (const i of dissent) merits.add(i);
-  const { paragraphs } = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) });
+  const labelled = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) }).paragraphs;
+  // the labels above are read from the side of the party whose application is decided; when it
+  // applied against the relief (to vacate a stay), the movant is the other side (factors.md)
+  const paragraphs = againstRelief(decrees, paras) ? labelled.map(mirrorStances) : labelled;
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
   const posture = paragraphs.slice(0, Math.max(0, firstLabelled)).slice(0, 5).map((p) => p.index);
   return {
@@ -158,6 +161,24 @@ function findDecrees(paras: ParagraphText[]): Decree[] {
     }
   }
   return out;
+}
+
+/**
+ * An application to vacate a stay (or to dissolve or lift an injunction) is brought by the
+ * party the relief binds; the movant is still the party that asked for the stay (factors.md).
+ * Read from the ruling's own words ("The application to vacate stay ... is granted"), never
+ * from a citation's parenthetical ("concurring in denial of application to vacate stay").
+ */
+const AGAINST_RELIEF = /\b(?:applications?|motions?)\s+to\s+(?:vacate|dissolve|lift)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(?:[\w’'-]+\s+){0,4}?(?:stay|injunction|restraining\s+order)\b/i;
+
+export function againstRelief(decrees: readonly Decree[], paras: readonly ParagraphText[]): boolean {
+  return decrees.some((d) => d.outcome != null && AGAINST_RELIEF.test(paras[d.paragraph]?.text.slice(Math.max(0, d.span.start - paras[d.paragraph].offset - 200), d.span.end - paras[d.paragraph].offset) ?? ''));
+}
+
+/** The paragraph's findings seen from the other party: movant ↔ nonmovant (law, neutral and the disposition stay). */
+export function mirrorStances(p: AnalysisParagraph): AnalysisParagraph {
+  const other = { movant: 'nonmovant', nonmovant: 'movant' } as const;
+  return { ...p, factors: p.factors.map((f) => (f.factor !== 'disposition' && (f.stance === 'movant' || f.stance === 'nonmovant') ? { ...f, stance: other[f.stance] } : f)) };
 }
 
 /** Which of the four factors the text names in their own terms. */
