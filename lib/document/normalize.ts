@@ -19,7 +19,7 @@ const SLIP_SUBHEAD = /^(?:Opinion of the Court|Per Curiam|Syllabus|Opinion of [A
 /** "37", "- 4 -", "-4-", "Page 3", "Page 3 of 12" */
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Page\s+)?(\d{1,4})(?:\s*[-–—])?(?:\s+of\s+\d+)?$/i;
 /** a citation broken before its page number ("114 Stat.\n803"): the number is text there */
-const ENDS_WITH_REPORTER = /(?:\bU\.\s?S\.|\bS\.\s?Ct\.|\bF\.(?:\s?\d?d)?|\bStat\.|\bSupp\.(?:\s?\dd)?|\bEd\.(?:\s?2d)?|\bat|\bNo\.|§|¶|\bp\.|\bn\.|\bReg\.|\bApp'x\.?)$/;
+export const ENDS_WITH_REPORTER = /(?:\bU\.\s?S\.|\bS\.\s?Ct\.|\bF\.(?:\s?\d?d)?|\bStat\.|\bSupp\.(?:\s?\dd)?|\bEd\.(?:\s?2d)?|\bat|\bNo\.|§|¶|\bp\.|\bn\.|\bReg\.|\bApp'x\.?)$/;
 /** a line holding nothing but star pages: "[*1]" above a New York slip opinion, "*260" */
 const STAR_LINE = /^(?:\[?(\*{1,3})(\d{1,5})\]?\s*)+$/;
 /** "* * *", "***", "_____", "-----" */

@@ -1,6 +1,7 @@
 import { isCaps, isHeadingText } from './headings';
 import type { LayoutStats } from './layout';
 import type { Line } from './lines';
+import { ENDS_WITH_REPORTER } from './normalize';
 
 /** A run of source lines that reads as one block. */
 export interface Unit {
@@ -42,7 +43,7 @@ export function segmentLines(lines: Line[], stats: LayoutStats): Unit[] {
     if (l.kind === 'signature') {
       if (current?.kind !== 'signature') units.push((current = { kind: 'signature', lines: [] }));
       current.lines.push(l);
-    } else if (headingHere(l, prev, next, gap, page || current === null, stats)) {
+    } else if (!citationPage(prev, l) && headingHere(l, prev, next, gap, page || current === null, stats)) {
       units.push({ kind: 'heading', lines: [l] });
       current = null;
     } else if (!current || current.kind !== 'body' || hardBreak || startsParagraph(prev!, l, next, gap, page, stats)) {
@@ -56,6 +57,11 @@ export function segmentLines(lines: Line[], stats: LayoutStats): Unit[] {
     hardBreak = false;
   }
   return units;
+}
+
+/** "135 Stat." ⏎ "54": a citation broken before its page; the abbreviation's period closes nothing. */
+function citationPage(prev: Line | null, l: Line): boolean {
+  return !!prev && /^\d/.test(l.text) && ENDS_WITH_REPORTER.test(prev.text);
 }
 
 function headingHere(l: Line, prev: Line | null, next: Line | null, gap: number, page: boolean, s: LayoutStats): boolean {
@@ -74,9 +80,11 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
   const lower = STARTS_LOWER.test(l.text);
   // ", as amended," / ". Among other…": the converter put a linked citation on lines of its own.
   if (/^[,.;:)\]]/.test(l.text)) return false;
+  if (citationPage(prev, l)) return false;
   // Page-break (or gap) join: a sentence cut in two by the page. A short line in capitals
   // ("IT IS SO ORDERED") is complete without a period.
-  const formula = !closed && prev.text.length < 60 && isCaps(prev.text);
+  // (not a citation's tail in capitals: ", *2 (CADC," is a pin and a court, not a formula)
+  const formula = !closed && prev.text.length < 60 && isCaps(prev.text) && !/^[,.;:)(\]]/.test(prev.text);
   if ((page || gap > 0) && ((!closed && !formula) || lower)) return false;
   if (formula && STARTS_UPPER.test(l.text)) return true;
   switch (s.layout) {

@@ -10,6 +10,11 @@ import type { PageMark } from './normalize';
 const MARK = /\[(\*{1,3})(\d{1,5})\]|(?<![\d*\]_])(\*{1,3})(\d{1,5})(?![\d*\]])|\bHN\d{1,3}\b|_x000c_/g;
 const PIN_BEFORE = /(?:\b(?:WL|LEXIS|Lexis|U\.S\.\s?(?:Dist\.|App\.)\s?LEXIS)\s+\d+,?\s*(?:at\s*)?|\bat\s*|[–—-]|\bn\.\s*|\bp\.\s*)$/;
 
+/** The 80 characters before `at`, across lines, spaces squashed and none left before a comma. */
+function wideBefore(source: string, at: number): string {
+  return source.slice(Math.max(0, at - 80), at).replace(/\s+/g, ' ').replace(/ ,/g, ',');
+}
+
 export interface InlineMarks {
   skips: Span[];
   pages: PageMark[];
@@ -33,8 +38,9 @@ export function findInlineMarks(source: string, start: number, end: number, out:
       const glued = (/[\p{L}-]$/u.test(before) && /^[\p{L}“"‘(]/u.test(after));
       if (!glued) {
         if (/[\p{L}\d]$/u.test(before)) continue;
-        // "2010 WL 537749, *12", "at *3": a pin cite to a database page, not this text's paging.
-        if (PIN_BEFORE.test(before)) continue;
+        // "2010 WL 537749, *12", "at *3": a pin cite to a database page, not this text's paging,
+        // also when a converter put the citation on lines of its own ("2021 WL 2221646" ⏎ ⏎ ", *2").
+        if (PIN_BEFORE.test(before) || PIN_BEFORE.test(wideBefore(source, start + s))) continue;
         if (stars.length === 1 && !/^(?:\s|$|[\p{L}“"‘(])/u.test(after)) continue;
       }
     }
