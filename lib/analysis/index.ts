@@ -118,6 +118,8 @@ const DISSENT_HEAD = /^\s*(?:\[[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\]\s*)?(?:JUSTIC
  * join, dissenting.", "KAGAN, J., dissenting") to the end, or the whole text when it is a
  * dissent printed alone (John Doe Co. v. CFPB opens "I would grant the motion").
  */
+const CONCUR_HEAD = /^\s*(?:JUSTICE\s+[A-Z]+|[A-Z][A-Za-z’'-]+,\s+(?:J\.|Circuit\s+Judge)),?[^.]{0,120}\bconcurring\b/;
+
 function dissentParagraphs(doc: DocModel, paras: ParagraphText[]): Set<number> {
   const out = new Set<number>();
   // a dissent printed alone opens "I would grant ..." or closes "I respectfully dissent." with no majority author line
@@ -131,10 +133,12 @@ function dissentParagraphs(doc: DocModel, paras: ParagraphText[]): Set<number> {
     const heading = doc.paragraphs[p.index].heading;
     if (heading !== lastHeading) {
       lastHeading = heading;
+      // a separate opinion's byline may stand as its heading (segmenter: the head of a slip opinion's separate opinion)
       if (heading && DISSENT_HEAD.test(heading)) inDissent = true;
+      else if (heading && !alone && CONCUR_HEAD.test(heading.replace(/^\s*\[[^\]]{1,30}\]\s*/, ''))) inDissent = false;
     }
     if (DISSENT_HEAD.test(p.text)) inDissent = true;
-    else if (!alone && /^\s*(?:JUSTICE\s+[A-Z]+|[A-Z][A-Za-z’'-]+,\s+(?:J\.|Circuit\s+Judge)),?[^.]{0,120}\bconcurring\b/.test(p.text)) inDissent = false;
+    else if (!alone && CONCUR_HEAD.test(p.text)) inDissent = false;
     if (inDissent) out.add(p.index);
   }
   return out;

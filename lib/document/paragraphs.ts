@@ -56,7 +56,26 @@ export function segmentLines(lines: Line[], stats: LayoutStats): Unit[] {
     page = false;
     hardBreak = false;
   }
+  for (const u of units) if (u.kind === 'body' && isOpinionHead(u.lines.map((x) => x.text).join(' '))) u.kind = 'heading';
   return units;
+}
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** "[April 9, 2021] JUSTICE KAGAN, with whom JUSTICE BREYER and JUSTICE SOTOMAYOR join, dissenting." standing alone */
+const BYLINE = new RegExp(String.raw`^(?:\[${MONTH}\s+\d{1,2},\s+\d{4}\]\s*)?(?:(?:THE\s+)?CHIEF\s+)?JUSTICE\s+[A-Z’'-]+(?:,\s+with\s+whom\s+[^.]{1,200}?\s+joins?(?:\s+as\s+to\s+[^.,]{1,60})?)?,\s+(?:concurring|dissenting)[^.]{0,120}\.$`);
+const DATE_LINE = new RegExp(String.raw`^\[${MONTH}\s+\d{1,2},\s+\d{4}\]$`);
+
+/**
+ * The head of a separate opinion in a slip opinion: its caption in capitals ("RITESH TANDON,
+ * ET AL. v. GAVIN NEWSOM," / "GOVERNOR OF CALIFORNIA, ET AL."), its date and its byline when
+ * the byline stands alone. They head the opinion below them; none is a paragraph of it.
+ */
+function isOpinionHead(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (BYLINE.test(t) || DATE_LINE.test(t)) return true;
+  // "ON APPLICATION FOR INJUNCTIVE RELIEF", "ON WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS …"
+  if (t.length <= 160 && isCaps(t) && /^ON (?:APPLICATIONS?|PETITIONS?|WRITS?|MOTIONS?|APPEALS?)\b/.test(t)) return true;
+  return t.length <= 120 && isCaps(t) && !/[a-z]{3}/.test(t.replace(/\bv\.|\bex rel\./g, '')) && (/\sv\.(?:\s|,|$)/.test(t) || /,\s+ET\s+AL\.,?$/.test(t));
 }
 
 /** "135 Stat." ⏎ "54": a citation broken before its page; the abbreviation's period closes nothing. */

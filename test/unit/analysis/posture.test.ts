@@ -50,3 +50,14 @@ describe('an application against the relief', () => {
     expect(mirrorStances(p).factors.map((f) => `${f.factor}/${f.stance}`)).toEqual(['success/nonmovant', 'harm/movant', 'public/law', 'equities/neutral', 'disposition/movant']);
   });
 });
+
+describe('separate opinions headed by their byline (a slip opinion’s head)', () => {
+  const TEXT = "SUPREME COURT OF THE UNITED STATES\n\nPER CURIAM.\n\n   The application for injunctive relief pending appeal is granted. Applicants have shown that their claims are likely to succeed on the merits, that they will suffer irreparable harm, and that an injunction is in the public interest.\n\f\nSUPREME COURT OF THE UNITED STATES\n                          _________________\n\n     JOHN ROE, ET AL. v. JANE DOE,\n         GOVERNOR OF STATE, ET AL.\n         ON APPLICATION FOR INJUNCTIVE RELIEF\n                         [April 9, 2021]\n\n   JUSTICE KAGAN, dissenting.\n   The applicants have not shown irreparable harm.\n\f\nSUPREME COURT OF THE UNITED STATES\n                          _________________\n\n     JOHN ROE, ET AL. v. JANE DOE,\n         GOVERNOR OF STATE, ET AL.\n         ON APPLICATION FOR INJUNCTIVE RELIEF\n                         [April 9, 2021]\n\n   JUSTICE GORSUCH, concurring.\n   The applicants have shown irreparable harm.\n";
+  it('a dissent’s findings are its own, and a concurrence after it is the court’s side again', () => {
+    const a = analyze({ text: TEXT, url: null, site: null });
+    const at = (words: string) => a.paragraphs.find((p) => a.text.slice(p.start, p.end).startsWith(words))!;
+    expect(at('The applicants have not shown').factors.map((f) => `${f.factor}/${f.stance}`)).toEqual(['harm/nonmovant']);
+    expect(at('The applicants have shown').factors.map((f) => `${f.factor}/${f.stance}`)).toEqual(['harm/movant']);
+    expect(a.paragraphs.some((p) => /ON APPLICATION|JUSTICE KAGAN, dissenting|ROE, ET AL/.test(a.text.slice(p.start, p.end)))).toBe(false);
+  });
+});

@@ -209,3 +209,21 @@ describe('headings', () => {
     expect(bodies(doc)).toHaveLength(paragraphs);
   });
 });
+
+describe('a separate opinion’s head in a slip opinion (Tandon v. Newsom, 2021)', () => {
+  const HEAD = "   This is the fifth time the Court has summarily rejected\nthe Ninth Circuit’s analysis of California’s COVID re-\nstrictions on religious exercise. See Harvest Rock Church\nv. Newsom, 592 U. S. ___ (2020); South Bay, 592 U. S. ___;\nGish v. Newsom, 592 U. S. ___ (2021); Gateway City, 592\nU. S. ___. It is unsurprising that such litigants are entitled\nto relief. California’s Blueprint System contains myriad ex-\nceptions and accommodations for comparable activities,\nthus requiring the application of strict scrutiny. And his-\ntorically, strict scrutiny requires the State to further “inter-\nests of the highest order” by means “narrowly tailored in\npursuit of those interests.” Church of Lukumi Babalu Aye,\nInc. v. Hialeah, \n\n508 U. S. 520\n\n, 546 (1993) (internal quota-\ntion marks omitted). That standard “is not watered down”;\nit “really means what it says.” \n\nIbid.\n\n (quotation altered).\n   THE CHIEF JUSTICE would deny the application.\n_x000c_                  Cite as: 593 U. S. ____ (2021)            1\n\n                      KAGAN, J., dissenting\n\nSUPREME COURT OF THE UNITED STATES\n                          _________________\n\n                           No. 20A151\n                          _________________\n\n\n     RITESH TANDON, ET AL. v. GAVIN NEWSOM,\n         GOVERNOR OF CALIFORNIA, ET AL.\n         ON APPLICATION FOR INJUNCTIVE RELIEF\n                         [April 9, 2021]\n\n   JUSTICE KAGAN, with whom JUSTICE BREYER and\nJUSTICE SOTOMAYOR join, dissenting.\n   I would deny the application largely for the reasons\nstated in South Bay United Pentecostal Church v. Newsom,\n592 U. S. ___ (2021) (KAGAN, J., dissenting). The First\nAmendment requires that a State treat religious conduct as\nwell as the State treats comparable secular conduct. Some-\ntimes finding the right secular analogue may raise hard\nquestions. But not today. California limits religious gath-\nerings in homes to three households. If the State also limits\nall secular gatherings in homes to three households, it has\ncomplied with the First Amendment. And the State does\nexactly that: It has adopted a blanket restriction on at-\nhome gatherings of all kinds, religious and secular alike.\nCalifornia need not, as the per curiam insists, treat at-home";
+  const texts = (source: string) => bodies(buildDocument(source)).map((b) => b.replace(/\s+/g, ' ').trim());
+  it('the caption in capitals, the date and a byline standing alone are headings, not paragraphs', () => {
+    const doc = buildDocument(HEAD);
+    const found = texts(HEAD);
+    expect(found.some((b) => /RITESH|GOVERNOR OF CALIFORNIA|JUSTICE KAGAN, with whom/.test(b))).toBe(false);
+    expect(found.some((b) => b.startsWith('I would deny the application largely'))).toBe(true);
+    expect(found.some((b) => b.startsWith('THE CHIEF JUSTICE would deny the application.'))).toBe(true);
+    expect(doc.headings.map((h) => h.text.replace(/\s+/g, ' ').trim())).toContain('[April 9, 2021] JUSTICE KAGAN, with whom JUSTICE BREYER and JUSTICE SOTOMAYOR join, dissenting.');
+  });
+  it('a byline run into the opinion’s first sentence stays its paragraph', () => {
+    const runIn = HEAD.replace(/JUSTICE SOTOMAYOR join, dissenting\.\n\s*I would/, 'JUSTICE SOTOMAYOR join, dissenting. I would');
+    expect(runIn).not.toBe(HEAD);
+    expect(texts(runIn).some((b) => b.includes('JUSTICE KAGAN, with whom') && b.includes('I would deny the application'))).toBe(true);
+  });
+});
