@@ -26,9 +26,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'injunction-lens@lens.local',
-              strict_min_version: '142.0',
+              // 140: the CSS Custom Highlight API (our painting) and data_collection_permissions both
+              // arrive in Firefox 140, which is also an ESR; nothing else we use is newer.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
