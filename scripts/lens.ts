@@ -5,10 +5,7 @@
  *   lens citations --json FILE      the citations array only
  * Bad input (missing, empty, binary, unreadable) → one line on stderr, exit 2, nothing on stdout.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import { analyze } from '../lib/analyze';
-import { htmlToText } from '../lib/document/html';
+import { analyzeFile as readAndAnalyze, InputError } from './opinion-file';
 import { renderOutlineText } from '../lib/render/outline-text';
 import { EXPORT_FORMATS, exportOpinion, isExportFormat } from '../lib/export/index';
 import type { Analysis } from '../lib/types';
@@ -20,40 +17,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readInput(file: string): { text: string; html: boolean } {
-  let st;
+function analyzeFile(file: string): Analysis {
   try {
-    st = statSync(file);
-  } catch {
-    fail(`cannot read ${file}: no such file`);
-  }
-  if (st.isDirectory()) fail(`cannot read ${file}: it is a directory`);
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
+    return readAndAnalyze(file);
   } catch (e) {
-    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    if (e instanceof InputError) fail(e.message);
+    throw e;
   }
-  if (buf.length === 0 || buf.toString('utf8').trim() === '') fail(`${file} is empty`);
-  if (buf.includes(0)) fail(`${file} looks binary (it contains NUL bytes); give a .txt or .html opinion`);
-  const text = buf.toString('utf8');
-  if (text.includes('\uFFFD') && !looksUtf8(buf)) fail(`${file} is not UTF-8 text`);
-  const html = /\.x?html?$/i.test(extname(file)) || /^\s*(<!doctype html|<html|<\?xml)/i.test(text.slice(0, 200));
-  return { text, html };
-}
-
-function looksUtf8(buf: Buffer): boolean {
-  return new TextDecoder('utf-8', { fatal: false }).decode(buf).split('\uFFFD').length < 4;
-}
-
-export function analyzeFile(file: string): Analysis {
-  const input = readInput(file);
-  if (input.html) {
-    const { text, title, meta } = htmlToText(input.text) as ReturnType<typeof htmlToText> & { meta?: Record<string, string | null> };
-    if (!text.trim()) fail(`${file} has no readable text`);
-    return analyze({ text, meta: { title, ...(meta ?? {}) } });
-  }
-  return analyze({ text: input.text });
 }
 
 function main(argv: string[]) {
