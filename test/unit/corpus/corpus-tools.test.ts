@@ -18,8 +18,9 @@ describe("Cohen's kappa", () => {
 
 describe('comparing two labellings', () => {
   it('pairs paragraphs by their first words and lists each disagreement', () => {
-    const a = { standard: { relief: 'tro' }, disposition: 'denied', paragraphs: [{ startsWith: 'To obtain a TRO', labels: { standard: 'law' } }, { startsWith: 'Plaintiff has not shown', labels: { harm: 'nonmovant' } }] };
-    const b = { standard: { relief: 'tro' }, disposition: 'denied', paragraphs: [{ startsWith: 'To obtain a TRO', labels: { standard: 'law' } }, { startsWith: 'Plaintiff has not shown', labels: { harm: 'neutral', success: 'nonmovant' } }] };
+    type P = { startsWith: string; labels: Record<string, string> };
+    const a = { standard: { relief: 'tro' }, disposition: 'denied', paragraphs: [{ startsWith: 'To obtain a TRO', labels: { standard: 'law' } }, { startsWith: 'Plaintiff has not shown', labels: { harm: 'nonmovant' } }] as P[] };
+    const b = { standard: { relief: 'tro' }, disposition: 'denied', paragraphs: [{ startsWith: 'To obtain a TRO', labels: { standard: 'law' } }, { startsWith: 'Plaintiff has not shown', labels: { harm: 'neutral', success: 'nonmovant' } }] as P[] };
     const r = compare(a, b);
     expect(r.labelPairs).toHaveLength(14);
     expect(r.stancePairs).toEqual([['nonmovant', 'neutral']]);
