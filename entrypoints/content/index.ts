@@ -1,5 +1,6 @@
 import { OPINION_SITES } from '../../lib/ext/sites';
 import { startLens } from './lens-page';
+import { sliceRecord } from '../../lib/dom/slice-meter';
 
 export default defineContentScript({
   matches: OPINION_SITES,
@@ -13,6 +14,9 @@ export default defineContentScript({
     const g = globalThis as { __injunctionLens?: boolean };
     if (g.__injunctionLens) return;
     g.__injunctionLens = true;
+    // How much work each of our slices on this page did (lib/dom/slice-meter.ts): for the
+    // browser tests, read in this isolated world only; the page's own scripts never see it.
+    Object.defineProperty(globalThis, '__injunctionLensSlices', { get: sliceRecord, configurable: true });
     const begin = () => {
       try {
         startLens(ctx);

@@ -9,6 +9,7 @@
 import { rangeFromOffsets, type TextIndex } from './text-index';
 import { yieldToPage } from './yield';
 import { identity, type Alias } from './highlight-names';
+import { SLICE_CAPS, SlicePass } from './slice-meter';
 
 export interface PaintItem {
   name: string;
@@ -33,8 +34,10 @@ export interface PaintOptions {
   doc?: Document;
   /** text offset to paint outward from (the viewport's top); default 0 */
   around?: number;
-  /** budget of one slice, in ms */
+  /** budget of one slice, in ms (a slice also stops at `maxPerSlice` ranges) */
   sliceMs?: number;
+  /** ranges made and added in one slice at most; default SLICE_CAPS.paint */
+  maxPerSlice?: number;
   /** characters each side of `around` that carry highlights at a time */
   windowChars?: number;
   signal?: AbortSignal;
@@ -111,15 +114,22 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
       }
     }
     const todo = within(at - windowChars, at + windowChars, at).filter((i) => !live.has(i));
+    const cap = Math.min(options.maxPerSlice ?? SLICE_CAPS.paint, SLICE_CAPS.paint);
+    const pass = todo.length ? new SlicePass('paint') : null;
     return new Promise<void>((resolve) => {
       let k = 0;
       const slice = () => {
-        if (cleared || gen !== generation || options.signal?.aborted) return resolve();
+        if (cleared || gen !== generation || options.signal?.aborted) {
+          pass?.end();
+          return resolve();
+        }
         const t0 = performance.now();
         const budget = options.sliceMs ?? 8;
-        while (k < todo.length && performance.now() - t0 < budget) {
+        let n = 0;
+        while (k < todo.length && n < cap && ((n & 7) !== 7 || performance.now() - t0 < budget)) {
           const i = todo[k++];
           if (live.has(i)) continue;
+          n++;
           const it = sorted[i];
           const range = rangeFromOffsets(index, it.start, it.end, doc);
           if (!range) continue;
@@ -127,8 +137,12 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
           if (native) highlightFor(it.name).add(range);
           else overlay!.add(it.name, range);
         }
+        pass?.slice(n);
         if (k < todo.length) void yieldToPage().then(slice);
-        else resolve();
+        else {
+          pass?.end();
+          resolve();
+        }
       };
       // the first slice too runs in a task of its own: the caller's task ends first
       void yieldToPage().then(slice);

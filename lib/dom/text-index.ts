@@ -6,6 +6,7 @@
  * documents the text is taken exactly as it is, so offsets match the file's characters.
  */
 import { yieldToPage } from './yield';
+import { SLICE_CAPS, SlicePass, WALK_CHARS } from './slice-meter';
 
 export interface TextRun {
   node: Text;
@@ -39,19 +40,28 @@ export interface IndexOptions {
 /** Reads the text synchronously (tests, small pages). */
 export function indexText(roots: Element | Element[], options: IndexOptions = {}): TextIndex {
   const w = new TextWalker(roots, options);
-  w.step(Infinity);
+  w.step();
   return w.result();
 }
 
 /**
- * Reads the text in slices of `sliceMs`, yielding to the page between them, so a 1 MB
- * opinion never holds the main thread for long. Resolves to the same index as indexText.
+ * Reads the text in slices, yielding to the page between them, so a 1 MB opinion never
+ * holds the main thread for long. A slice stops at `SLICE_CAPS.walk` walk steps or
+ * `WALK_CHARS` characters of text, whichever comes first (what keeps it short on any
+ * machine; each slice is recorded by the slice meter), or after `sliceMs` on a slow one.
+ * Resolves to the same index as indexText.
  */
 export async function indexTextSliced(roots: Element | Element[], options: IndexOptions = {}, sliceMs = 8, signal?: AbortSignal): Promise<TextIndex> {
   const w = new TextWalker(roots, options);
+  const pass = new SlicePass('walk');
   for (;;) {
-    const deadline = performance.now() + sliceMs;
-    if (w.step(deadline)) return w.result();
+    const done = w.step(SLICE_CAPS.walk, WALK_CHARS, performance.now() + sliceMs);
+    pass.slice(w.sliceSteps, w.sliceChars, w.sliceCharsBefore);
+    if (done) {
+      const index = w.result();
+      pass.end(index.text.length);
+      return index;
+    }
     await yieldToPage();
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
   }
@@ -82,40 +92,65 @@ class TextWalker {
     return { text: this.parts.join(''), runs: this.runs };
   }
 
-  /** Walks until done (true) or until `deadline` (performance.now()) passes (false). */
-  step(deadline: number): boolean {
+  /** walk steps (a node entered, read or left) of the last `step` call */
+  sliceSteps = 0;
+  /** characters of text the last `step` call added */
+  sliceChars = 0;
+  /** of those, the characters added before its last walk step */
+  sliceCharsBefore = 0;
+
+  /**
+   * Walks until done (true), or until `maxSteps` steps or `maxChars` characters of text
+   * were taken, or `deadline` (performance.now()) passed (false: call again to go on).
+   */
+  step(maxSteps = Infinity, maxChars = Infinity, deadline = Infinity): boolean {
     let n = 0;
-    while (this.stack.length) {
-      if ((++n & 63) === 0 && performance.now() > deadline) return false;
-      const top = this.stack[this.stack.length - 1];
-      if (top.el) {
-        // entering an element
-        const el = top.el;
-        top.el = null;
-        const tag = el.tagName.toUpperCase();
-        if (this.exclude.has(el) || SKIP.has(tag) || this.options.isOwn?.(el)) {
-          this.stack.pop();
-          continue;
-        }
-        const parentPre = this.stack.length > 1 ? this.stack[this.stack.length - 2].pre : false;
-        top.pre = parentPre || tag === 'PRE' || isPreStyled(el);
-        top.block = BLOCK.has(tag) || this.stack.length === 1;
-        if (top.block) this.breakBlock();
-        top.node = el.firstChild;
-        continue;
+    const from = this.length;
+    let before = from;
+    try {
+      while (this.stack.length) {
+        if (n >= maxSteps || this.length - from >= maxChars || ((n & 63) === 63 && performance.now() > deadline)) return false;
+        n++;
+        before = this.length;
+        this.walkOne();
       }
-      const node = top.node;
-      if (!node) {
-        // leaving an element
-        if (top.block) this.breakBlock();
-        this.stack.pop();
-        continue;
-      }
-      top.node = node.nextSibling;
-      if (node.nodeType === 1) this.stack.push({ node: null, pre: top.pre, block: false, el: node as Element });
-      else if (node.nodeType === 3) this.text(node as Text, top.pre);
+      return true;
+    } finally {
+      this.sliceSteps = n;
+      this.sliceChars = this.length - from;
+      this.sliceCharsBefore = before - from;
     }
-    return true;
+  }
+
+  /** One walk step: enter an element, read a node, or leave an element. */
+  private walkOne(): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top.el) {
+      // entering an element
+      const el = top.el;
+      top.el = null;
+      const tag = el.tagName.toUpperCase();
+      if (this.exclude.has(el) || SKIP.has(tag) || this.options.isOwn?.(el)) {
+        this.stack.pop();
+        return;
+      }
+      const parentPre = this.stack.length > 1 ? this.stack[this.stack.length - 2].pre : false;
+      top.pre = parentPre || tag === 'PRE' || isPreStyled(el);
+      top.block = BLOCK.has(tag) || this.stack.length === 1;
+      if (top.block) this.breakBlock();
+      top.node = el.firstChild;
+      return;
+    }
+    const node = top.node;
+    if (!node) {
+      // leaving an element
+      if (top.block) this.breakBlock();
+      this.stack.pop();
+      return;
+    }
+    top.node = node.nextSibling;
+    if (node.nodeType === 1) this.stack.push({ node: null, pre: top.pre, block: false, el: node as Element });
+    else if (node.nodeType === 3) this.text(node as Text, top.pre);
   }
 
   private emit(s: string) {

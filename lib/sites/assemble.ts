@@ -8,7 +8,7 @@ import { emptyMeta } from './types';
 import { readingTail, readingText, squash, textLength, textOf } from './dom-text';
 
 const SAMPLE = 30_000;
-import { findPageMarkers } from './page-markers';
+import { findPageMarkersSteps } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findPartsSteps } from './parts';
 import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
@@ -81,7 +81,8 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   const skip = new Set(exclude);
   const isSkipped = (el: Element) => exclude.some((x) => x === el || x.contains(el));
 
-  const pageMarkers: PageMarker[] = findPageMarkers(roots, input.markerSelector ?? null).filter((m) => !isSkipped(m.element));
+  const pageMarkers: PageMarker[] = (yield* findPageMarkersSteps(roots, input.markerSelector ?? null)).filter((m) => !isSkipped(m.element));
+  yield;
   const footnotes: Footnote[] = findFootnotes(roots, input.noteSelector, input.refSelector).filter((f) => !isSkipped(f.note));
   yield;
   const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : yield* findPartsSteps(roots, skip, input.author ?? null, pageMarkers.map((m) => m.element));

@@ -7,6 +7,7 @@
  */
 import { all, NEVER_TEXT, outermost, solidLength, squash, textLength, textOf } from './dom-text';
 import { runSteps } from './steps';
+import { SliceCounter } from '../dom/slice-meter';
 
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|footer|header|masthead|banner|breadcrumbs?|comments?|share|social|related|promo|advert|ads?|cookie|newsletter|subscribe|toolbar|pagination|skip)(?:$|[\s_-])/i;
 const GOOD = /(?:^|[\s_-])(?:opinion|casebody|case-?text|decision|judgment|judgement|document|content|article|main|body|text)(?:$|[\s_-])/i;
@@ -56,18 +57,18 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
     if (!el) return;
     scores.set(el, (scores.get(el) ?? 0) + points);
   };
-  let since = performance.now();
-  let n = 0;
+  // a 1 MB page's blocks take 15–25 ms to read: hand the thread back every SLICE_CAPS.body
+  // blocks (or BLOCK_CHARS characters read), whatever the clock says
+  const meter = new SliceCounter('body');
   for (const p of all(body, 'p, pre, blockquote, li, dd, td, font, span, div')) {
-    // a 1 MB page's blocks take 15–25 ms to read: hand the thread back every few milliseconds
-    if ((++n & 63) === 0 && performance.now() - since > 8) {
-      yield;
-      since = performance.now();
-    }
     const tag = p.tagName.toUpperCase();
     // Spans, fonts, tds and divs vote only with their bare text (old pages put text there).
     // (raw text for the rest: squashing every paragraph of a 1 MB page was a long task)
     const text = tag === 'SPAN' || tag === 'FONT' || tag === 'TD' || tag === 'DIV' ? ownText(p) : (p.textContent ?? '');
+    if (meter.tick(text.length)) {
+      meter.flush();
+      yield;
+    }
     if (text.length < 40) continue;
     const points = 1 + Math.min(text.length / 100, 12) + commas(text) * 0.2;
     const own = tag === 'DIV' || tag === 'TD' || tag === 'PRE';
@@ -78,6 +79,7 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
   // Text sitting bare in <body> (old New York layout) votes for <body>.
   const bodyBare = ownText(body).length;
   if (bodyBare > 40) vote(body, 1 + Math.min(bodyBare / 100, 60));
+  meter.end();
   yield;
 
   // A vote is adjusted by link density and the element's name. Density costs a pass over

@@ -118,12 +118,14 @@ function collect(roots: readonly Element[], exclude: Iterable<Element>, maxChars
     if (NEVER_TEXT.has(tag)) return;
     const block = BLOCK.has(tag);
     if (block) out.push(' ');
-    if (backwards) for (let c = node.lastChild; c; c = c.previousSibling) walk(c);
-    else for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    // stop at maxChars: a sample of a long page reads its ends, not every node between
+    if (backwards) for (let c = node.lastChild; c && size <= maxChars; c = c.previousSibling) walk(c);
+    else for (let c = node.firstChild; c && size <= maxChars; c = c.nextSibling) walk(c);
     if (block) out.push(' ');
   };
   const order = backwards ? [...roots].reverse() : roots;
   for (const r of order) {
+    if (size > maxChars) break;
     walk(r);
     out.push(' ');
   }

@@ -4,6 +4,8 @@
  */
 import type { PageMarker } from './types';
 import { all, textOf } from './dom-text';
+import { runSteps } from './steps';
+import { SliceCounter } from '../dom/slice-meter';
 
 /** A marker's whole text: `*12`, `**12`, `[*12]`, `[ *12 ]`, `*A12`-style letters excluded. */
 const STAR_PAGE = /^\[?\s*\*{1,2}\s*(\d{1,5})\s*\]?$/;
@@ -20,13 +22,23 @@ function labelled(el: Element): string | null {
  * a site add its own marker selector (its text may lack the star).
  */
 export function findPageMarkers(roots: readonly Element[], extra: string | null = null): PageMarker[] {
+  return runSteps(findPageMarkersSteps(roots, extra));
+}
+
+/** `findPageMarkers` in steps of at most SLICE_CAPS.markers candidates (a page of many spans and links). */
+export function* findPageMarkersSteps(roots: readonly Element[], extra: string | null = null): Generator<void, PageMarker[]> {
   const out: PageMarker[] = [];
   const seen = new Set<Element>();
+  const meter = new SliceCounter('markers');
   for (const root of roots) {
     const candidates = all(root, extra ? `a, span, font, b, strong, sup, ${extra}` : 'a, span, font, b, strong, sup');
     for (const el of candidates) {
       if (seen.has(el)) continue;
       const text = textOf(el);
+      if (meter.tick(text.length)) {
+        meter.flush();
+        yield;
+      }
       if (text.length > 14) continue;
       const attr = el.classList.contains('page-label') ? labelled(el) : null;
       const m = STAR_PAGE.exec(text);
@@ -38,6 +50,7 @@ export function findPageMarkers(roots: readonly Element[], extra: string | null 
       out.push({ element: el, page });
     }
   }
+  meter.end();
   return sortInDocumentOrder(out);
 }
 

@@ -5,6 +5,7 @@
 import type { OpinionPart, PartKind } from './types';
 import { all, readingText, textOf } from './dom-text';
 import { runSteps } from './steps';
+import { SliceCounter } from '../dom/slice-meter';
 
 const NAME = String.raw`([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?)`;
 const TITLE = String.raw`(?:(?:Mr\.|Mrs\.|Ms\.|Madam)\s+)?(?:Chief\s+|Associate\s+|Presiding\s+|Senior\s+)?(?:JUSTICE|Justice|JUDGE|Judge)`;
@@ -74,29 +75,29 @@ export function findParts(
 }
 
 /**
- * `findParts` in steps of about `sliceMs`: on a 1 MB page reading every block's text was
- * one 25–50 ms task of its own.
+ * `findParts` in steps of at most SLICE_CAPS.parts blocks: on a 1 MB page reading every
+ * block's text was one 25–50 ms task of its own.
  */
 export function* findPartsSteps(
   roots: readonly Element[],
   skip: ReadonlySet<Element> = new Set(),
   fallbackAuthor: string | null = null,
   markers: readonly Element[] = [],
-  sliceMs = 8,
 ): Generator<void, OpinionPart[]> {
   if (roots.length === 0) return [];
   const hidden = new Set<Element>([...markers, ...skip]);
   const found: OpinionPart[] = [];
-  let since = performance.now();
-  let n = 0;
+  // every SLICE_CAPS.parts blocks (or BLOCK_CHARS characters read) the thread goes back to the page
+  const meter = new SliceCounter('parts');
   for (const root of roots) {
     for (const b of all(root, 'p, h1, h2, h3, h4, h5, h6, center, div, b, strong')) {
-      if ((++n & 31) === 0 && performance.now() - since > sliceMs) {
-        yield;
-        since = performance.now();
-      }
       // Cheap tests first: most blocks are long paragraphs or containers.
-      if ((b.textContent ?? '').length > 400) continue;
+      const size = (b.textContent ?? '').length;
+      if (meter.tick(size)) {
+        meter.flush();
+        yield;
+      }
+      if (size > 400) continue;
       // A page break inside the line ("1362*1362 Moore, Circuit Judge.") is not its text.
       // (a short block has few descendants: look them up rather than scan every hidden element)
       const drop = b.firstElementChild ? Array.from(b.querySelectorAll('*')).filter((d) => hidden.has(d)) : [];
@@ -110,6 +111,7 @@ export function* findPartsSteps(
       found.push({ kind: o.kind, author: o.author, element: b });
     }
   }
+  meter.end();
   if (found.length === 0) return [{ kind: 'majority', author: fallbackAuthor, element: roots[0] }];
   const first = found[0];
   if (first.kind !== 'majority' && first.kind !== 'per_curiam') {

@@ -1,0 +1,177 @@
+/**
+ * How much work each slice of ours on the page's main thread did. Every loop over the
+ * opinion that runs on the page (reading the text, finding the body, the parts, the page
+ * markers, painting) hands the thread back after a fixed number of work units (nodes,
+ * characters, blocks, ranges): that, not a clock, is what keeps a task short on any
+ * machine, and it is what the browser tests assert. Each loop records one entry per slice
+ * here; the caps below were picked from measurement (a slice at the cap takes a few
+ * milliseconds on the dev machine, well under the 50 ms of a long task).
+ *
+ * The record is counters per kind plus a small ring of the latest slices: cheap enough to
+ * keep on always. The content script exposes it in its own isolated world only
+ * (`globalThis.__injunctionLensSlices`), never on the page's DOM or window.
+ */
+
+/** The loops that run on the page's main thread. */
+export type SliceKind = 'walk' | 'paint' | 'body' | 'parts' | 'markers' | 'notes' | 'blocks' | 'links' | 'sample';
+
+/**
+ * At most this many units per slice. `walk`: nodes entered (elements and text nodes), and
+ * `WALK_CHARS` characters; `paint`: ranges made and added; `body`, `parts`, `blocks`:
+ * blocks looked at; `markers`: candidate elements; `notes`: note × call pairs compared;
+ * `links`: links measured; `sample`: nodes visited while reading the opening and closing
+ * text of the opinion.
+ */
+export const SLICE_CAPS: Readonly<Record<SliceKind, number>> = {
+  walk: 1500,
+  paint: 60,
+  body: 400,
+  parts: 400,
+  markers: 800,
+  notes: 4000,
+  blocks: 600,
+  links: 800,
+  sample: 3000,
+};
+/** Characters the text walker reads in one slice at most. */
+export const WALK_CHARS = 48_000;
+/** Characters a block vote or a parts scan reads in one slice at most (its last block may carry it past). */
+export const BLOCK_CHARS = 200_000;
+
+export interface SliceStats {
+  slices: number;
+  units: number;
+  maxUnits: number;
+  chars: number;
+  maxChars: number;
+  /** slices over their cap (should stay 0: the tests assert it) */
+  over: number;
+}
+
+export interface SliceEntry {
+  kind: SliceKind;
+  units: number;
+  chars: number;
+  /** which pass (one loop over the document) the slice belongs to */
+  pass: number;
+  /** how many times we had handed the thread back to the page when the slice ended */
+  yields: number;
+}
+
+/** One loop over the whole document: its slices and the characters they read. */
+export interface PassEntry {
+  kind: SliceKind;
+  pass: number;
+  slices: number;
+  units: number;
+  chars: number;
+  /** for `walk`: the length of the text the pass produced (its slices' chars add up to it) */
+  textLength?: number;
+  done: boolean;
+}
+
+export interface SliceRecord {
+  caps: Record<SliceKind, number>;
+  walkChars: number;
+  blockChars: number;
+  byKind: Partial<Record<SliceKind, SliceStats>>;
+  /** the latest slices, oldest first (a ring of RING entries) */
+  recent: SliceEntry[];
+  /** the latest passes, oldest first */
+  passes: PassEntry[];
+  /** times the thread was handed back to the page (`yieldToPage`) */
+  yields: number;
+}
+
+const RING = 256;
+const PASSES = 32;
+
+let record: SliceRecord = fresh();
+let passes = 0;
+
+function fresh(): SliceRecord {
+  return { caps: { ...SLICE_CAPS }, walkChars: WALK_CHARS, blockChars: BLOCK_CHARS, byKind: {}, recent: [], passes: [], yields: 0 };
+}
+
+/** The meter's record (the same object as it fills). */
+export function sliceRecord(): SliceRecord {
+  return record;
+}
+
+/** Counts a hand-back of the thread to the page (yield.ts calls it). */
+export function countYield(): void {
+  record.yields++;
+}
+
+/** Starts a new record (tests). */
+export function resetSliceMeter(): void {
+  record = fresh();
+}
+
+/** A loop over the document: `slice()` once per slice, `end()` when it is done. */
+export class SlicePass {
+  readonly id = ++passes;
+  private entry: PassEntry;
+  constructor(readonly kind: SliceKind) {
+    this.entry = { kind, pass: this.id, slices: 0, units: 0, chars: 0, done: false };
+    record.passes.push(this.entry);
+    if (record.passes.length > PASSES) record.passes.shift();
+  }
+
+  /**
+   * Records one slice of `units` work units and `chars` characters read. `charsBefore`:
+   * the characters read before the slice's last unit (a slice stops as soon as it reaches
+   * its character cap, so only its last unit may carry it past). Empty slices are not recorded.
+   */
+  slice(units: number, chars = 0, charsBefore = 0): void {
+    if (units === 0 && chars === 0) return;
+    const s = (record.byKind[this.kind] ??= { slices: 0, units: 0, maxUnits: 0, chars: 0, maxChars: 0, over: 0 });
+    s.slices++;
+    s.units += units;
+    s.chars += chars;
+    if (units > s.maxUnits) s.maxUnits = units;
+    if (chars > s.maxChars) s.maxChars = chars;
+    const charCap = this.kind === 'walk' ? WALK_CHARS : BLOCK_CHARS;
+    if (units > SLICE_CAPS[this.kind] || charsBefore >= charCap) s.over++;
+    this.entry.slices++;
+    this.entry.units += units;
+    this.entry.chars += chars;
+    record.recent.push({ kind: this.kind, units, chars, pass: this.id, yields: record.yields });
+    if (record.recent.length > RING) record.recent.shift();
+  }
+
+  end(textLength?: number): void {
+    this.entry.done = true;
+    if (textLength !== undefined) this.entry.textLength = textLength;
+  }
+}
+
+/**
+ * A counter for a generator's loop: `tick(chars)` counts one unit and says whether the
+ * slice is full (then the loop yields and calls `flush()`).
+ */
+export class SliceCounter {
+  private units = 0;
+  private chars = 0;
+  private before = 0;
+  readonly pass: SlicePass;
+  constructor(readonly kind: SliceKind, private cap = SLICE_CAPS[kind], private charCap = kind === 'walk' ? WALK_CHARS : BLOCK_CHARS) {
+    this.pass = new SlicePass(kind);
+  }
+  /** Counts one unit (and `chars` characters read); true when the slice is full and the caller must yield. */
+  tick(chars = 0): boolean {
+    this.units++;
+    this.before = this.chars;
+    this.chars += chars;
+    return this.units >= this.cap || this.chars >= this.charCap;
+  }
+  /** Closes the current slice (call before yielding). */
+  flush(): void {
+    this.pass.slice(this.units, this.chars, this.before);
+    this.units = this.chars = this.before = 0;
+  }
+  end(): void {
+    this.flush();
+    this.pass.end();
+  }
+}
