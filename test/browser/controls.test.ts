@@ -50,18 +50,18 @@ describe('keyboard shortcuts and the context menu', () => {
   it('steps to the next factor paragraph and toggles the highlights off and on', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await lens.worker.evaluate(() => chrome.commands.onCommand.dispatch('next-factor'));
-    await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 5000 });
+    await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 30000 });
     const down = await page.evaluate(() => window.scrollY);
     await lens.worker.evaluate(() => chrome.commands.onCommand.dispatch('next-factor'));
-    await page.waitForFunction((y) => window.scrollY > y, down, { timeout: 5000 });
+    await page.waitForFunction((y) => window.scrollY > y, down, { timeout: 30000 });
 
     const painted = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size);
     expect(await painted()).toBeGreaterThan(0);
     await lens.worker.evaluate(() => chrome.commands.onCommand.dispatch('toggle-highlights'));
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0, null, { timeout: 5000 });
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0, null, { timeout: 30000 });
     await lens.worker.evaluate(() => chrome.commands.onCommand.dispatch('toggle-highlights'));
-    await settled(page, 'ready', 10000);
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, null, { timeout: 10000 });
+    await settled(page, 'ready', 30000);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, null, { timeout: 30000 });
     expect(Object.keys(await lensHighlightTexts(page))).toContain('lens-citation');
   });
 

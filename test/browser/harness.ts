@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { SliceKind, SliceRecord } from '../../lib/dom/slice-meter';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION = process.env.LENS_OUT ? join(process.env.LENS_OUT, 'chrome-mv3') : join(ROOT, '.output/chrome-mv3');
@@ -102,7 +103,7 @@ export async function launchWithExtension(userDataDir?: string): Promise<Lens> {
   });
   // Abort anything offsite too: the test fails on it, and it must not reach the network.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -173,7 +174,7 @@ export function lensHighlightTexts(page: Page): Promise<Record<string, string[]>
  * Waits until `condition` (an expression in the extension's world, where `hl(name)` is our
  * highlight registered for a semantic name) is true, polling every 100 ms.
  */
-export async function waitForLens(page: Page, condition: string, timeout = 10000): Promise<void> {
+export async function waitForLens(page: Page, condition: string, timeout = 30000): Promise<void> {
   const deadline = Date.now() + timeout;
   const expr = `(() => { const hl = (n) => CSS.highlights.get(globalThis.__injunctionLensNames?.table.get(n)); return !!(${condition}); })()`;
   for (;;) {
@@ -181,4 +182,42 @@ export async function waitForLens(page: Page, condition: string, timeout = 10000
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${condition}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The content script's slice meter (lib/dom/slice-meter.ts), read in the extension's world. */
+export function lensSlices(page: Page): Promise<SliceRecord> {
+  return inLensWorld<SliceRecord>(page, 'JSON.parse(JSON.stringify(globalThis.__injunctionLensSlices ?? null))').then((r) => {
+    if (!r) throw new Error(`no slice meter on ${page.url()}`);
+    return r;
+  });
+}
+
+/**
+ * What keeps our tasks short, checked without a clock: every slice of work on the page's
+ * main thread within its cap (nodes, characters, blocks, ranges), the thread handed back
+ * between any two slices of one loop, and each text walk's slices adding up to the whole
+ * text it read (no reading of the document outside them). [] when all holds.
+ */
+export function sliceProblems(r: SliceRecord): string[] {
+  const out: string[] = [];
+  for (const [kind, s] of Object.entries(r.byKind) as [SliceKind, NonNullable<SliceRecord['byKind'][SliceKind]>][]) {
+    if (s.maxUnits > r.caps[kind]) out.push(`${kind}: a slice of ${s.maxUnits} units (cap ${r.caps[kind]})`);
+    if (s.over > 0) out.push(`${kind}: ${s.over} slices over their cap`);
+  }
+  const last = new Map<number, number>();
+  for (const e of r.recent) {
+    if (e.units > r.caps[e.kind]) out.push(`${e.kind} pass ${e.pass}: a slice of ${e.units} units (cap ${r.caps[e.kind]})`);
+    const before = last.get(e.pass);
+    if (before !== undefined && e.yields <= before) out.push(`${e.kind} pass ${e.pass}: two slices with no yield between them`);
+    last.set(e.pass, e.yields);
+  }
+  for (const p of r.passes) {
+    if (p.kind === 'walk' && p.done && p.textLength !== p.chars) out.push(`walk pass ${p.pass}: slices read ${p.chars} of ${p.textLength} characters`);
+  }
+  return out;
+}
+
+/** The last finished text walk: the reading whose text was analysed. */
+export function lastWalk(r: SliceRecord): SliceRecord['passes'][number] | undefined {
+  return [...r.passes].reverse().find((p) => p.kind === 'walk' && p.done);
 }

@@ -64,11 +64,11 @@ describe('notes', () => {
     // text is escaped, not parsed: the angle brackets are shown as typed
     expect(await panel.textContent('.note p')).toBe('Presumption of irreparable harm <b>not</b> enough here');
     expect(await panel.$$eval('.note .tags .tag', (els) => els.map((e) => e.textContent))).toEqual(['presumption', 'harm']);
-    await waitForLens(page, "hl('lens-note')?.size === 1", 5000);
+    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     await page.reload();
-    await waitForLens(page, "hl('lens-note')?.size === 1", 20000);
+    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     // browser restart with the same profile
@@ -76,14 +76,14 @@ describe('notes', () => {
     await lens.close(true);
     lens = await launchWithExtension(profile);
     page = await openReady('/smalls.txt');
-    await waitForLens(page, "hl('lens-note')?.size === 1", 20000);
+    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     // the site changes the text a little: re-wrapped lines, a corrected typo before the note
     const changed = seed.replace('Thus, the court will presume', 'Thus,  the\ncourt will presume').replace('cruel and unusual punishment', 'cruel and unusual  punishment');
     served.routes.set('/smalls.txt', { body: changed, type: 'text/plain; charset=utf-8' });
     await page.reload();
-    await waitForLens(page, "hl('lens-note')?.size === 1", 20000);
+    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
     expect((await noteTexts(page))[0].replace(/\s+/g, ' ')).toBe(QUOTE);
     expect(lens.offsite).toEqual([]);
   });
@@ -94,11 +94,11 @@ describe('notes', () => {
     await lib.waitForSelector('.hit');
     expect(await lib.textContent('#hits')).toContain('smalls.txt');
     await lib.fill('#q', 'presumption enough');
-    await lib.waitForFunction(() => document.querySelector('#hits blockquote')?.textContent?.includes('Presumption of irreparable harm'), null, { timeout: 5000 });
+    await lib.waitForFunction(() => document.querySelector('#hits blockquote')?.textContent?.includes('Presumption of irreparable harm'), null, { timeout: 30000 });
     await lib.selectOption('#relief', 'tro');
-    await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('1 opinion'), null, { timeout: 5000 });
+    await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('1 opinion'), null, { timeout: 30000 });
     await lib.selectOption('#relief', 'permanent_injunction');
-    await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('0 opinion'), null, { timeout: 5000 });
+    await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('0 opinion'), null, { timeout: 30000 });
     await lib.close();
 
     const page = await openReady('/smalls.txt');
@@ -148,7 +148,7 @@ describe('notes', () => {
       await panel2.waitForSelector('.add-note');
       const importFile = async (name: string, content: string) => {
         await panel2.setInputFiles('input[type=file]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
-        await panel2.waitForFunction(() => /Imported|Nothing imported/.test(document.querySelector('[role=status]')?.textContent ?? ''), null, { timeout: 10000 });
+        await panel2.waitForFunction(() => /Imported|Nothing imported/.test(document.querySelector('[role=status]')?.textContent ?? ''), null, { timeout: 30000 });
         const status = (await panel2.textContent('[role=status]')) ?? '';
         await panel2.evaluate(() => (document.querySelector('[role=status]')!.textContent = ''));
         return status;
@@ -157,7 +157,7 @@ describe('notes', () => {
       expect(await panel2.$$('.note')).toHaveLength(0);
       expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported [1-9]/);
       expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported 0 annotation\(s\); [1-9]\d* were already here/);
-      await waitForLens(p2, "hl('lens-note')?.size === 1", 10000);
+      await waitForLens(p2, "hl('lens-note')?.size === 1", 30000);
       await panel2.selectOption('.export select[aria-label="Export format"]', 'jsonld');
       const [again] = await Promise.all([panel2.waitForEvent('download'), panel2.click('#export')]);
       const items = (doc: { first?: { items: unknown[] }; items?: unknown[] }) => (doc.first?.items ?? doc.items ?? []) as { id: string }[];

@@ -78,7 +78,7 @@ describe('side panel and page controls', () => {
     });
     await page.mouse.move(box.x - 30, box.y);
     await page.mouse.move(box.x, box.y, { steps: 3 });
-    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement)?.style.display === 'block', null, { timeout: 5000 });
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement)?.style.display === 'block', null, { timeout: 30000 });
     // a closed shadow root: the page sees the host, not the card's text
     expect(await page.evaluate(() => document.querySelector('injunction-lens-card')!.shadowRoot)).toBeNull();
     expect(await page.evaluate(() => document.querySelector('injunction-lens-card')!.textContent)).toBe('');
@@ -88,7 +88,7 @@ describe('side panel and page controls', () => {
     const card = () => page.evaluate(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'none', null, { timeout: 5000 });
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'none', null, { timeout: 30000 });
     // the caret where caret browsing or a click would put it: inside "555 U.S. 7, 24"
     await page.evaluate(() => {
       const pre = document.querySelector('pre')!.firstChild as Text;
@@ -96,9 +96,9 @@ describe('side panel and page controls', () => {
       pre.parentElement!.scrollIntoView();
       getSelection()!.collapse(pre, at + 4);
     });
-    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'block', null, { timeout: 5000 });
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'block', null, { timeout: 30000 });
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'none', null, { timeout: 5000 });
+    await page.waitForFunction(() => (document.querySelector('injunction-lens-card') as HTMLElement).style.display === 'none', null, { timeout: 30000 });
     // moving the caret off the citation keeps it hidden
     await page.evaluate(() => {
       const pre = document.querySelector('pre')!.firstChild as Text;
@@ -133,7 +133,7 @@ describe('side panel and page controls', () => {
     await panel.selectOption('.override:not([hidden]) select[aria-label="Factor"]', 'public');
     await panel.selectOption('.override:not([hidden]) select[aria-label="Stance"]', 'movant');
     await panel.click('.override:not([hidden]) button[type=submit]');
-    await waitForLens(page, "hl('lens-public-movant')", 10000);
+    await waitForLens(page, "hl('lens-public-movant')", 30000);
     await panel.reload();
     await panel.waitForSelector('.para');
     expect(await panel.textContent('.para[data-index="1"] .tags')).toContain('public ✓ ✎');

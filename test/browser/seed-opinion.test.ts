@@ -92,7 +92,7 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const before = await page.evaluate(() => window.scrollY);
     await panel.click('.para[data-index="5"]');
-    await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 5000 });
+    await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 30000 });
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
 
     expect(errors).toEqual([]);
