@@ -13,6 +13,8 @@ export type Relief =
   | 'preliminary_injunction'
   | 'permanent_injunction'
   | 'stay_pending_appeal'
+  | 'injunction_pending_appeal'
+  | 'administrative_stay'
   | 'other'
   | 'none';
 

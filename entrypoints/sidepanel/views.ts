@@ -36,6 +36,8 @@ const RELIEF_NAMES: Record<string, string> = {
   preliminary_injunction: 'Preliminary injunction',
   permanent_injunction: 'Permanent injunction',
   stay_pending_appeal: 'Stay pending appeal',
+  injunction_pending_appeal: 'Injunction pending appeal',
+  administrative_stay: 'Administrative stay',
   other: 'Other injunctive relief',
   none: 'No injunction standard applied',
 };

@@ -12,7 +12,9 @@ const RELIEF_TITLES: Record<Standard['relief'], string> = {
   tro: 'Temporary restraining order',
   preliminary_injunction: 'Preliminary injunction',
   permanent_injunction: 'Permanent injunction',
-  stay_pending_appeal: 'Stay or injunction pending appeal',
+  stay_pending_appeal: 'Stay pending appeal',
+  injunction_pending_appeal: 'Injunction pending appeal',
+  administrative_stay: 'Administrative stay',
   other: 'Injunctive relief',
   none: 'No injunction standard applied',
 };

@@ -6,17 +6,36 @@ import type { Relief } from '../types';
  */
 export const RELIEF_PATTERNS: readonly { relief: Exclude<Relief, 'none' | 'other'>; pattern: RegExp; examples: string[] }[] = [
   { relief: 'tro', pattern: /\b[Tt]emporary\s+[Rr]estraining\s+[Oo]rders?|\bTEMPORARY\s+RESTRAINING\s+ORDERS?|\bTROs?\b/g, examples: ['Motion for a Temporary Restraining Order', 'the TRO was extended'] },
+  // a short stay that only buys the court time to decide the stay motion: no factors weighed
+  {
+    relief: 'administrative_stay',
+    pattern: /\b(?:temporary\s+)?administrative\s+(?:stay|injunction)s?\b/gi,
+    examples: ['the Court grants a temporary administrative stay', 'an administrative stay pending consideration of the motion'],
+  },
+  // an injunction the appellate court itself enters while the appeal (or certiorari) is pending
+  {
+    relief: 'injunction_pending_appeal',
+    pattern:
+      /\b(?:injunctions?|injunctive\s+relief)\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|appellate\s+review|review|certiorari|resolution)|\b(?:enjoined|(?:application|motion|request)\s+for\s+(?:an?\s+)?(?:emergency\s+)?(?:injunction|injunctive\s+relief))\b(?:[^.;]|\.(?=\d)){0,200}?\bpending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|petition|certiorari)|\b(?:motion|application)\s+for\s+(?:an?\s+)?(?:emergency\s+)?(?:writ\s+of\s+)?injunction\b(?!\s+pending\s+(?:trial|the\s+outcome))/gi,
+    examples: [
+      'the motion for an injunction pending appeal',
+      'Respondent is enjoined from enforcing Executive Order 202.68’s 10- and 25-person occupancy limits on applicant pending disposition of the appeal',
+      'Application for injunctive relief pending appellate review',
+      'an emergency application for writ of injunction',
+      'The application for injunctive relief presented to JUSTICE KAGAN and by her referred to the Court is granted pending disposition of the appeal',
+    ],
+  },
   {
     relief: 'stay_pending_appeal',
     pattern:
-      /\b(?:stay|injunction|injunctive\s+relief|relief)\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+the\s+)?(?:appeal|appellate\s+review|review|certiorari)|\bpending\s+disposition\s+of\s+the\s+appeal|\badministrative\s+stay|\b(?:motion|application)\s+(?:for\s+a\s+|to\s+)(?:stay|vacate\s+(?:the\s+)?stay)|\bNken\s+v\.|\bvacate\s+(?:that|the)\s+stay/gi,
-    examples: ['moves for a stay pending the appeal', 'Application for injunctive relief ... pending disposition of the appeal', 'a temporary administrative stay', 'the motion for an injunction pending appeal'],
+      /\bstays?\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|appellate\s+review|review|certiorari|resolution)|\b(?:motion|application)\s+(?:for\s+(?:a\s+)?|to\s+)(?:stay|vacate\s+(?:the\s+)?stay)|\bNken\s+v\.|\bvacate\s+(?:that|the)\s+stay|\bstay\s+(?:of|the)\s+(?:the\s+)?(?:district\s+court['’]s\s+)?(?:order|judgment|injunction|mandate|removal|deportation|execution)\s+pending\b/gi,
+    examples: ['moves for a stay pending the appeal', 'a stay pending appeal', 'the application to vacate the stay', 'Nken v. Holder, 556 U.S. 418'],
   },
   { relief: 'preliminary_injunction', pattern: /\bpreliminar(?:y|ily)\s+(?:injunct|enjoin|relief)\w*|\bpendente\s+lite\b/gi, examples: ['a preliminary injunction', 'preliminarily enjoined', 'preliminary relief'] },
   { relief: 'permanent_injunction', pattern: /\bpermanent(?:ly)?\s+(?:injunct|enjoin)\w*|\beBay\s+Inc\.?\s+v\./gi, examples: ['a permanent injunction', 'eBay Inc. v. MercExchange'] },
 ];
 
-/** The relief a motion names: "the motion for an injunction pending appeal" (John Doe Co. v. CFPB). */
+/** The relief a motion names: "the motion for an injunction pending appeal" is an injunction pending appeal. */
 export function motionRelief(text: string): Relief | null {
   const m = /\b(?:motion|application)\s+for\s+(?:an?\s+|the\s+)?((?:emergency\s+)?(?:injunction|stay|injunctive\s+relief|temporary\s+restraining\s+order|preliminary\s+injunction|permanent\s+injunction)(?:\s+pending\s+(?:the\s+)?appeal)?)/i.exec(text);
   return m ? reliefIn(m[1], false) : null;
@@ -33,7 +52,7 @@ export function countReliefs(text: string): Map<Relief, number> {
   return counts;
 }
 
-/** The relief named in one sentence (a disposition), stays first: "injunctive relief pending appeal" is a stay. */
+/** The relief named in one sentence (a disposition), relief pending appeal first: a stay motion quotes the injunction it concerns. */
 export function reliefIn(sentence: string, generic = true): Relief | null {
   for (const { relief, pattern } of RELIEF_PATTERNS) {
     pattern.lastIndex = 0;
@@ -42,6 +61,9 @@ export function reliefIn(sentence: string, generic = true): Relief | null {
   if (generic && /\binjunct|\benjoin/i.test(sentence)) return 'preliminary_injunction';
   return null;
 }
+
+/** Relief pending appeal: a motion for it quotes the order it concerns, so one mention weighs double. */
+const PENDING_APPEAL = new Set<Relief>(['stay_pending_appeal', 'injunction_pending_appeal', 'administrative_stay']);
 
 /**
  * Picks the document's relief. `ruled` is the relief the disposition names, if any; otherwise
@@ -54,7 +76,7 @@ export function chooseRelief(
   motion: Relief | null = null,
   ruledOn: readonly Relief[] = [],
 ): { relief: Relief; reliefs: Relief[] } {
-  const order: Relief[] = ['tro', 'preliminary_injunction', 'permanent_injunction', 'stay_pending_appeal'];
+  const order: Relief[] = ['tro', 'preliminary_injunction', 'permanent_injunction', 'stay_pending_appeal', 'injunction_pending_appeal', 'administrative_stay'];
   const reliefs = order.filter((r) => (counts.get(r) ?? 0) > 0 || r === ruled);
   // when the rulings name their reliefs, those are the ones decided (the seed order denies a
   // TRO after quoting the preliminary-injunction standard: its reliefs are ["tro"])
@@ -63,7 +85,7 @@ export function chooseRelief(
   let best: Relief = 'other';
   let bestN = 0;
   for (const r of reliefs) {
-    const n = (counts.get(r) ?? 0) * (r === 'stay_pending_appeal' ? 2 : 1);
+    const n = (counts.get(r) ?? 0) * (PENDING_APPEAL.has(r) ? 2 : 1);
     if (n > bestN) {
       best = r;
       bestN = n;

@@ -22,7 +22,9 @@ export const RELIEF_NAMES: Record<Relief, string> = {
   tro: 'Temporary restraining order',
   preliminary_injunction: 'Preliminary injunction',
   permanent_injunction: 'Permanent injunction',
-  stay_pending_appeal: 'Stay / injunction pending appeal',
+  stay_pending_appeal: 'Stay pending appeal',
+  injunction_pending_appeal: 'Injunction pending appeal',
+  administrative_stay: 'Administrative stay',
   other: 'Other relief',
   none: 'No injunctive relief',
 };

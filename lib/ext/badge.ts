@@ -5,6 +5,8 @@ const RELIEF_SHORT: Record<string, string> = {
   preliminary_injunction: 'PI',
   permanent_injunction: 'PERM',
   stay_pending_appeal: 'STAY',
+  injunction_pending_appeal: 'IPA',
+  administrative_stay: 'ADM',
   other: 'INJ',
 };
 

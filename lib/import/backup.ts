@@ -22,7 +22,7 @@ export interface Backup {
   settings: SettingsRecord[];
 }
 
-const RELIEFS: readonly Relief[] = ['tro', 'preliminary_injunction', 'permanent_injunction', 'stay_pending_appeal', 'other', 'none'];
+const RELIEFS: readonly Relief[] = ['tro', 'preliminary_injunction', 'permanent_injunction', 'stay_pending_appeal', 'injunction_pending_appeal', 'administrative_stay', 'other', 'none'];
 const OUTCOMES: readonly Outcome[] = ['granted', 'denied', 'granted_in_part', 'moot', 'affirmed', 'reversed', 'vacated', 'affirmed_in_part', 'other'];
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], key: string, where: string): T | null {

@@ -58,7 +58,7 @@ describe('run-in headings (Roman Catholic Diocese v. Cuomo)', () => {
 
   it('is an injunction pending appeal, granted, by the Supreme Court', () => {
     const a = analyze({ text });
-    expect(a.standard.relief).toBe('stay_pending_appeal');
+    expect(a.standard.relief).toBe('injunction_pending_appeal');
     expect(a.disposition.outcome).toBe('granted');
     expect(a.document.court).toBe('scotus');
   });
@@ -94,7 +94,7 @@ describe('dissents', () => {
       'I respectfully dissent from the Court’s denial of the motion for an injunction pending appeal.',
     ].join('\n\n');
     const a = analyze({ text });
-    expect(a.standard.relief).toBe('stay_pending_appeal');
+    expect(a.standard.relief).toBe('injunction_pending_appeal');
     expect(a.disposition.outcome).toBe('denied');
     // the dissent's own findings keep their side (the segmenter may join these two paragraphs)
     expect(labelsAt(text, 'In my view')).toMatchObject({ success: 'movant' });

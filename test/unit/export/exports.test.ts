@@ -126,7 +126,7 @@ describe('Markdown memo', () => {
   const md = exportOpinion('md', item);
   it('states relief, test, each finding with its quoted key sentence and pin, disposition and notes', () => {
     expect(md).toContain('# Roman Catholic Diocese of Brooklyn v. Cuomo');
-    expect(md).toContain('**Relief sought:** Stay / injunction pending appeal');
+    expect(md).toContain('**Relief sought:** Stay pending appeal');
     expect(md).toContain('**Test applied:** Winter four-factor test');
     expect(md).toContain('### Irreparable harm: favors the movant\n');
     expect(md).toContain('> There can be no question that the challenged restrictions, if enforced, will cause irreparable harm. (*16, ¶ 4)');
