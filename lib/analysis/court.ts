@@ -27,9 +27,32 @@ function district(state: string, direction: string | null): CourtMatch | null {
   return hit ? { id: hit[0], name: hit[2] } : null;
 }
 
-function stateCourt(state: string, kind: 'state_high' | 'state_app'): CourtMatch | null {
-  const hit = COURTS.find((c) => c[1] === kind && c[4].toLowerCase() === state.toLowerCase().replace(/\s+/g, ' '));
+/** A state's court of the kind; `named` prefers the row whose name fits ("Supreme" over Texas's criminal court of last resort). */
+function stateCourt(state: string, kind: 'state_high' | 'state_app', named?: RegExp): CourtMatch | null {
+  const inState = COURTS.filter((c) => c[1] === kind && c[4].toLowerCase() === state.toLowerCase().replace(/\s+/g, ' '));
+  const hit = (named && inState.find((c) => named.test(c[2]))) ?? inState[0];
   return hit ? { id: hit[0], name: hit[2] } : null;
+}
+
+/**
+ * A state appellate court named in a caption: "IN THE SUPREME COURT OF TEXAS", "Ohio Supreme
+ * Court", "Court of Criminal Appeals of Texas", "Court of Appeals of Maryland" (its high court
+ * until 2022), "In The Court of Appeals Fifth District of Texas at Dallas", "Court of Appeals of
+ * Georgia".
+ */
+const STATE_CAPTIONS: readonly { pattern: RegExp; kind: 'state_high' | 'state_app'; named?: RegExp }[] = [
+  { pattern: new RegExp(`\\bsupreme\\s+(?:judicial\\s+)?court\\s+of\\s+(?:the\\s+state\\s+of\\s+)?(${STATE_RE})\\b|\\b(${STATE_RE})\\s+supreme\\s+(?:judicial\\s+)?court\\b`, 'i'), kind: 'state_high', named: /Supreme/ },
+  { pattern: new RegExp(`\\bcourt\\s+of\\s+criminal\\s+appeals\\s+of\\s+(texas|oklahoma)\\b`, 'i'), kind: 'state_high', named: /Criminal/ },
+  { pattern: /\bcourt\s+of\s+appeals\s+of\s+(maryland|new\s+york)\b/i, kind: 'state_high' },
+  { pattern: new RegExp(`\\bcourt\\s+of\\s+appeals\\s+(?:for\\s+the\\s+|of\\s+the\\s+)?(?:\\w+\\s+){0,2}district\\s+of\\s+(${STATE_RE})\\b|\\bcourt\\s+of\\s+appeals\\s+of\\s+(${STATE_RE})\\b`, 'i'), kind: 'state_app' },
+];
+
+function stateCaption(h: string): CourtMatch | null {
+  for (const { pattern, kind, named } of STATE_CAPTIONS) {
+    const m = pattern.exec(h);
+    if (m) return stateCourt(m[1] ?? m[2], kind, named);
+  }
+  return null;
 }
 
 /**
@@ -42,6 +65,13 @@ function stateCourt(state: string, kind: 'state_high' | 'state_app'): CourtMatch
  */
 export function findCourt(head: string, tail: string, text: string): CourtMatch | null {
   const h = head.replace(/\s+/g, ' ');
+  // a state high court's caption outranks a Justice's name: state high courts have Justices too
+  // ("IN THE SUPREME COURT OF TEXAS ... JUSTICE BLACKLOCK delivered the opinion of the Court")
+  // (the caption only: an opinion's first lines may cite "the Supreme Court of Ohio")
+  // a federal court's caption that comes first wins ("UNITED STATES COURT OF APPEALS ... We follow the Supreme Court of Texas")
+  const federal = /\bUnited\s+States\s+(?:Court\s+of\s+Appeals|District\s+Court)\b|\bCourt\s+of\s+Appeals\s+for\s+the\s+\w+\s+Circuit\b/i.exec(h)?.index ?? Infinity;
+  const state = !/\bCERTIORARI\s+TO\b|\(Slip\s+Opinion\)|\bSUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES\b/i.test(h) && stateCaption(h.slice(0, Math.min(600, federal)));
+  if (state) return state;
   // an application "presented to Justice Breyer" is decided by the Supreme Court, whatever lower court it names
   if (/\b(?:presented|referred)\s+to\s+(?:THE\s+CHIEF\s+JUSTICE|(?:the\s+Circuit\s+)?(?:JUSTICE|Justice))\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h) || /\b(?:presented|referred)\s+to\s+(?:THE\s+CHIEF\s+JUSTICE|JUSTICE\s+[A-Z]{3,})\b/.test(text)) return row('scotus');
   // "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT" names the court below
@@ -56,10 +86,8 @@ export function findCourt(head: string, tail: string, text: string): CourtMatch 
   if (m) return district(m[2], m[1] ?? null);
   m = new RegExp(`\\bdistrict\\s+court\\b.{0,40}?\\b(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
   if (m) return district(m[2], m[1] ?? null);
-  m = new RegExp(`\\bsupreme\\s+court\\s+of\\s+(${STATE_RE})\\b|\\b(${STATE_RE})\\s+supreme\\s+court\\b`, 'i').exec(h);
-  if (m) return stateCourt(m[1] ?? m[2], 'state_high');
-  m = new RegExp(`\\bcourt\\s+of\\s+appeals\\s+of\\s+(${STATE_RE})\\b`, 'i').exec(h);
-  if (m) return stateCourt(m[1], 'state_app');
+  const named = stateCaption(h);
+  if (named) return named;
   const t = tail.replace(/\s+/g, ' ');
   if (/United\s+States\s+(?:District|Magistrate)\s+Judge/i.test(t)) {
     m = new RegExp(`\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?,\\s+(${STATE_RE})\\b`).exec(t);

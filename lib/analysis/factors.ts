@@ -36,6 +36,9 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   { factor: 'success', pattern: /\b(?:likely|certain)\s+to\s+(?:prevail|succeed)\b/i, examples: ['their First Amendment claims are likely to prevail', 'virtually certain to succeed on the merits'] },
   { factor: 'success', pattern: /\bstrong\s+showing\s+that\s+(?:it|he|she|they|the\s+\w+)\s+(?:is|are)\s+likely\b/i, examples: ['a strong showing that he is likely to succeed'] },
   { factor: 'success', pattern: /\bLikelihood\s+of\s+Success\b/, examples: ['A. Likelihood of Success.'] },
+  // state standards: Texas ("a probable right to the relief sought"), Illinois ("a clearly
+  // ascertainable right in need of protection") put the merits in their own words
+  { factor: 'success', pattern: /\bprobable\s+right\s+(?:of|to)\s+(?:recovery|(?:the\s+)?relief)\b|\bclearly\s+ascertainable\s+right\b/i, examples: ['a probable right to the relief sought', 'a probable right of recovery', 'a clearly ascertainable right in need of protection'] },
   // irreparable harm
   {
     factor: 'harm',
@@ -68,6 +71,9 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['will substantially injure the other parties interested in the proceeding', 'prejudice the opposing party'],
     adverse: true,
   },
+  // California weighs "the interim harm that the plaintiff is likely to sustain if the injunction
+  // were denied as compared to the harm the defendant is likely to suffer": a balance of harms
+  { factor: 'equities', pattern: /\binterim\s+harm\b|\brelative\s+(?:interim\s+)?harms?\s+to\s+the\s+parties\b/i, examples: ['the interim harm that the plaintiff is likely to sustain', 'the relative interim harm to the parties'] },
   // public interest
   { factor: 'public', pattern: /\bharm\s+the\s+public(?:\s+interest)?\b/i, examples: ['granting relief would not harm the public interest', 'will harm the public'], adverse: true },
   // the public interest argued as the public's health or safety put at risk (Tandon v. Newsom)

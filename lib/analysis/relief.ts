@@ -31,7 +31,8 @@ export const RELIEF_PATTERNS: readonly { relief: Exclude<Relief, 'none' | 'other
       /\bstays?\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|appellate\s+review|review|certiorari|resolution)|\b(?:motion|application)\s+(?:for\s+(?:a\s+)?|to\s+)(?:stay|vacate\s+(?:the\s+)?stay)|\bNken\s+v\.|\bvacate\s+(?:that|the)\s+stay|\bstay\s+(?:of|the)\s+(?:the\s+)?(?:district\s+court['’]s\s+)?(?:order|judgment|injunction|mandate|removal|deportation|execution)\s+pending\b/gi,
     examples: ['moves for a stay pending the appeal', 'a stay pending appeal', 'the application to vacate the stay', 'Nken v. Holder, 556 U.S. 418'],
   },
-  { relief: 'preliminary_injunction', pattern: /\bpreliminar(?:y|ily)\s+(?:injunct|enjoin|relief)\w*|\bpendente\s+lite\b/gi, examples: ['a preliminary injunction', 'preliminarily enjoined', 'preliminary relief'] },
+  // a state's "temporary injunction" (Texas, Florida, Kansas ...) is its preliminary injunction
+  { relief: 'preliminary_injunction', pattern: /\bpreliminar(?:y|ily)\s+(?:injunct|enjoin|relief)\w*|\bpendente\s+lite\b|\btemporary\s+injunct\w*/gi, examples: ['a preliminary injunction', 'preliminarily enjoined', 'preliminary relief', 'the trial court granted a temporary injunction'] },
   { relief: 'permanent_injunction', pattern: /\bpermanent(?:ly)?\s+(?:injunct|enjoin)\w*|\beBay\s+Inc\.?\s+v\./gi, examples: ['a permanent injunction', 'eBay Inc. v. MercExchange'] },
 ];
 
