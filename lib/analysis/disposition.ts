@@ -10,6 +10,8 @@ export interface Decree {
   /** the motion's words when named ("Motion for a Temporary Restraining Order") */
   motion: string | null;
   relief: Relief | null;
+  /** a ruling on another motion (to dismiss, for summary judgment ...), not on injunctive relief */
+  otherMotion?: boolean;
 }
 
 /**
@@ -18,6 +20,12 @@ export interface Decree {
  * are not the court's ruling. Order matters: the first pattern that matches decides.
  */
 export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegExp; examples: string[] }[] = [
+  // an appeal dismissed (moot, no jurisdiction, untimely) decides nothing on the relief: `other` (factors.md)
+  {
+    outcome: 'other',
+    pattern: /\bappeals?\s+(?:is|are|must\s+be|should\s+be)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?dismissed\b|\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+|must\s+)?dismiss\s+(?:the|this|these)\s+appeals?\b|^\s*(?:APPEALS?\s+)?DISMISSED\b/i,
+    examples: ['The appeal is dismissed as moot.', 'we dismiss the appeal for want of appellate jurisdiction', 'DISMISSED.'],
+  },
   { outcome: 'granted_in_part', pattern: /\bgrant(?:ed|s)?\s+in\s+part\b|\bdenie[sd]\s+in\s+part\b/i, examples: ['is GRANTED IN PART and DENIED IN PART'] },
   { outcome: 'affirmed_in_part', pattern: /\baffirm(?:ed|s)?\s+in\s+part\b/i, examples: ['AFFIRMED IN PART, REVERSED IN PART'] },
   { outcome: 'moot', pattern: /\b(?:is|are)\s+(?:hereby\s+)?(?:DENIED\s+as\s+)?moot\b/i, examples: ['The motion is DENIED as moot.'] },
@@ -54,8 +62,20 @@ export const ORDERING_CLAUSE = /\b(?:IT\s+IS\s+(?:HEREBY\s+|FURTHER\s+)?ORDERED(
 const VOICE_BLOCKERS = /\b(?:if|whether|unless|in\s+the\s+event|would|should\s+have|could|might|dissent|concur|declined|the\s+(?:district|trial|lower)\s+court\s+(?:granted|denied)|court\s+of\s+appeals)\b/i;
 const MOTION_NAME = /\b(?:(?:Emergency\s+|Ex\s+Parte\s+|Renewed\s+)?(?:Motion|Application|Request|Petition)\s+for\s+(?:an?\s+)?[A-Za-z\s]{3,60}?(?=\s*(?:\(|is\b|are\b|will\b|must\b|shall\b|,|$))|Application\s+for\s+injunctive\s+relief)/i;
 
+/**
+ * A ruling on a motion that is not for injunctive relief ("Defendants' motions to dismiss are
+ * GRANTED"): an injunction suit's motion to dismiss, for summary judgment, fees or remand is
+ * decided without any injunction standard.
+ */
+const OTHER_MOTION = /\bmotions?\s+(?:to\s+(?:dismiss|remand|transfer|compel|strike|amend|intervene|seal)|for\s+(?:partial\s+)?(?:summary\s+judgment|judgment\s+on\s+the\s+pleadings|attorney['’]?s?['’]?\s+fees|fees|costs|sanctions|leave|reconsideration|remand|default\s+judgment|class\s+certification|a\s+new\s+trial))\b/i;
+
+/** Is the decree a ruling on some other motion, and on no injunctive relief? */
+export function onOtherMotion(d: Pick<Decree, 'relief'> & { sentence?: string }): boolean {
+  return d.relief == null && d.sentence != null && OTHER_MOTION.test(d.sentence);
+}
+
 /** Reads one sentence; null unless it is a ruling. */
-export function readDecree(sentence: string): { outcome: Outcome | null; motion: string | null; relief: Relief | null } | null {
+export function readDecree(sentence: string): { outcome: Outcome | null; motion: string | null; relief: Relief | null; otherMotion?: boolean } | null {
   const ordering = ORDERING_CLAUSE.test(sentence);
   // a dissent printed alone still tells the court's ruling: "I respectfully dissent from the Court's denial of the motion"
   const dissent = /\bdissent\s+from\s+the\s+(?:Court|court|majority)['’]s\s+(denial|grant)\b/.exec(sentence);
@@ -69,7 +89,8 @@ export function readDecree(sentence: string): { outcome: Outcome | null; motion:
     // inside a quotation it is another court's words ("the ordinary result is that the rules are vacated")
     if (openQuotes(sentence.slice(0, m.index)) > 0) continue;
     const motion = MOTION_NAME.exec(sentence)?.[0].trim() ?? null;
-    return { outcome, motion, relief: reliefIn(sentence) };
+    const relief = reliefIn(sentence);
+    return { outcome, motion, relief, ...(onOtherMotion({ relief, sentence }) ? { otherMotion: true } : {}) };
   }
   if (ordering) return { outcome: null, motion: null, relief: reliefIn(sentence) };
   return null;
@@ -93,7 +114,7 @@ export function aboutRelief(d: Decree): boolean {
  * Brown's "harm ... if the injunction is granted"), else the last with an outcome.
  */
 export function chooseDecree(decrees: Decree[]): Decree | null {
-  const ruled = decrees.filter((d) => d.outcome);
+  const ruled = decrees.filter((d) => d.outcome && !d.otherMotion);
   for (let i = ruled.length - 1; i >= 0; i--) if (aboutRelief(ruled[i])) return ruled[i];
   return ruled[ruled.length - 1] ?? null;
 }

@@ -42,7 +42,11 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   // relief: the first ruling that names one specifically (factors.md), else the chosen ruling's
   const ruled = decrees.map((d) => (d.outcome ? reliefIn(contextOf(paras[d.paragraph], d), false) : null)).find((r) => r != null) ?? (chosen ? rulingRelief(paras[chosen.paragraph], chosen) : null);
   const named = namedFactors(text);
-  const applies = appliesStandard(text, named) || (chosen != null && chosen.relief != null);
+  // an opinion whose every ruling is on another motion (to dismiss an injunction suit) applies no injunction standard
+  const otherMotionsOnly = decrees.some((d) => d.outcome) && decrees.every((d) => !d.outcome || d.otherMotion);
+  // an appeal from an injunctive order dismissed (moot, no jurisdiction) still concerns that relief
+  const dismissedAppeal = chosen?.outcome === 'other' && [...countReliefs(text).values()].some((n) => n >= 2);
+  const applies = !otherMotionsOnly && (appliesStandard(text, named) || (chosen != null && chosen.relief != null) || dismissedAppeal);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
   const opinion = isOpinion(text, citations.length);
   if (!applies) {
