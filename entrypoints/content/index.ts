@@ -1,6 +1,7 @@
 import { OPINION_SITES } from '../../lib/ext/sites';
 import { startLens } from './lens-page';
 import { sliceRecord } from '../../lib/dom/slice-meter';
+import { yieldToPage } from '../../lib/dom/yield';
 
 export default defineContentScript({
   matches: OPINION_SITES,
@@ -26,7 +27,10 @@ export default defineContentScript({
         console.debug('[injunction-lens]', e);
       }
     };
-    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', begin, { once: true });
-    else begin();
+    // Not in the task that evaluates this script (compiling it is work enough for one
+    // task): the first slice of reading starts in a task of its own.
+    const soon = () => void yieldToPage().then(begin);
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', soon, { once: true });
+    else soon();
   },
 });

@@ -14,8 +14,9 @@ import { defaultSettings, type Settings } from '../../lib/ext/settings';
 import { showLegend, type Legend } from '../../lib/dom/legend';
 import { citationAt, citationCard, type CitationCard } from '../../lib/dom/citation-card';
 import { readText } from '../../lib/dom/read-page';
+import { yieldToPage } from '../../lib/dom/yield';
 import type { TextIndex } from '../../lib/dom/text-index';
-import { textKey } from '../../lib/text-key';
+import { textKeySliced } from '../../lib/dom/text-key-sliced';
 import { adapterFor } from '../../lib/sites/index';
 import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
 import { callBackground, serveContent } from '../../lib/ext/rpc';
@@ -128,6 +129,9 @@ class LensPage {
     const run = this.runId();
     try {
       const first = await readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
+      // each step below is a task of its own: the caret lookup may lay the page out, and
+      // the text key is a pass over the whole text
+      await yieldToPage();
       if (signal.aborted) return;
       // only the elements and the index: the pending rest of the extraction stays with `first`
       this.reading = { roots: first.roots, index: first.index };
@@ -140,7 +144,10 @@ class LensPage {
       // text's analysis cached (a revisit: found by the page's own key for its text, so
       // neither the rest of the extraction nor the text itself has to be sent)?
       const adapter = adapterFor(document, location.href)?.site ?? 'generic';
-      const key = first.index.text.trim().length >= 200 ? textKey(first.index.text) : null;
+      // the key is a pass over the whole text: in slices (the same key as lib/text-key's)
+      const key = first.index.text.trim().length >= 200 ? await textKeySliced(first.index.text, signal) : null;
+      await yieldToPage();
+      if (signal.aborted) return;
       const asked = await callBackground('cachedAnalysis', { key, url: location.href, site: first.site, adapter, around, force: this.forced, run });
       if (signal.aborted) return;
       if (!asked.ok) return this.finish('error', null, asked.error);
@@ -160,6 +167,9 @@ class LensPage {
         if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
           return this.finish('not-opinion', null);
         }
+        // handing the text to the background is a task of its own (the browser serialises it)
+        await yieldToPage();
+        if (signal.aborted) return;
         const analysed = await callBackground('analyze', {
           text: reading.index.text,
           url: location.href,

@@ -13,25 +13,24 @@
  */
 
 /** The loops that run on the page's main thread. */
-export type SliceKind = 'walk' | 'paint' | 'body' | 'parts' | 'markers' | 'notes' | 'blocks' | 'links' | 'sample';
+export type SliceKind = 'walk' | 'paint' | 'body' | 'parts' | 'markers' | 'blocks' | 'links' | 'count';
 
 /**
  * At most this many units per slice. `walk`: nodes entered (elements and text nodes), and
- * `WALK_CHARS` characters; `paint`: ranges made and added; `body`, `parts`, `blocks`:
- * blocks looked at; `markers`: candidate elements; `notes`: note × call pairs compared;
- * `links`: links measured; `sample`: nodes visited while reading the opening and closing
- * text of the opinion.
+ * `WALK_CHARS` characters; `paint`: ranges made and added; `body`, `parts`: blocks
+ * read; `blocks`: elements whose names are checked for chrome or editorial matter;
+ * `markers`: candidate page-marker elements; `links`: links measured; `count`:
+ * characters counted (an element's solid length, for its link density).
  */
 export const SLICE_CAPS: Readonly<Record<SliceKind, number>> = {
   walk: 1500,
   paint: 60,
   body: 400,
-  parts: 400,
+  parts: 300,
   markers: 800,
-  notes: 4000,
-  blocks: 600,
+  blocks: 1500,
   links: 800,
-  sample: 3000,
+  count: 131_072,
 };
 /** Characters the text walker reads in one slice at most. */
 export const WALK_CHARS = 48_000;

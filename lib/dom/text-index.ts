@@ -56,6 +56,7 @@ export async function indexTextSliced(roots: Element | Element[], options: Index
   const pass = new SlicePass('walk');
   for (;;) {
     const done = w.step(SLICE_CAPS.walk, WALK_CHARS, performance.now() + sliceMs);
+    w.seal();
     pass.slice(w.sliceSteps, w.sliceChars, w.sliceCharsBefore);
     if (done) {
       const index = w.result();
@@ -88,8 +89,18 @@ class TextWalker {
     for (let i = list.length - 1; i >= 0; i--) this.stack.push({ node: null, pre: false, block: true, el: list[i] });
   }
 
+  /** text of the finished slices, one string per slice (joining a slice's pieces is part of its work) */
+  private chunks: string[] = [];
+
   result(): TextIndex {
-    return { text: this.parts.join(''), runs: this.runs };
+    this.seal();
+    return { text: this.chunks.length === 1 ? this.chunks[0] : this.chunks.join(''), runs: this.runs };
+  }
+
+  /** Joins the pieces read so far into one chunk: the last join then is over few strings, not a page's worth. */
+  seal(): void {
+    if (this.parts.length) this.chunks.push(this.parts.join(''));
+    this.parts = [];
   }
 
   /** walk steps (a node entered, read or left) of the last `step` call */

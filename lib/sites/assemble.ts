@@ -12,7 +12,7 @@ import { findPageMarkersSteps } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findPartsSteps } from './parts';
 import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
-import { countCaptionedItems, findChrome, findEditorial, linkDensity } from './body';
+import { countCaptionedItems, findChromeSteps, findEditorialSteps, linkDensitySteps } from './body';
 import { opinionScore } from './score';
 import { runSteps } from './steps';
 
@@ -72,9 +72,10 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   const exclude = [...(input.exclude ?? [])];
   if (input.stripChrome !== false) {
     for (const r of roots) {
-      const chrome = findChrome(r);
+      const chrome = yield* findChromeSteps(r);
       yield;
-      exclude.push(...[...chrome, ...findEditorial(r)].filter((el) => !exclude.some((x) => x === el || x.contains(el))));
+      const editorial = yield* findEditorialSteps(r);
+      exclude.push(...[...chrome, ...editorial].filter((el) => !exclude.some((x) => x === el || x.contains(el))));
     }
   }
   yield { site, roots, exclude: [...exclude] };
@@ -115,7 +116,8 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   yield;
   const captionedItems = countCaptionedItems(roots, exclude);
   yield;
-  const density = roots.length ? roots.reduce((s, r) => s + linkDensity(r), 0) / roots.length : 1;
+  let density = roots.length ? 0 : 1;
+  for (const r of roots) density += (yield* linkDensitySteps(r)) / roots.length;
   yield;
   const base = opinionScore({ text, title: `${title ?? ''} ${textOf(doc.querySelector('h1'))}`, linkDensity: density, captionedItems, meta });
   const score = Math.max(0, Math.min(1, Math.round((base + (input.siteBonus ?? 0)) * 100) / 100));

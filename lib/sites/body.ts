@@ -5,7 +5,7 @@
  * opinion served as one `<pre>`, or an old page whose text sits bare in `<body>` (the
  * New York slip opinions of 2000–2020), wins on its own direct text.
  */
-import { all, NEVER_TEXT, outermost, solidLength, squash, textLength, textOf } from './dom-text';
+import { all, NEVER_TEXT, outermost, solidLength, solidLengthSteps, squash, textLength, textOf } from './dom-text';
 import { runSteps } from './steps';
 import { SliceCounter } from '../dom/slice-meter';
 
@@ -18,9 +18,24 @@ function nameOf(el: Element): string {
 
 /** Share of `el`'s text that is inside links, 0..1. */
 export function linkDensity(el: Element): number {
-  const total = solidLength(el);
+  return runSteps(linkDensitySteps(el));
+}
+
+/** `linkDensity` in steps: the count of a long text in slices, then the links, SLICE_CAPS.links at a time. */
+export function* linkDensitySteps(el: Element): Generator<void, number> {
+  const total = yield* solidLengthSteps(el);
   if (total === 0) return 0;
-  const linked = outermost(all(el, 'a')).reduce((n, a) => n + solidLength(a), 0);
+  const meter = new SliceCounter('links');
+  let linked = 0;
+  for (const a of outermost(all(el, 'a'))) {
+    const n = solidLength(a);
+    linked += n;
+    if (meter.tick(n)) {
+      meter.flush();
+      yield;
+    }
+  }
+  meter.end();
   return Math.min(1, linked / total);
 }
 
@@ -51,6 +66,8 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
   // A .txt opinion: Chrome and Firefox show it as a lone <pre>.
   const pres = all(body, 'pre');
   if (pres.length === 1 && textLength(pres[0]) > 0.8 * textLength(body)) return pres[0];
+  // (the text length of <body> and the list of its blocks below are one pass each: steps of their own)
+  yield;
 
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, points: number) => {
@@ -60,7 +77,9 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
   // a 1 MB page's blocks take 15–25 ms to read: hand the thread back every SLICE_CAPS.body
   // blocks (or BLOCK_CHARS characters read), whatever the clock says
   const meter = new SliceCounter('body');
-  for (const p of all(body, 'p, pre, blockquote, li, dd, td, font, span, div')) {
+  const blocks = all(body, 'p, pre, blockquote, li, dd, td, font, span, div');
+  yield;
+  for (const p of blocks) {
     const tag = p.tagName.toUpperCase();
     // Spans, fonts, tds and divs vote only with their bare text (old pages put text there).
     // (raw text for the rest: squashing every paragraph of a 1 MB page was a long task)
@@ -86,22 +105,22 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
   // the element's text, so it is computed only for elements that could still win: the
   // adjusted score never exceeds raw × 1.25 (on a 1 MB page this spares the <body> pass).
   const adjusted = new Map<Element, number>();
-  const adjust = (el: Element, raw: number): number => {
+  function* adjust(el: Element, raw: number): Generator<void, number> {
     let s = adjusted.get(el);
     if (s !== undefined) return s;
     const name = nameOf(el);
-    s = raw * (1 - linkDensity(el));
+    s = raw * (1 - (yield* linkDensitySteps(el)));
     if (CHROME.test(name) && !GOOD.test(name)) s *= 0.2;
     else if (GOOD.test(name)) s *= 1.25;
     adjusted.set(el, s);
     return s;
-  };
+  }
   const candidates = [...scores].filter(([el]) => !NEVER_TEXT.has(el.tagName.toUpperCase())).sort((a, b) => b[1] - a[1]);
   let best: Element = body;
   let bestScore = 0;
   for (const [el, raw] of candidates) {
     if (raw * 1.25 <= bestScore) break;
-    const s = adjust(el, raw);
+    const s = yield* adjust(el, raw);
     if (s > bestScore) {
       best = el;
       bestScore = s;
@@ -111,16 +130,26 @@ export function* findBodySteps(doc: Document): Generator<void, Element> {
   // sibling divs; one row of a results table, as on Tennessee's opinion lists): climb to
   // the highest of its next few ancestors at which a sibling holds a strong vote too.
   yield; // the winner's link density is a pass over its text: the climb below is a step of its own
-  const strongest = (el: Element, atLeast: number): boolean =>
-    candidates.some(([e, raw]) => raw * 1.25 > atLeast && (e === el || el.contains(e)) && adjust(e, raw) > atLeast);
+  function* strongest(el: Element, atLeast: number): Generator<void, boolean> {
+    for (const [e, raw] of candidates) {
+      if (raw * 1.25 > atLeast && (e === el || el.contains(e)) && (yield* adjust(e, raw)) > atLeast) return true;
+    }
+    return false;
+  }
   let cur = best;
   let probe = best;
   for (let levels = 0; levels < 4 && probe !== body; ) {
     const parent = probe.parentElement;
     if (!parent || parent === body.parentElement) break;
     if (parent.children.length > 1) levels++;
-    const shared = Array.from(parent.children).some((c) => c !== probe && strongest(c, 0.3 * bestScore));
-    if (shared && linkDensity(parent) < 0.5) cur = parent;
+    let shared = false;
+    for (const c of Array.from(parent.children)) {
+      if (c !== probe && (yield* strongest(c, 0.3 * bestScore))) {
+        shared = true;
+        break;
+      }
+    }
+    if (shared && (yield* linkDensitySteps(parent)) < 0.5) cur = parent;
     probe = parent;
   }
   return cur;
@@ -135,10 +164,26 @@ const EDITORIAL = /(?:^|[\s_-])(?:syllabus|headnotes?|head-?matter|case-?summary
  * named its whole body so, and it is the opinion after all).
  */
 export function findEditorial(root: Element): Element[] {
+  return runSteps(findEditorialSteps(root));
+}
+
+/** `findEditorial` in steps of at most SLICE_CAPS.blocks elements. */
+export function* findEditorialSteps(root: Element): Generator<void, Element[]> {
+  yield* solidLengthSteps(root); // the root's text length, read in slices
   const total = textLength(root);
-  return outermost(
-    all(root, 'div, section, p, aside, blockquote, table').filter((el) => EDITORIAL.test(nameOf(el)) && textLength(el) < 0.6 * total),
-  );
+  const candidates = all(root, 'div, section, p, aside, blockquote, table');
+  yield;
+  const meter = new SliceCounter('blocks');
+  const found: Element[] = [];
+  for (const el of candidates) {
+    if (meter.tick()) {
+      meter.flush();
+      yield;
+    }
+    if (EDITORIAL.test(nameOf(el)) && textLength(el) < 0.6 * total) found.push(el);
+  }
+  meter.end();
+  return outermost(found);
 }
 
 const CHROME_SELECTOR = [
@@ -152,11 +197,27 @@ const CHROME_SELECTOR = [
  * are mostly links.
  */
 export function findChrome(root: Element): Element[] {
-  const named = all(root, 'div, section, ul, ol, span, p, table').filter((el) => {
+  return runSteps(findChromeSteps(root));
+}
+
+/** `findChrome` in steps of at most SLICE_CAPS.blocks elements named like chrome or not. */
+export function* findChromeSteps(root: Element): Generator<void, Element[]> {
+  const candidates = all(root, 'div, section, ul, ol, span, p, table');
+  yield;
+  const meter = new SliceCounter('blocks');
+  const named: Element[] = [];
+  for (const el of candidates) {
+    if (meter.tick()) {
+      meter.flush();
+      yield;
+    }
     const name = nameOf(el);
-    return CHROME.test(name) && !GOOD.test(name) && !/footnote/i.test(name) && (linkDensity(el) > 0.4 || textLength(el) < 200);
-  });
+    if (!CHROME.test(name) || GOOD.test(name) || /footnote/i.test(name)) continue;
+    if (textLength(el) < 200 || (yield* linkDensitySteps(el)) > 0.4) named.push(el);
+  }
+  meter.end();
   // ASP.NET sites wrap the whole page in one <form>: chrome is never most of the text.
+  yield* solidLengthSteps(root); // the root's text length, read in slices
   const total = textLength(root);
   return outermost([...all(root, CHROME_SELECTOR), ...named].filter((el) => el !== root && textLength(el) < 0.5 * total));
 }

@@ -2,6 +2,7 @@
  * Reading text out of elements without touching them: whitespace squashing, block-aware
  * concatenation, and a few safe selector helpers every adapter uses.
  */
+import { SLICE_CAPS, SlicePass } from '../dom/slice-meter';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER',
@@ -67,12 +68,61 @@ export function solidLength(el: Element | null | undefined): number {
   const hit = cache?.solids.get(el);
   if (hit !== undefined) return hit;
   const t = el.textContent ?? '';
+  const n = countSolid(t, 0, t.length);
+  cache?.solids.set(el, n);
+  return n;
+}
+
+/**
+ * `solidLength` in steps: the element's text nodes are read one by one, at most
+ * SLICE_CAPS.count characters a slice (its `textContent` alone, a megabyte-long string
+ * built in one go, and counting it, were most of a long task). Also fills in its
+ * `textLength`.
+ */
+export function* solidLengthSteps(el: Element | null | undefined): Generator<void, number> {
+  if (!el) return 0;
+  const hit = cache?.solids.get(el);
+  if (hit !== undefined) return hit;
+  const pass = new SlicePass('count');
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let n = 0;
-  for (let i = 0; i < t.length; i++) {
+  let length = 0;
+  for (;;) {
+    const [solid, read, done] = countTextNodes(walker, SLICE_CAPS.count);
+    n += solid;
+    length += read;
+    pass.slice(read);
+    if (done) break;
+    yield;
+  }
+  pass.end();
+  // (the cache of the step that finishes: a sliced caller's steps share one store)
+  cache?.solids.set(el, n);
+  cache?.lengths.set(el, length);
+  return n;
+}
+
+/** Reads text nodes until `max` characters: [solid characters, characters read, walker done]. */
+function countTextNodes(walker: TreeWalker, max: number): [number, number, boolean] {
+  let solid = 0;
+  let read = 0;
+  while (read < max) {
+    const node = walker.nextNode();
+    if (!node) return [solid, read, true];
+    const t = (node as Text).data;
+    solid += countSolid(t, 0, t.length);
+    read += t.length;
+  }
+  return [solid, read, false];
+}
+
+/** Non-whitespace characters in `t` from `from` to `to`. (A plain function: a loop inside a generator runs unoptimised.) */
+function countSolid(t: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000)) n++;
   }
-  cache?.solids.set(el, n);
   return n;
 }
 

@@ -90,7 +90,9 @@ export function* findPartsSteps(
   // every SLICE_CAPS.parts blocks (or BLOCK_CHARS characters read) the thread goes back to the page
   const meter = new SliceCounter('parts');
   for (const root of roots) {
-    for (const b of all(root, 'p, h1, h2, h3, h4, h5, h6, center, div, b, strong')) {
+    const blocks = all(root, 'p, h1, h2, h3, h4, h5, h6, center, div, b, strong');
+    yield;
+    for (const b of blocks) {
       // Cheap tests first: most blocks are long paragraphs or containers.
       const size = (b.textContent ?? '').length;
       if (meter.tick(size)) {
