@@ -71,7 +71,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
 
   const disposition = toDisposition(doc, decrees, chosen);
   const outcome = disposition.outcome;
-  const prior = outcome === 'denied' || outcome === 'vacated' || outcome === 'reversed' ? 'nonmovant' : 'movant';
+  const prior = appellatePrior(outcome, chosen ? text.slice(chosen.span.start, chosen.span.end) : '');
   const decreeParagraphs = new Map<number, string>();
   for (const d of decrees) {
     if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
@@ -146,6 +146,21 @@ function dissentParagraphs(doc: DocModel, paras: ParagraphText[]): Set<number> {
     if (inDissent) out.add(p.index);
   }
   return out;
+}
+
+/**
+ * The side the court's findings lean to, from its ruling. On appeal the movant is still the
+ * party who asked for the relief below (factors.md), so an appellate judgment on a ruling
+ * AGAINST the relief turns around: affirming the denial of a preliminary injunction finds
+ * against the movant, reversing it or vacating an order dissolving the injunction for them.
+ */
+const RULING_AGAINST_RELIEF = /\b(?:affirm|revers|vacat)\w*\s+(?:(?:the|its|that)\s+)?(?:(?:district|trial|lower|magistrate)\s+(?:court|judge)['’]s\s+)?(?:(?:order|judgment|decision)\s+(?:of\s+\w+\s+)?)?(?:deni(?:al|ed|ying)|refus(?:al|ed|ing)|dissol(?:ution|ved|ving)|declin(?:ed|ing)\s+to\s+(?:grant|issue|enter)|lift(?:ed|ing))\b/i;
+
+export function appellatePrior(outcome: string | null, decree: string): 'movant' | 'nonmovant' {
+  const forMovant = !(outcome === 'denied' || outcome === 'vacated' || outcome === 'reversed');
+  const appellate = outcome === 'affirmed' || outcome === 'vacated' || outcome === 'reversed';
+  const flip = appellate && RULING_AGAINST_RELIEF.test(decree);
+  return forMovant !== flip ? 'movant' : 'nonmovant';
 }
 
 /** Words that name the parties in a title ("Amy Cohen v. Brown University" → Cohen, Brown), as one pattern. */

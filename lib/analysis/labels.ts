@@ -118,7 +118,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       }
     }
     // a dissent recounts what the majority did in the past tense; that is its argument, not history
-    const merit = opts.merits?.has(p.index) && votes.size === 0 && !isThreshold(p.text) && ((opts.dissent?.has(p.index) && p.text.length >= 150) || isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
+    // a paragraph telling what the parties and the court below did (filed, moved, appealed) is background, not the merits
+    const merit = opts.merits?.has(p.index) && votes.size === 0 && !PROCEDURE.test(p.text) && !isThreshold(p.text) && ((opts.dissent?.has(p.index) && p.text.length >= 150) || isAnalysis(p.text) || (p.text.length >= 250 && /\b(?:this\s+case|here)\b/i.test(p.text)));
     // a run-in heading ("Public interest.") is a weak scope: a later paragraph that argues
     // another factor in its own words has left it (Roman Catholic Diocese's closing paragraphs)
     const ownFactor = [...votes.keys()].some((f) => (TEST_FACTORS as readonly string[]).includes(f) && f !== runIn);
@@ -184,6 +185,9 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
   return prior;
 }
+
+/** Procedural history: what the parties and the court below did ("Knapp filed a notice of appeal", "this appeal followed"). */
+const PROCEDURE = /\b(?:filed\s+(?:a|an|its|his|her|their|this)\b|notice\s+of\s+appeal|this\s+appeal\s+followed|timely\s+appealed|moved\s+(?:for|to)\s+(?:a|an|the|dismiss|stay|vacate|intervene)|(?:brought|commenced|initiated)\s+(?:this|the|an)\s+(?:suit|action))\b/i;
 
 /** A finding of the court below, or the record, reported: "the district court specifically found", "Judge Pettine heard, and apparently credited, evidence". */
 const RECORD_FACTS = /\b(?:court|judge(?:\s+[A-Z][a-z]+)?)\s+(?:below\s+)?(?:specifically\s+|expressly\s+)?(?:found|heard|credited|concluded|determined)\b|\bthe\s+record\s+(?:shows|reveals|demonstrates|indicates)\b/i;
