@@ -60,8 +60,12 @@ const attributionCache = new Map<string, boolean>();
 
 /** Clause openers: negation before one of these belongs to another clause. */
 const CLAUSE_START = /(?:[,;:]\s|\bthat\s|\bbut\s|\bwhile\s|\balthough\s|\bbecause\s)/g;
-/** A negated verb of proof governs the clause it introduces: "it has not been shown that ... will harm the public". */
-const NEGATED_PROOF = /\b(?:not|no)\s+(?:been\s+|yet\s+)?(?:shown|established|demonstrated|evidence|showing|indication|reason\s+to\s+believe)\s*$/i;
+/**
+ * A negated verb of proof or of finding governs the clause it introduces: "it has not been
+ * shown that ... will harm the public", "the court cannot find that the movants have made out
+ * any of the factors", "we are not persuaded that ... irreparable harm".
+ */
+const NEGATED_PROOF = /\b(?:(?:not|no)\s+(?:been\s+|yet\s+)?(?:shown|established|demonstrated|evidence|showing|indication|reason\s+to\s+believe)|(?:cannot|can\s*not|could\s+not|does\s+not|do\s+not|did\s+not|unable\s+to|not\s+able\s+to|decline\s+to)\s+(?:find|conclude|say|determine|hold|agree)|not\s+(?:persuaded|satisfied|convinced))\s*$/i;
 
 /**
  * The clause holding the cue: from the last clause opener before it to the cue's end. "They

@@ -29,6 +29,7 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['he is likely to succeed on the merits', 'a likelihood of success on the merits', 'likelihood of ultimate success'],
   },
   { factor: 'success', pattern: /\bsuccess\s+on\s+the\s+merits\b/i, examples: ['substantial showing of success on the merits'] },
+  { factor: 'success', pattern: /\blikel(?:y|ihood)\s+(?:to|of)\s+(?:establish(?:ing)?|prov(?:e|ing))\s+(?:each|all|every|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:elements?|claims?|liability|violation)\b/i, examples: ['it is likely to establish each element of its claim', 'a likelihood of proving the elements of the offense'] },
   { factor: 'success', pattern: /\blikel(?:y|ihood)\s+that\b[^.;]{0,80}?\b(?:will|would)\s+(?:succeed|prevail)\b/i, examples: ['the likelihood that the party requesting the injunction will succeed on the merits'] },
   { factor: 'success', pattern: /\b(?:probability|likelihood|chance)\s+of\s+(?:victory|prevailing)\b/i, examples: ["the movant's probability of victory on the merits", 'likelihood of prevailing'] },
   { factor: 'success', pattern: /\b(?:probability|chance|prospect)s?\s+of\s+(?:\w+['’]?\s+){0,2}success\b/i, examples: ['beginning with the probability of success', "the probability of plaintiffs' success"] },
@@ -58,6 +59,17 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     applied: true,
   },
   // balance of equities / harm to others
+  // Nken: "These factors merge when the Government is the opposing party" is a rule; it comes
+  // before the factors' own cues so that it decides these sentences
+  { factor: 'equities', pattern: /\b(?:last|final|third\s+and\s+fourth|latter|two)\s+(?:two\s+)?factors\s+merge\b|\bfactors\s+merge\s+when\b/i, examples: ['The last two factors merge when the Government is the opposing party.', 'These factors merge when the Government is the opposing party'], lawOnly: true },
+  { factor: 'public', pattern: /\b(?:last|final|third\s+and\s+fourth|latter|two)\s+(?:two\s+)?factors\s+merge\b|\bfactors\s+merge\s+when\b/i, examples: ['The last two factors merge when the Government is the opposing party.'], lawOnly: true },
+  // the third stay factor: injury to the party opposing the stay (Nken's "substantial injury to the other parties")
+  {
+    factor: 'equities',
+    pattern: /\b(?:injur\w*|harm\w*|prejudice\w*)\s+(?:\w+\s+){0,6}?(?:to|on|of)\s+(?:the\s+)?(?:part(?:y|ies)\s+opposing|opposing\s+part(?:y|ies)|non-?moving\s+part(?:y|ies)|non-?movants?|appellees?|respondents?)\b/i,
+    examples: ['the harm that further delay would do to the party opposing the stay', 'substantial injury to the appellees', 'prejudice to the non-moving party'],
+    adverse: true,
+  },
   {
     factor: 'equities',
     pattern: /\bbalanc(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:relative\s+|respective\s+)?(?:equities|hardships?|harms|conveniences|competing\s+(?:equities|harms|interests))\b/i,

@@ -25,7 +25,7 @@ const LAW_MARKERS =
 
 /** The court speaking about this case: these anchors outrank a generic subject in the same sentence. */
 const STRONG_FINDING =
-  /\b(?:here|in\s+this\s+(?:case|instance|action)|on\s+this\s+record|at\s+this\s+stage|we\s+(?:find|conclude|hold|agree|think|are\s+(?:not\s+)?(?:persuaded|satisfied|convinced)|see\s+no|discern)|the\s+court\s+(?:finds|concludes|will|is\s+(?:not\s+)?(?:persuaded|satisfied))|the\s+(?:district|trial|lower)\s+court\s+(?:found|concluded|determined|correctly|properly|reasonably|did|erred|was)|there\s+(?:can\s+be|is)\s+no\s+(?:question|doubt)|(?:plaintiffs?|applicants?|appellees?|appellants?|petitioners?|respondents?|defendants?|the\s+government)['’]?s?\s+(?:have|has|will|would|are|is|were|cannot|can|did|do|does))\b/i;
+  /\bthe\s+(?:movants?|moving\s+part(?:y|ies)|plaintiffs?|applicants?|petitioners?)\s+(?:has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:shown|established|demonstrated|made\s+(?:out|a)|met|carried|failed)\b|\b(?:here|in\s+this\s+(?:case|instance|action)|on\s+this\s+record|at\s+this\s+stage|we\s+(?:find|conclude|hold|agree|think|are\s+(?:not\s+)?(?:persuaded|satisfied|convinced)|see\s+no|discern)|the\s+court\s+(?:finds|concludes|will|is\s+(?:not\s+)?(?:persuaded|satisfied))|the\s+(?:district|trial|lower)\s+court\s+(?:found|concluded|determined|correctly|properly|reasonably|did|erred|was)|there\s+(?:can\s+be|is)\s+no\s+(?:question|doubt)|(?:plaintiffs?|applicants?|appellees?|appellants?|petitioners?|respondents?|defendants?|the\s+government)['’]?s?\s+(?:have|has|will|would|are|is|were|cannot|can|did|do|does))\b/i;
 
 /** Verbs of proof that read as a finding unless the subject is generic ("a movant has established"). */
 const WEAK_FINDING =
