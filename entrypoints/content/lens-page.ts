@@ -144,6 +144,8 @@ class LensPage {
       // text's analysis cached (a revisit: found by the page's own key for its text, so
       // neither the rest of the extraction nor the text itself has to be sent)?
       const adapter = adapterFor(document, location.href)?.site ?? 'generic';
+      await yieldToPage();
+      if (signal.aborted) return;
       // the key is a pass over the whole text: in slices (the same key as lib/text-key's)
       const key = first.index.text.trim().length >= 200 ? await textKeySliced(first.index.text, signal) : null;
       await yieldToPage();

@@ -84,11 +84,11 @@ export function* solidLengthSteps(el: Element | null | undefined): Generator<voi
   const hit = cache?.solids.get(el);
   if (hit !== undefined) return hit;
   const pass = new SlicePass('count');
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const at: TextCursor = { walker: el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */), node: null, offset: 0 };
   let n = 0;
   let length = 0;
   for (;;) {
-    const [solid, read, done] = countTextNodes(walker, SLICE_CAPS.count);
+    const [solid, read, done] = countText(at, SLICE_CAPS.count);
     n += solid;
     length += read;
     pass.slice(read);
@@ -102,16 +102,29 @@ export function* solidLengthSteps(el: Element | null | undefined): Generator<voi
   return n;
 }
 
-/** Reads text nodes until `max` characters: [solid characters, characters read, walker done]. */
-function countTextNodes(walker: TreeWalker, max: number): [number, number, boolean] {
+/** Where a count over text nodes stands: the node it is in (null: between nodes) and the offset in it. */
+interface TextCursor {
+  walker: TreeWalker;
+  node: Text | null;
+  offset: number;
+}
+
+/** Counts up to `max` characters from the cursor on: [solid characters, characters read, no text left]. */
+function countText(at: TextCursor, max: number): [number, number, boolean] {
   let solid = 0;
   let read = 0;
   while (read < max) {
-    const node = walker.nextNode();
-    if (!node) return [solid, read, true];
-    const t = (node as Text).data;
-    solid += countSolid(t, 0, t.length);
-    read += t.length;
+    if (!at.node) {
+      at.node = at.walker.nextNode() as Text | null;
+      at.offset = 0;
+      if (!at.node) return [solid, read, true];
+    }
+    const t = at.node.data;
+    const to = Math.min(t.length, at.offset + (max - read));
+    solid += countSolid(t, at.offset, to);
+    read += to - at.offset;
+    at.offset = to;
+    if (to >= t.length) at.node = null;
   }
   return [solid, read, false];
 }
