@@ -101,7 +101,6 @@ describe('a good guest', () => {
     expect(walk.textLength).toBeGreaterThan(1_000_000);
     expect(walk.chars).toBe(walk.textLength);
     expect(walk.slices).toBeGreaterThan(1);
-    expect(walk.slices).toBeGreaterThanOrEqual(Math.ceil(walk.textLength! / slices.walkChars));
     // the generic reader's body vote and parts scan went over every block, in slices too
     for (const kind of ['body', 'parts'] as const) {
       expect(slices.byKind[kind]?.slices ?? 0, kind).toBeGreaterThan(1);
