@@ -2,7 +2,7 @@
  * Other authorities: the Congressional Record ("118 Cong. Rec. 5,807", "130 Cong. Rec.
  * S12,642"), committee reports ("S. Rep. No. 64", "H.R. Rep. No. 554"), Restatements,
  * the Wright & Miller and Moore's treatises ("Moore's Federal Practice § 26.49[5]"),
- * newspapers cited by date and page ("Wash. Post, June 21, 1992, at D1") and web addresses.
+ * newspapers cited by date and page ("Wash. Post, June 21, 1992, at D1"), dictionaries and web addresses.
  */
 import type { Citation } from '../types';
 import { findSignal } from './case-name';
@@ -13,7 +13,9 @@ import { readAbbreviation } from './tokenize';
 
 export const kind = 'other';
 
-const CONG_REC = /\d{1,3}\s+Cong\.\s*Rec\.\s*(?:[HSE]\s?)?\d{1,3}(?:,\d{3})*(?![\d,])(?:\s*[-–]\s*\d+)?/y;
+const CONG_REC = /\d{1,3}\s+Cong\.\s*Rec\.\s*(?:[HSE]\s?)?(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,])(?:\s*[-–]\s*\d+)?/y;
+/** A dictionary cited by page: "Webster's Third New International Dictionary 1234", "Black's Law Dictionary 1245". */
+const DICTIONARY = /(?:Webster['’]s|Black['’]s|Oxford|American\s+Heritage|Merriam-Webster['’]?s?|Random\s+House)\s+(?:[A-Z][\w'’]*\s+){0,5}?Dictionary(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})?(?:,?\s+\d{1,5}(?![\d.]))?/y;
 const REPORT = /(?:S|H\.\s?R|H)\.\s*(?:Conf\.\s*)?(?:Rep|Doc)\.\s*No\.\s*\d+(?:-\d+)?/y;
 const RESTATEMENT = /Restatement\s*(?:\((?:First|Second|Third|Fourth)\)\s*)?(?:of\s+)?(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){0,7}?(?:§§?|ss?)\s*\d\w*(?:\.\d+)*(?:\s*cmt\.\s*\w+)?/y;
 const TREATISE = /Federal\s+Practice(?:\s+(?:and|&)\s+Procedure)?(?:\s*:\s*[A-Z][\w ]{0,30}?)?\s*(?:§§?|ss?)\s*\d[\w.]*(?:\[\d+\])*(?:\[[a-z]\])*/y;
@@ -50,7 +52,7 @@ export function readOther(text: string, pos: number, floor: number): Citation | 
     const j = readJournal(text, pos);
     if (j) return j;
   }
-  for (const re of [CONG_REC, REPORT, RESTATEMENT, URL]) {
+  for (const re of [CONG_REC, REPORT, RESTATEMENT, URL, DICTIONARY]) {
     re.lastIndex = pos;
     if (re.exec(text)) {
       let end = re.lastIndex;

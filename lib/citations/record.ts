@@ -23,6 +23,8 @@ const DIRECT = new RegExp(
     String.raw`Tr\.\s*(?:at\s*)?\d+(?::\d+)?(?:\s*[-–]\s*\d+(?::\d+)?)?`,
     String.raw`(?:Pl|Def|Pls|Defs|Pet|Resp)s?\.?['’]s?\s+(?:[A-Z][\w.'’]*\s+){1,4}?(?:at\s*${PIN}|${PARAS})`,
     String.raw`(?:App\.\s+to\s+)?(?:Application|Pet\.\s+for\s+Cert\.|Petition for Certiorari)(?:\s+in\s+No\.\s*\w+)?(?:,\s*(?:Exh?|Ex)\.\s*[A-Z0-9]{1,3})?(?:${AT})`,
+    // the joint appendix: "App. 60", "App. 60–61", "J.A. 123"
+    String.raw`(?:App|J\.\s?A)\.\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?![\w]|\.\d|\s*[()])`,
   ].join('|'),
   'y',
 );
@@ -33,6 +35,8 @@ const STOP = new Set(['See', 'Cf.', 'But', 'The', 'In', 'Under', 'And', 'As', 'I
 /** Reads a record cite starting at `pos`. */
 export function readRecord(text: string, pos: number): Citation | null {
   if (pos > 0 && /\w/.test(text[pos - 1])) return null;
+  // "Tex. App. 2008", "Cal. Ct. App. 4th": App. after a court's abbreviation names a court, not the appendix
+  if (/^(?:App)\./.test(text.slice(pos, pos + 4)) && /[A-Z][a-z]{0,6}\.\s{0,4}$/.test(text.slice(Math.max(0, pos - 12), pos))) return null;
   DIRECT.lastIndex = pos;
   const m = DIRECT.exec(text);
   if (!m) return null;

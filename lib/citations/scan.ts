@@ -12,6 +12,7 @@ import { readConstitution } from './constitution';
 import { readCaseCitation } from './full-case';
 import { readId } from './id';
 import { readDated, readLetter, readOther } from './other';
+import { readSessionLaw } from './statute';
 import { readOrder, readRecord, readTitledRecord } from './record';
 import { readRule } from './rule';
 import { readSlipOpinion } from './slip-opinion';
@@ -31,8 +32,8 @@ export const ANCHOR = new RegExp(
     String.raw`(\b(?:Fed\.\s?R\.|Local\s(?:Civil\s|Criminal\s)?Rule\s|L\.\s?(?:Civ\.\s?|Cr\.\s?)?R\.\s?\d|Sup\.\s?Ct\.\s?R\.))`, // 5
     String.raw`(\bConst\.)`, // 6
     String.raw`(\bNos?\.\s?(?=\d))`, // 7
-    String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b)`, // 8
-    String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.|\bLetter\s+from\s)`, // 9
+    String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b|\b(?:App|J\.\s?A)\.(?=\s?\d))`, // 8
+    String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.|\bLetter\s+from\s|\b(?:Webster|Black|Oxford|American\sHeritage|Merriam-Webster|Random\sHouse)(?=['’\s][^.;]{0,60}\bDictionary\b))`, // 9
     String.raw`(\bat\s(?=(?:pp?\.?\s?)?[A-Z]?\d))`, // 10
     String.raw`(\bOrder\s(?=[A-Z]))`, // 11
     // 12 a reporter cited with no volume ("Bee, 120", "Fed. Sec. L. Rep. (CCH) ¶ 77,526"), when a page or paragraph follows
@@ -70,7 +71,7 @@ function one(c: Citation | null): Citation[] | null {
 function read(text: string, m: RegExpExecArray, at: number, floor: number): Citation[] | null {
   if (m[1] !== undefined) {
     if (text.charCodeAt(at - 2) === 110 && REPRINTED.test(text.slice(Math.max(0, at - 16), at))) return null;
-    return one(readTitledCode(text, at)) ?? readCaseCitation(text, at, floor) ?? one(readOther(text, at, floor));
+    return one(readSessionLaw(text, at) ?? readTitledCode(text, at)) ?? readCaseCitation(text, at, floor) ?? one(readOther(text, at, floor));
   }
   if (m[2] !== undefined) return one(readSectionSign(text, at, floor));
   if (m[3] !== undefined) return one(readId(text, at));

@@ -70,6 +70,18 @@ export function readSectionSign(text: string, pos: number, floor: number): Citat
   return fill(c, null, null, s[2], null, text);
 }
 
+/** A state's session laws: "2020 N.C. Sess. Laws 2020-17", "1995 Tex. Gen. Laws 1234", "1987 Cal. Stat. ch. 1"; federal "1988 U.S.C.C.A.N." is a reporter, not this. */
+const SESSION_LAW = /(\d{4})\s+((?:[A-Z][A-Za-z]*\.\s?){1,3}(?:Sess\.\s+Laws|Gen\.\s+Laws|Laws|Stat\.|Acts))(?:,?\s+(?:ch\.|c\.|No\.|Act|P\.A\.)?\s*(\d[\w-]*(?:\s*[-–]\s*\d+)?))?(?![\w])/y;
+
+export function readSessionLaw(text: string, pos: number): Citation | null {
+  SESSION_LAW.lastIndex = pos;
+  const m = SESSION_LAW.exec(text);
+  if (!m || !m[3]) return null;
+  const c = newCitation('statute', text, pos, SESSION_LAW.lastIndex);
+  c.year = Number(m[1]);
+  return fill(c, m[1], m[2].replace(/\s+/g, ' '), m[3], null, text);
+}
+
 /** "Pub. L. No. 93-380". */
 export function readPublicLaw(text: string, pos: number): Citation | null {
   PUB_L.lastIndex = pos;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../../lib/citations/index';
+
+const found = (text: string) => findCitations(text).map((c) => [c.kind, c.text.replace(/\s+/g, ' ')]);
+
+// Snippets in the forms opinions print them (Ramirez v. Collier cites its joint appendix as "App. 60").
+describe('record, session-law and other authorities', () => {
+  it.each([
+    ['Ramirez’s adviser would pray aloud. App. 60. The State objected. Id., at 61.', [['record', 'App. 60'], ['id', 'Id., at 61']]],
+    ['See J.A. 123–124.', [['record', 'J.A. 123–124']]],
+    ['Gall v. Scroggy, 725 S.W.2d 867, 868-69 (Ky. App. 1987).', [['case', '725 S.W.2d 867, 868-69']]],
+    ['The Act was amended. 2020 N.C. Sess. Laws 2020-17.', [['statute', '2020 N.C. Sess. Laws 2020-17']]],
+    ["See Black's Law Dictionary 1245 (11th ed. 2019).", [['other', "Black's Law Dictionary 1245"]]],
+    ['See 123 Cong. Rec. 4567 (1977).', [['other', '123 Cong. Rec. 4567']]],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it('an Id. after a joint-appendix cite points to that cite', () => {
+    const cites = findCitations('The warden so testified. App. 60. He later agreed. Id., at 61.');
+    expect(cites[1].antecedent).toBe(cites[0].id);
+  });
+});
