@@ -37,8 +37,14 @@ export function readInput(file: string): { text: string; html: boolean } {
   return { text, html };
 }
 
+/** Valid UTF-8, or nearly (a few broken bytes); a literal U+FFFD the source itself holds (a court's API text) is valid. */
 function looksUtf8(buf: Buffer): boolean {
-  return new TextDecoder('utf-8', { fatal: false }).decode(buf).split('\uFFFD').length < 4;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return true;
+  } catch {
+    return new TextDecoder('utf-8', { fatal: false }).decode(buf).split('\uFFFD').length < 5;
+  }
 }
 
 export function analyzeFile(file: string): Analysis {
