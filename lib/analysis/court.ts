@@ -9,6 +9,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const STATES = [...new Set(COURTS.filter((c) => c[1] === 'district').map((c) => c[4]))].sort((a, b) => b.length - a.length);
 const STATE_RE = STATES.map((s) => s.replace(/\s+/g, '\\s+')).join('|');
 const DIRECTION: Record<string, string> = { northern: 'N', southern: 'S', eastern: 'E', western: 'W', central: 'C', middle: 'M' };
+const LETTER_DIRECTION: Record<string, string> = Object.fromEntries(Object.entries(DIRECTION).map(([w, l]) => [l, w]));
 
 const row = (id: string): CourtMatch | null => {
   const r = COURTS.find((c) => c[0] === id);
@@ -40,17 +41,27 @@ function stateCourt(state: string, kind: 'state_high' | 'state_app', named?: Reg
  * until 2022), "In The Court of Appeals Fifth District of Texas at Dallas", "Court of Appeals of
  * Georgia".
  */
-const STATE_CAPTIONS: readonly { pattern: RegExp; kind: 'state_high' | 'state_app'; named?: RegExp }[] = [
+const APPELLATE_DISTRICTS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+const STATE_CAPTIONS: readonly { pattern: RegExp; kind: 'state_high' | 'state_app'; named?: RegExp | ((m: RegExpExecArray) => RegExp) }[] = [
+  // California's districts have rows of their own: "COURT OF APPEAL OF THE STATE OF CALIFORNIA ⏎ SECOND APPELLATE DISTRICT"
+  {
+    pattern: new RegExp(`\\bcourt\\s+of\\s+appeal\\s+of\\s+the\\s+state\\s+of\\s+(california)\\W+(${APPELLATE_DISTRICTS.join('|')})\\s+appellate\\s+district`, 'i'),
+    kind: 'state_app',
+    named: (m) => new RegExp(`\\b${m[2]}\\s+Appellate\\s+District`, 'i'),
+  },
+  // "Commonwealth of Kentucky ⏎ Court of Appeals", "Court of Civil Appeals of Texas, Houston (14th Dist.)"
+  { pattern: new RegExp(`\\b(?:commonwealth|state)\\s+of\\s+(${STATE_RE})\\W+court\\s+of\\s+appeals?\\b`, 'i'), kind: 'state_app' },
   { pattern: new RegExp(`\\bsupreme\\s+(?:judicial\\s+)?court\\s+of\\s+(?:the\\s+state\\s+of\\s+)?(${STATE_RE})\\b|\\b(${STATE_RE})\\s+supreme\\s+(?:judicial\\s+)?court\\b`, 'i'), kind: 'state_high', named: /Supreme/ },
   { pattern: new RegExp(`\\bcourt\\s+of\\s+criminal\\s+appeals\\s+of\\s+(texas|oklahoma)\\b`, 'i'), kind: 'state_high', named: /Criminal/ },
   { pattern: /\bcourt\s+of\s+appeals\s+of\s+(maryland|new\s+york)\b/i, kind: 'state_high' },
-  { pattern: new RegExp(`\\bcourt\\s+of\\s+appeals\\s+(?:for\\s+the\\s+|of\\s+the\\s+)?(?:\\w+\\s+){0,2}district\\s+of\\s+(${STATE_RE})\\b|\\bcourt\\s+of\\s+appeals\\s+of\\s+(${STATE_RE})\\b`, 'i'), kind: 'state_app' },
+  { pattern: new RegExp(`\\bcourt\\s+of\\s+appeals\\s+(?:for\\s+the\\s+|of\\s+the\\s+)?(?:\\w+\\s+){0,2}district\\s+of\\s+(${STATE_RE})\\b|\\bcourt\\s+of\\s+(?:civil\\s+)?appeals?\\s+of\\s+(?:the\\s+state\\s+of\\s+)?(${STATE_RE})\\b`, 'i'), kind: 'state_app' },
 ];
 
 function stateCaption(h: string): CourtMatch | null {
   for (const { pattern, kind, named } of STATE_CAPTIONS) {
     const m = pattern.exec(h);
-    if (m) return stateCourt(m[1] ?? m[2], kind, named);
+    if (m) return stateCourt(m[1] ?? m[2], kind, typeof named === 'function' ? named(m) : named);
   }
   return null;
 }
@@ -86,6 +97,9 @@ export function findCourt(head: string, tail: string, text: string): CourtMatch 
   if (m) return district(m[2], m[1] ?? null);
   m = new RegExp(`\\bdistrict\\s+court\\b.{0,40}?\\b(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
   if (m) return district(m[2], m[1] ?? null);
+  // a reporter's caption: "United States District Court, E.D. Virginia, Richmond Division.", "United States District Court, D. Minnesota"
+  m = new RegExp(`\\bUnited\\s+States\\s+District\\s+Court,?\\s+(?:([NSEWCM])\\.\\s?)?D\\.\\s+(${STATE_RE})\\b`, 'i').exec(h);
+  if (m) return district(m[2], m[1] ? LETTER_DIRECTION[m[1].toUpperCase()] : null);
   const named = stateCaption(h);
   if (named) return named;
   const t = tail.replace(/\s+/g, ' ');

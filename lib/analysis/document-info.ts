@@ -49,9 +49,10 @@ function wordYear(s: string): number | null {
 }
 
 function dateIn(s: string): string | null {
-  let m = new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`).exec(s);
+  // months in capitals too: Kentucky's "RENDERED: APRIL 19, 2024"
+  let m = new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'i').exec(s);
   if (m) return iso(+m[3], monthIndex(m[1]), +m[2]);
-  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH},?\\s+(\\d{4})`).exec(s);
+  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH},?\\s+(\\d{4})`, 'i').exec(s);
   if (m) return iso(+m[3], monthIndex(m[2]), +m[1]);
   m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+${MONTH},?\\s+(two\\s+thousand[a-z\\s-]+)`, 'i').exec(s);
   if (m) {
@@ -70,7 +71,7 @@ function dateIn(s: string): string | null {
  */
 export function findDate(head: string, tail: string): string | null {
   const labelled = [
-    /\bDecided:?\s+([^\n]{6,40})/i,
+    /\b(?:Decided|Rendered|Opinion\s+(?:Filed|Issued|Delivered)):?\s+([^\n]{6,40})/i,
     /\b(?:SO\s+ORDERED|ORDERED|ENTERED|DONE\s+AND\s+ORDERED)[^\n.]{0,20}?\b(?:this|on)\s+([^\n]{6,60})/i,
     /(?:^|\n)\s*(?:Dated|DATED|Date):?\s+([^\n]{6,40})/,
     /\b(?:Filed|FILED|Date\s+Filed:?)\s+([^\n]{6,40})/,
@@ -83,7 +84,8 @@ export function findDate(head: string, tail: string): string | null {
       if (d) return d;
     }
   }
-  const alone = new RegExp(`(?:^|\\n)\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*(?:\\n|$)`).exec(head);
+  // "June 18, 1969." standing alone under a reporter's caption (CourtListener, CAP)
+  const alone = new RegExp(`(?:^|\\n)\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\.?\\s*(?:\\n|$)`).exec(head);
   if (alone) return dateIn(alone[1]);
   const header = /\b(?:Case|Filed|DktEntry)[^\n]{0,30}?(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(head);
   return header ? dateIn(header[1]) : null;
@@ -117,17 +119,23 @@ function cleanName(s: string): string {
  * "Before: Steven J. Menashi, Circuit Judge." A per curiam opinion has no author (null).
  */
 export function findJudge(head: string, tail: string): string | null {
-  const authored = /(?:^|\n|\.\s|\]\s)\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2}),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:United\s+States\s+)?(?:Circuit|District|Magistrate)?\s*Judge(?:[.:]|\s*\n)/.exec(head);
+  // (the name's words on one line: "MEMORANDUM OPINION ⏎ PAYNE, District Judge." is Payne)
+  const authored = /(?:^|\n|\.\s|\]\s)[ \t]*([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:United\s+States\s+)?(?:Circuit|District|Magistrate)?\s*Judge(?:[.:]|\s*\n)/.exec(head);
   const perCuriam = /\bPER\s+CURIAM\b|\bPer\s+Curiam[.:]/.exec(head);
   if (authored && (!perCuriam || authored.index < perCuriam.index)) return cleanName(authored[1]);
   // a state high court's author line on its own: "HUDSON, Justice." (Gift Surplus v. State, N.C. 2022), "SMITH, C.J."
-  const stateAuthor = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]{2,}),\s+(?:Chief\s+|Associate\s+|Presiding\s+)?(?:Justice|C\.\s?J|P\.\s?J|J)\.[ \t]*(?:\n|$)/.exec(head);
+  // "SAM D. JOHNSON, Justice." (a reporter's caption), "KAREM, JUDGE: George and Tina Dixon appeal" (Kentucky)
+  const stateAuthor =
+    /(?:^|\n)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,2}[A-Z][A-Z'’-]{2,}),\s+(?:Chief\s+|Associate\s+|Presiding\s+|CHIEF\s+)?(?:(?:Justice|JUSTICE|C\.\s?J|P\.\s?J|J)\.[ \t]*(?:\n|$)|(?:JUDGE|Judge|JUSTICE|Justice):)/.exec(head);
   if (stateAuthor && (!perCuriam || stateAuthor.index < perCuriam.index)) return cleanName(stateAuthor[1]);
   const justice = /\b(?:JUSTICE|Justice)\s+([A-Z][A-Za-z'’-]+)\s+delivered\s+the\s+opinion/.exec(head) ?? /\b([A-Z]{3,}),\s+(?:C\.\s+)?J\.,\s+delivered\s+the\s+opinion/.exec(head);
   if (justice && (!perCuriam || justice.index < perCuriam.index + 200)) return cleanName(justice[1]);
   if (perCuriam) return null;
   const filedBy = /\bOpinion\s+for\s+the\s+Court\s+filed\s+by\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+)?Judge\s+([A-Z][A-Za-z'’-]+)/.exec(head);
   if (filedBy) return cleanName(filedBy[1]);
+  // California signs at the end: "STRATTON, P. J. ⏎ We concur:"
+  const concurred = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]{2,}),\s+(?:Acting\s+)?(?:P\.\s?J|J)\.\s*\n\s*(?:We\s+concur|WE\s+CONCUR)/.exec(tail);
+  if (concurred) return cleanName(concurred[1]);
   const signed = /\/s\/\s*([A-Z][A-Za-z.'’ -]{2,40}?)\s*(?:\n|$)/.exec(tail);
   if (signed) return cleanName(signed[1]);
   const over = /([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){1,3})\s*\n?\s*(?:Senior\s+|Chief\s+)?United\s+States\s+(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge/i.exec(tail);
