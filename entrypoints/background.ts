@@ -14,6 +14,7 @@ import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { nearViewport } from '../lib/ext/near-viewport';
 import { PREVIEW_MIN_CHARS, previewCitations } from '../lib/ext/preview';
+import { uploadAssembler } from '../lib/ext/upload';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
@@ -48,6 +49,17 @@ export default defineBackground(() => {
 
   /** each tab's newest run (page token and run number), so an older run's late answer is not kept */
   const latestRun = new Map<number, string>();
+  /** each tab's text upload in progress, by the tab the browser says sent it (lib/ext/upload.ts) */
+  const uploads = uploadAssembler();
+  /** a tab's newer run: its older run's upload, if any, is abandoned */
+  const newRun = (tabId: number, run: string | undefined) => {
+    if (tabId < 0 || !run) return;
+    latestRun.set(tabId, run);
+    uploads.dropTab(tabId, run);
+  };
+  // an upload left idle (the page went away without a newer run) is dropped on the next
+  // call, and by this sweep while nothing else comes
+  setInterval(() => uploads.sweep(), 30_000);
 
   const setState = (tabId: number, state: TabState) => {
     tabs.set(tabId, state);
@@ -82,9 +94,16 @@ export default defineBackground(() => {
   }
 
   serveBackground({
-    async analyze({ text, url, site, meta, around, run }, sender) {
+    uploadChunk(chunk, sender) {
       const tabId = sender.tab?.id ?? -1;
-      if (tabId >= 0 && run) latestRun.set(tabId, run);
+      if (chunk.seq === 0) newRun(tabId, chunk.run);
+      return { received: uploads.put(tabId, chunk) };
+    },
+    async analyze({ upload, url, site, meta, around, run }, sender) {
+      const tabId = sender.tab?.id ?? -1;
+      // the text this tab uploaded for this run, all of it, or an error (never another's)
+      const text = uploads.take(tabId, run, upload);
+      newRun(tabId, run);
       const found = await cache.analyzeCached(text, async () => {
         // a long text: the citations near the reader go to the page first
         if (tabId >= 0 && run != null && text.length >= PREVIEW_MIN_CHARS) {
@@ -97,7 +116,7 @@ export default defineBackground(() => {
     },
     async cachedAnalysis({ key, url, site, adapter, around, force, run }, sender) {
       const tabId = sender.tab?.id ?? -1;
-      if (tabId >= 0 && run) latestRun.set(tabId, run);
+      newRun(tabId, run);
       const s = await settings;
       const allowed = !!force || shouldAutoRun(s, adapter);
       const found = allowed && key ? await cache.byTextKey(key) : null;
@@ -181,6 +200,11 @@ export default defineBackground(() => {
     tabs.delete(tabId);
     machine.delete(tabId);
     latestRun.delete(tabId);
+    uploads.dropTab(tabId);
+  });
+  // the tab loads another document: an upload of the one before is abandoned
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) uploads.dropTab(tabId);
   });
 
   // Off the known sites the script runs only when the reader asks (activeTab + scripting).

@@ -17,6 +17,7 @@ import { readText } from '../../lib/dom/read-page';
 import { yieldToPage } from '../../lib/dom/yield';
 import type { TextIndex } from '../../lib/dom/text-index';
 import { textKeySliced } from '../../lib/dom/text-key-sliced';
+import { uploadSliced } from '../../lib/dom/upload-sliced';
 import { adapterFor } from '../../lib/sites/index';
 import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
 import { callBackground, serveContent } from '../../lib/ext/rpc';
@@ -169,11 +170,16 @@ class LensPage {
         if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
           return this.finish('not-opinion', null);
         }
-        // handing the text to the background is a task of its own (the browser serialises it)
-        await yieldToPage();
+        // the text goes to the background in chunks, each message a task of its own (the
+        // browser serialises a message on this thread: a megabyte in one was a long task)
+        const upload = await uploadSliced(reading.index.text, run, async (chunk) => {
+          const r = await callBackground('uploadChunk', chunk);
+          if (!r.ok) throw new Error(r.error);
+          return r.value;
+        }, signal);
         if (signal.aborted) return;
         const analysed = await callBackground('analyze', {
-          text: reading.index.text,
+          upload,
           url: location.href,
           site: reading.extraction.site,
           meta: { ...reading.extraction.meta },

@@ -12,15 +12,19 @@
  * (`globalThis.__injunctionLensSlices`), never on the page's DOM or window.
  */
 
+import { UPLOAD_CHUNK_CHARS } from '../ext/upload';
+
 /** The loops that run on the page's main thread. */
-export type SliceKind = 'walk' | 'paint' | 'body' | 'parts' | 'markers' | 'blocks' | 'links' | 'count';
+export type SliceKind = 'walk' | 'paint' | 'body' | 'parts' | 'markers' | 'blocks' | 'links' | 'count' | 'upload';
 
 /**
  * At most this many units per slice. `walk`: nodes entered (elements and text nodes), and
  * `WALK_CHARS` characters; `paint`: ranges made and added; `body`, `parts`: blocks
  * read; `blocks`: elements whose names are checked for chrome or editorial matter;
  * `markers`: candidate page-marker elements; `links`: links measured; `count`:
- * characters counted (an element's solid length, for its link density).
+ * characters counted (an element's solid length, for its link density); `upload`:
+ * characters of the reading text sent to the background in one message (one chunk a
+ * slice: the browser serialises a message on the page's thread).
  */
 export const SLICE_CAPS: Readonly<Record<SliceKind, number>> = {
   walk: 1500,
@@ -31,6 +35,7 @@ export const SLICE_CAPS: Readonly<Record<SliceKind, number>> = {
   blocks: 1500,
   links: 800,
   count: 131_072,
+  upload: UPLOAD_CHUNK_CHARS,
 };
 /** Characters the text walker reads in one slice at most. */
 export const WALK_CHARS = 48_000;
@@ -64,7 +69,7 @@ export interface PassEntry {
   slices: number;
   units: number;
   chars: number;
-  /** for `walk`: the length of the text the pass produced (its slices' chars add up to it) */
+  /** for `walk`: the length of the text the pass produced; for `upload`: of the text sent (its slices' chars add up to it) */
   textLength?: number;
   done: boolean;
 }

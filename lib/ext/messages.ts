@@ -5,6 +5,7 @@
 import type { Analysis, FactorName, Stance } from '../types';
 import type { NoteView } from './notes-service';
 import type { Settings } from './settings';
+import type { UploadChunk, UploadRef } from './upload';
 
 export type { NoteView };
 export type ExportFormat = 'jsonld' | 'csv' | 'md' | 'csl' | 'html' | 'backup';
@@ -38,14 +39,25 @@ export interface AnalysisReply {
 
 /** Messages the background answers (sent with runtime.sendMessage). */
 export interface BackgroundCalls {
-  /** content script → background: analyse this reading text (runs off the page's thread). */
+  /**
+   * content script → background: one chunk of the reading text (./upload.ts: in order, at
+   * most UPLOAD_CHUNK_CHARS characters, kept for the sender's tab and run only). The page
+   * sends them one by one, handing its thread back between them, then asks `analyze`.
+   * Replies with the chunks received so far.
+   */
+  uploadChunk: { args: UploadChunk; reply: { received: number } };
+  /**
+   * content script → background: analyse the reading text the sender's tab uploaded for
+   * `run` (`upload`: its chunk count and length, checked against what arrived). The
+   * analysis runs off the page's thread.
+   */
   analyze: {
     /** `around`: the text offset at the top of the reader's viewport, for `near` */
     /**
      * `run`: the page's run (its page token and run number): echoed in `previewCitations`
      * while a long text is analysed, and an answer for an older run of the tab is not kept
      */
-    args: { text: string; url: string; site: string | null; meta?: Record<string, string | null>; around?: number; run?: string };
+    args: { upload: UploadRef; url: string; site: string | null; meta?: Record<string, string | null>; around?: number; run: string };
     reply: AnalysisReply;
   };
   /**
