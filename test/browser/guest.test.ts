@@ -75,6 +75,15 @@ describe('a good guest', () => {
     // this asserts the slices (within their caps in nodes, characters, blocks and ranges;
     // a yield between any two; the text read only inside them). `npm run bench` measures
     // the milliseconds (longest task, first highlight) on a quiet machine.
+    // what the background receives of the text: the size of each uploadChunk message
+    await lens.worker.evaluate(() => {
+      const g = globalThis as unknown as { __chunks: number[] };
+      g.__chunks = [];
+      chrome.runtime.onMessage.addListener((m) => {
+        const c = m as { type?: string; text?: string };
+        if (c?.type === 'uploadChunk') g.__chunks.push(c.text?.length ?? 0);
+      });
+    });
     const { page, errors } = await open('/big.html', () => {
       const t = window as unknown as { __first: number };
       t.__first = 0;
@@ -108,6 +117,20 @@ describe('a good guest', () => {
     }
     expect(slices.byKind.paint?.slices ?? 0).toBeGreaterThan(1);
     expect(slices.yields).toBeGreaterThan(walk.slices);
+    // the text went to the background in chunks, one message each (within the upload cap,
+    // a yield between any two: sliceProblems above), the whole megabyte and more than one message
+    const upload = [...slices.passes].reverse().find((p) => p.kind === 'upload' && p.done)!;
+    expect(upload).toBeDefined();
+    expect(upload.textLength).toBe(walk.textLength);
+    expect(upload.chars).toBe(upload.textLength);
+    expect(upload.slices).toBeGreaterThan(1);
+    expect(slices.byKind.upload!.maxUnits).toBeLessThanOrEqual(slices.caps.upload);
+    expect(slices.byKind.upload!.over).toBe(0);
+    // and the background got it in that many messages, none over the cap, adding up to the text
+    const chunks = await lens.worker.evaluate(() => (globalThis as unknown as { __chunks: number[] }).__chunks);
+    expect(chunks.length).toBe(upload.slices);
+    expect(Math.max(...chunks)).toBeLessThanOrEqual(slices.caps.upload);
+    expect(chunks.reduce((a, b) => a + b, 0)).toBe(upload.textLength);
 
     // highlights follow the reader: far down the opinion, what is on screen gets painted
     // (waitForFunction fails the test if nothing on screen is highlighted within 30 s: liveness, not speed)

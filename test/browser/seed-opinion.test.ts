@@ -116,6 +116,7 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
     const asked = await lens.worker.evaluate(() => (globalThis as unknown as { __asked: string[] }).__asked);
     expect(asked).toContain('cachedAnalysis');
     expect(asked).not.toContain('analyze');
+    expect(asked).not.toContain('uploadChunk');
     // the newest tab with this URL (the first test's tab is still open)
     const tabId = await lens.worker.evaluate(async (url) => Math.max(...(await chrome.tabs.query({ url })).map((t) => t.id!)), again.page.url());
     const panel = await lens.context.newPage();
