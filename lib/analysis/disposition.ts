@@ -41,17 +41,17 @@ export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegEx
   },
   {
     outcome: 'vacated',
-    pattern: /\b(?:we|court)\s+(?:also\s+|therefore\s+|accordingly\s+|hereby\s+)?vacate\b|\b(?:is|are|be)\s+(?:hereby\s+)?vacated\b|^\s*VACATED\b/i,
+    pattern: /\b(?:we|court)\s+(?:also\s+|therefore\s+|accordingly\s+|hereby\s+)?(?:(?:will|must|shall|should)\s+)?vacate\b|\b(?:is|are|be)\s+(?:hereby\s+)?vacated\b|^\s*VACATED\b/i,
     examples: ['We also vacate the district court’s preliminary injunction', 'VACATED AND REMANDED.'],
   },
   {
     outcome: 'reversed',
-    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?reverse\b|\b(?:is|are|be)\s+(?:hereby\s+)?reversed\b|^\s*REVERSED\b/i,
-    examples: ['We reverse the order of the district court.', 'REVERSED.'],
+    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:(?:will|must|shall|should)\s+)?reverse\b|\b(?:is|are|be)\s+(?:hereby\s+)?reversed\b|^\s*REVERSED\b/i,
+    examples: ['We reverse the order of the district court.', 'REVERSED.', 'For the reasons set forth, we will reverse the order of the district court'],
   },
   {
     outcome: 'affirmed',
-    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?affirm\b|\b(?:is|are|be)\s+(?:hereby\s+)?affirmed\b|^\s*(?:MODIFIED\s+AND\s+)?AFFIRMED\b|\b(?:also|necessarily|thus|therefore)\s+affirms?\s+the\s+(?:denial|grant|dissolution|entry|order)\b/i,
+    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:(?:will|must|shall|should)\s+)?affirm\b|\b(?:is|are|be)\s+(?:hereby\s+)?affirmed\b|^\s*(?:MODIFIED\s+AND\s+)?AFFIRMED\b|\b(?:also|necessarily|thus|therefore)\s+affirms?\s+the\s+(?:denial|grant|dissolution|entry|order)\b/i,
     examples: ['The preliminary injunction is affirmed, the temporary stay is dissolved', 'we affirm', 'AFFIRMED.', 'Our affirmance of the grant of summary judgment necessarily affirms the denial of the preliminary injunction.'],
   },
 ];

@@ -113,6 +113,13 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   { factor: 'standard', pattern: /\bsimilar\s+standards?\b|\bsame\s+standards?\b|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders', 'The standard for issuing a preliminary injunction'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b/i, examples: ['the traditional stay factors', 'the familiar four-part test'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:preliminary\s+injunction|injunction|stay)\s+(?:calculus|standard|test|inquiry)\b/i, examples: ['particularly influential in the preliminary injunction calculus', 'deft application of the preliminary injunction standard'], lawOnly: true },
+  // the test named as such, or the court setting out how it decides
+  {
+    factor: 'standard',
+    pattern: /\bstandards?\s+(?:to\s+be\s+applied|(?:that\s+)?(?:we|courts?)\s+appl(?:y|ies)|applicable\s+to|governing)\b|\bin\s+(?:evaluating|deciding|determining|considering|assessing)\s+whether\s+to\s+(?:issue|grant|enter|deny|dissolve|modify|stay)\b|\breview\s+(?:the\s+|a\s+)?(?:district\s+court['’]s\s+)?(?:grant|denial|issuance|entry|dissolution|refusal)\s+of\s+(?:a\s+|an\s+|the\s+)?(?:preliminary\s+|temporary\s+|permanent\s+)?(?:injunct|restraining|stay)/i,
+    examples: ['The standard to be applied by the district court in deciding whether to grant', 'In evaluating whether to issue an injunction, the court considers', 'We review the grant of a preliminary injunction for abuse of discretion'],
+    lawOnly: true,
+  },
   { factor: 'standard', pattern: /\babuse\s+of\s+discretion\b.{0,120}\binjunct|\binjunct\w*.{0,200}\babuse\s+of\s+discretion\b/i, examples: ['we review the grant of a preliminary injunction for abuse of discretion'], lawOnly: true },
 ];
 
