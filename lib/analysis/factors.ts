@@ -50,6 +50,8 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   { factor: 'harm', pattern: /\bcompensa(?:ble|ted)\s+(?:by|with|through)\s+(?:money\s+)?damages\b/i, examples: ['cannot be compensated by money damages'] },
   { factor: 'harm', pattern: /\birreparability\s+of\s+(?:the\s+)?(?:injury|harm)|\birremediable\b/i, examples: ['irreparability of injury', 'the harm to the plaintiff class was irremediable'] },
   { factor: 'harm', pattern: /\bIrreparable\s+(?:Harm|Injury)\b/, examples: ['B. Irreparable Injury.'] },
+  // what undercuts irreparable harm: delay in seeking relief, a loss money can repair
+  { factor: 'harm', pattern: /\b(?:unexplained|unreasonable|inexcusable|protracted)\s+delay\b|\bdelay(?:ed)?\s+in\s+(?:seeking|filing|bringing|moving\s+for)\b|\b(?:purely\s+)?economic\s+(?:loss|injury|harm)\b|\bremediable\s+by\s+(?:money\s+)?damages\b/i, examples: ['an unexplained delay in seeking relief', 'purely economic loss', 'the protracted delay in bringing this petition'] },
   // harm that persists, or a threat that the challenged conduct will resume (a case not moot after
   // the government relents still leaves the movant harmed): John Doe Co. v. CFPB, Tandon v. Newsom
   {
@@ -104,6 +106,10 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['The Court finds that no bond is required.', 'security under Rule 65(c)', 'the bond requirement'],
   },
   // the governing standard (rule statements)
+  // who must show what, and what interim relief is for: "the party seeking a preliminary
+  // injunction bears the burden", "the purpose of a temporary injunction is to preserve"
+  { factor: 'standard', pattern: /\bthe\s+(?:party|plaintiff|movant)\s+seeking\s+(?:an?\s+|the\s+)?(?:(?:preliminary|temporary|permanent|mandatory)\s+){0,2}(?:injunct\w*|relief|stay|restraining\s+order)\s+(?:must|bears|has\s+the\s+burden)\b|\b(?:purpose|function|office|object)\s+of\s+(?:a|an|the)\s+(?:temporary|preliminary|interlocutory)\s+(?:injunction|restraining\s+order)\b/i, examples: ['Therefore, the party seeking a mandatory preliminary injunction must show', 'The purpose of a temporary injunction is to preserve the status quo'], lawOnly: true },
+  { factor: 'standard', pattern: /\bmandatory\s+(?:preliminary\s+)?(?:relief|injunctive\s+relief)\b|\bbalanc(?:e|ing)[- ]of[- ](?:the\s+)?hardships?\s+test\b|\bhardship\s+balancing\s+test\b/i, examples: ['Where, as here, mandatory relief is sought', 'Under the balancing of hardships test'] },
   { factor: 'standard', pattern: /\bextraordinary\s+(?:and\s+drastic\s+)?remed/i, examples: ['Preliminary injunctive relief is an extraordinary remedy'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:preserv|maintain|restor)\w*\s+(?:the\s+|an\s+existing\s+situation\s+in\s+)?statu[s]?\s+quo\b/i, examples: ['to preserve an existing situation in statu quo', 'maintain the status quo', 'provisional steps restoring the status quo'], lawOnly: true },
   { factor: 'standard', pattern: /\bnever\s+awarded\s+as\s+(?:a\s+matter\s+)?of\s+right\b/i, examples: ['is never awarded as a matter of right'], lawOnly: true },
