@@ -51,8 +51,8 @@ export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegEx
   },
   {
     outcome: 'affirmed',
-    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:(?:will|must|shall|should)\s+)?affirm\b|\b(?:is|are|be)\s+(?:hereby\s+)?affirmed\b|^\s*(?:MODIFIED\s+AND\s+)?AFFIRMED\b|\b(?:also|necessarily|thus|therefore)\s+affirms?\s+the\s+(?:denial|grant|dissolution|entry|order)\b/i,
-    examples: ['The preliminary injunction is affirmed, the temporary stay is dissolved', 'we affirm', 'AFFIRMED.', 'Our affirmance of the grant of summary judgment necessarily affirms the denial of the preliminary injunction.'],
+    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:(?:will|must|shall|should)\s+)?affirm\b|\b(?:is|are|be)\s+(?:hereby\s+)?affirmed\b|^\s*(?:MODIFIED\s+AND\s+)?AFFIRMED\b|\b(?:also|necessarily|thus|therefore)\s+(?:affirms?\s+the|is\s+an\s+affirmance\s+of\s+the)\s+(?:denial|grant|dissolution|entry|order)\b/i,
+    examples: ['The preliminary injunction is affirmed, the temporary stay is dissolved', 'we affirm', 'AFFIRMED.', 'Our affirmance of the grant of summary judgment necessarily affirms the denial of the preliminary injunction.', 'Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial of the preliminary injunction request.'],
   },
 ];
 

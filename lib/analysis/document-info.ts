@@ -120,13 +120,13 @@ function cleanName(s: string): string {
  */
 export function findJudge(head: string, tail: string): string | null {
   // (the name's words on one line: "MEMORANDUM OPINION ⏎ PAYNE, District Judge." is Payne)
-  const authored = /(?:^|\n|\.\s|\]\s)[ \t]*([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:United\s+States\s+)?(?:Circuit|District|Magistrate)?\s*Judge(?:[.:]|\s*\n)/.exec(head);
+  const authored = /(?:^|\n|\.\s|\]\s)[ \t\f]*([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}),\s+(?:Chief\s+|Senior\s+|Associate\s+)?(?:United\s+States\s+)?(?:Circuit|District|Magistrate)?\s*Judge(?:[.:]|\s*\n)/.exec(head);
   const perCuriam = /\bPER\s+CURIAM\b|\bPer\s+Curiam[.:]/.exec(head);
   if (authored && (!perCuriam || authored.index < perCuriam.index)) return cleanName(authored[1]);
   // a state high court's author line on its own: "HUDSON, Justice." (Gift Surplus v. State, N.C. 2022), "SMITH, C.J."
   // "SAM D. JOHNSON, Justice." (a reporter's caption), "KAREM, JUDGE: George and Tina Dixon appeal" (Kentucky)
   const stateAuthor =
-    /(?:^|\n)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,2}[A-Z][A-Z'’-]{2,}),\s+(?:Chief\s+|Associate\s+|Presiding\s+|CHIEF\s+)?(?:(?:Justice|JUSTICE|C\.\s?J|P\.\s?J|J)\.[ \t]*(?:\n|$)|(?:JUDGE|Judge|JUSTICE|Justice):)/.exec(head);
+    /(?:^|\n)[ \t\f]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,2}[A-Z][A-Z'’-]{2,}),\s+(?:Chief\s+|Associate\s+|Presiding\s+|CHIEF\s+)?(?:(?:Justice|JUSTICE|C\.\s?J|P\.\s?J|J)\.[ \t]*(?:\n|$)|(?:JUDGE|Judge|JUSTICE|Justice):)/.exec(head);
   if (stateAuthor && (!perCuriam || stateAuthor.index < perCuriam.index)) return cleanName(stateAuthor[1]);
   const justice = /\b(?:JUSTICE|Justice)\s+([A-Z][A-Za-z'’-]+)\s+delivered\s+the\s+opinion/.exec(head) ?? /\b([A-Z]{3,}),\s+(?:C\.\s+)?J\.,\s+delivered\s+the\s+opinion/.exec(head);
   if (justice && (!perCuriam || justice.index < perCuriam.index + 200)) return cleanName(justice[1]);

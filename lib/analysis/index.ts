@@ -46,7 +46,10 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const otherMotionsOnly = decrees.some((d) => d.outcome) && decrees.every((d) => !d.outcome || d.otherMotion);
   // an appeal from an injunctive order dismissed (moot, no jurisdiction) still concerns that relief
   const dismissedAppeal = chosen?.outcome === 'other' && [...countReliefs(text).values()].some((n) => n >= 2);
-  const applies = !otherMotionsOnly && (appliesStandard(text, named) || (chosen != null && chosen.relief != null) || dismissedAppeal);
+  // an appeal from an order on interlocutory relief decided on other grounds (the merits alone,
+  // the court's power to issue it) is still an appellate judgment on that relief
+  const appealFrom = chosen?.outcome != null && APPELLATE.has(chosen.outcome) ? APPEAL_FROM.exec(text) : null;
+  const applies = !otherMotionsOnly && (appliesStandard(text, named) || (chosen != null && chosen.relief != null) || dismissedAppeal || appealFrom != null);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
   const opinion = isOpinion(text, citations.length);
   if (!applies) {
@@ -61,7 +64,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   }
   // the reliefs the opinion rules on (each ruling that names one); the others it only mentions
   const ruledOn = decrees.filter((d) => d.outcome).map((d) => reliefIn(contextOf(paras[d.paragraph], d), false)).filter((r): r is Relief => r != null);
-  const { relief, reliefs } = chooseRelief(countReliefs(text), ruled, motionRelief(text), ruledOn);
+  const { relief, reliefs } = chooseRelief(countReliefs(text), ruled ?? (appealFrom && !dismissedAppeal && !appliesStandard(text, named) ? reliefIn(appealFrom[0]) : null), motionRelief(text), ruledOn);
   const mandatory = isMandatory(text);
   const tests = findTests(text, mandatory);
   if (COURTS.some((c) => c[0] === info.court && (c[1] === 'state_high' || c[1] === 'state_app'))) tests.push('state');
@@ -162,6 +165,12 @@ export function appellatePrior(outcome: string | null, decree: string): 'movant'
   const flip = appellate && RULING_AGAINST_RELIEF.test(decree);
   return forMovant !== flip ? 'movant' : 'nonmovant';
 }
+
+const APPELLATE = new Set(['affirmed', 'reversed', 'vacated', 'affirmed_in_part', 'other']);
+
+/** "This is an appeal from an order granting a temporary injunction", "appeals from the denial of a preliminary injunction". */
+const APPEAL_FROM =
+  /\bappeal(?:s|ed)?\s+(?:is\s+taken\s+)?from\s+(?:an?\s+|the\s+)?(?:interlocutory\s+)?(?:(?:order|judgment|decree)\s+(?:of\s+[^.;]{0,80}?\s+)?(?:granting|denying|dissolving|refusing(?:\s+to\s+dissolve)?|overruling|continuing|modifying|issuing|entering|awarding)|(?:grant|denial|dissolution|refusal|issuance|entry)\s+of)\s+(?:an?\s+|the\s+|\w+['’]s?\s+)?(?:motion\s+(?:for|to\s+dissolve)\s+(?:an?\s+|the\s+)?)?(?:temporary\s+injunction|preliminary\s+injunction|interlocutory\s+injunction|temporary\s+restraining\s+order|permanent\s+injunction|injunction)\b/i;
 
 /** Words that name the parties in a title ("Amy Cohen v. Brown University" → Cohen, Brown), as one pattern. */
 function partyPattern(title: string | null): RegExp | null {

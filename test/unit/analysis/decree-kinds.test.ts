@@ -36,3 +36,16 @@ describe('rulings that are not on injunctive relief', () => {
     expect(a.paragraphs.flatMap((p) => p.factors)).toEqual([]);
   });
 });
+
+describe('an appeal from an order on interlocutory relief', () => {
+  it.each([
+    // Ramsden v. Norris (Tex. Civ. App. 1969) opens so; the court decides the Texas rule, not the factors
+    ['This is an appeal from an order granting a temporary injunction.', 'The judgment of the trial court is reversed and the temporary injunction is dissolved.', 'preliminary_injunction', 'reversed'],
+    // McGuinness v. DuBois (1st Cir. 1994): the injunction rides on the summary judgment
+    ['McGuinness has appealed a district court order granting summary judgment in favor of the defendants and denying his request for a preliminary injunction.', 'Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial of the preliminary injunction request.', 'preliminary_injunction', 'affirmed'],
+  ])('%s', (opening, ruling, relief, outcome) => {
+    const a = analyze({ text: `${opening}\n\nThe facts are not in dispute and the parties agree on the governing statute.\n\n${ruling}` });
+    expect(a.standard.relief).toBe(relief);
+    expect(a.disposition.outcome).toBe(outcome);
+  });
+});
