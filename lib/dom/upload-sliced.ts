@@ -5,7 +5,7 @@
  * megabyte in one message was a long task. Each chunk is one `upload` slice in the slice
  * meter. Every text, short or long, goes this way (a short one is one chunk).
  */
-import { chunkText, type UploadChunk, type UploadRef } from '../ext/upload';
+import { chunkEnds, type UploadChunk, type UploadRef } from '../ext/upload';
 import { SLICE_CAPS, SlicePass } from './slice-meter';
 import { yieldToPage } from './yield';
 
@@ -13,15 +13,17 @@ import { yieldToPage } from './yield';
 export type SendChunk = (chunk: UploadChunk) => Promise<unknown>;
 
 export async function uploadSliced(text: string, run: string, send: SendChunk, signal?: AbortSignal): Promise<UploadRef> {
-  const chunks = chunkText(text, SLICE_CAPS.upload);
-  const ref: UploadRef = { count: chunks.length, length: text.length };
+  // only the boundaries up front: each chunk's string is made when it is sent, and let go
+  const ends = chunkEnds(text, SLICE_CAPS.upload);
+  const ref: UploadRef = { count: ends.length, length: text.length };
   const pass = new SlicePass('upload');
-  for (let seq = 0; seq < chunks.length; seq++) {
+  for (let seq = 0; seq < ends.length; seq++) {
     // the message is serialised in this task: a task of its own, after the page's turn
     await yieldToPage();
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    const sent = send({ run, seq, count: ref.count, length: ref.length, text: chunks[seq] });
-    pass.slice(chunks[seq].length, chunks[seq].length);
+    const chunk = text.slice(seq ? ends[seq - 1] : 0, ends[seq]);
+    const sent = send({ run, seq, count: ref.count, length: ref.length, text: chunk });
+    pass.slice(chunk.length, chunk.length);
     await sent;
   }
   pass.end(text.length);

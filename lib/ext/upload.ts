@@ -60,19 +60,25 @@ interface Pending {
 
 export class UploadError extends Error {}
 
-/** Splits a text into chunks of at most `size` characters (a surrogate pair is never split). */
-export function chunkText(text: string, size = UPLOAD_CHUNK_CHARS): string[] {
+/**
+ * Where a text's chunks of at most `size` characters end (a surrogate pair is never split,
+ * so each chunk stays valid UTF-16 on its own); an empty text is one empty chunk.
+ */
+export function chunkEnds(text: string, size = UPLOAD_CHUNK_CHARS): number[] {
   if (size < 2) throw new RangeError('chunk size must be at least 2');
-  const out: string[] = [];
+  const ends: number[] = [];
   for (let i = 0; i < text.length; ) {
     let end = Math.min(text.length, i + size);
-    // keep a surrogate pair in one chunk (each chunk stays valid UTF-16 on its own)
     if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    out.push(text.slice(i, end));
-    i = end;
+    ends.push((i = end));
   }
-  if (!out.length) out.push('');
-  return out;
+  if (!ends.length) ends.push(0);
+  return ends;
+}
+
+/** A text's chunks of at most `size` characters (see chunkEnds). */
+export function chunkText(text: string, size = UPLOAD_CHUNK_CHARS): string[] {
+  return chunkEnds(text, size).map((end, k, ends) => text.slice(k ? ends[k - 1] : 0, end));
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
