@@ -38,6 +38,9 @@ export function htmlToText(html: string): HtmlText {
   const titleEl = findElement(tree, (e) => e.name === 'title');
   const title = titleEl ? textOf(titleEl) || null : null;
   const body = findElement(tree, (e) => e.name === 'body') ?? tree;
+  const keep = layoutWrappers(body);
+  const dropped = (e: HtmlElement) => isChrome(e) && !keep.has(e);
+  const writeBlocks = (root: HtmlElement) => writeBlocksOf(root, dropped);
   const whole = writeBlocks(body);
   const total = whole.join(' ').length;
   let blocks = whole;
@@ -55,7 +58,23 @@ export function htmlToText(html: string): HtmlText {
   return { text, title, meta: readHtmlMeta(tree, text, title) };
 }
 
-function dropped(e: HtmlElement): boolean {
+/**
+ * Elements named like chrome that hold most of the page's text are layout wrappers, not chrome:
+ * FindLaw wraps the whole opinion in "sidebar-with-breadcrumbs-layout".
+ */
+function layoutWrappers(body: HtmlElement): Set<HtmlElement> {
+  const total = textOf(body).length;
+  const out = new Set<HtmlElement>();
+  const walk = (e: HtmlElement) => {
+    if (DROP.has(e.name)) return;
+    if ((CHROME.test(e.attrs.class ?? '') || CHROME.test(e.attrs.id ?? '')) && textOf(e).length >= 0.5 * total) out.add(e);
+    for (const c of e.children) if (typeof c !== 'string') walk(c);
+  };
+  walk(body);
+  return out;
+}
+
+function isChrome(e: HtmlElement): boolean {
   if (DROP.has(e.name)) return true;
   if (e.name === 'aside' && !/footnote/i.test(e.attrs.class ?? '')) return true;
   if (e.attrs.hidden !== undefined || /display\s*:\s*none/i.test(e.attrs.style ?? '')) return true;
@@ -64,7 +83,7 @@ function dropped(e: HtmlElement): boolean {
 }
 
 /** Text with its whitespace as written, tags removed, entities decoded, `<br>` as a line break. */
-function rawText(e: HtmlElement): string {
+function rawText(e: HtmlElement, dropped: (e: HtmlElement) => boolean): string {
   let out = '';
   const walk = (x: HtmlNode) => {
     if (typeof x === 'string') out += decodeEntities(x);
@@ -82,7 +101,7 @@ function isPageLabel(e: HtmlElement): boolean {
 }
 
 /** Writes the element's text as blocks; `<br>` is a line break, two in a row a paragraph break. */
-function writeBlocks(root: HtmlElement): string[] {
+function writeBlocksOf(root: HtmlElement, dropped: (e: HtmlElement) => boolean): string[] {
   const blocks: string[] = [];
   let cur = '';
   let breaks = 0;
@@ -125,7 +144,7 @@ function writeBlocks(root: HtmlElement): string[] {
       // Preformatted opinion text (CourtListener's plain text in <pre>): keep its lines and
       // indentation, which the segmenter reads paragraphs from.
       flush();
-      const raw = rawText(node).replace(/[ \t]+$/gm, '').replace(/^\s*\n|\s+$/g, '');
+      const raw = rawText(node, dropped).replace(/[ \t]+$/gm, '').replace(/^\s*\n|\s+$/g, '');
       if (raw) blocks.push(raw);
       return;
     }
