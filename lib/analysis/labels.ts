@@ -179,12 +179,17 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   if ((reported || clauseFacts(first).attributed) && !REJECTS.test(p.text)) return 'neutral';
   // merits sections (strict) speak about the case only when they name it; a factor's own section by default
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
+  // a statute or a rule quoted as a block of its own ("Any person who ...", "(A) is likely to cause confusion") states law
+  if (QUOTED_RULE.test(p.text) && !namesCase) return 'law';
   // a merits paragraph applies the law when it answers a party's argument or speaks of this
   // case; a passing "see Cohen, 809 F. Supp." or "the court below" in a survey of the law does not
   if (strict) return ENGAGES.test(p.text) || REJECTS.test(p.text) || /\b(?:here|in\s+this\s+case|the\s+record|the\s+(?:district|trial|lower)\s+court['’]s\s+(?:finding|conclusion|determination)s?)\b/i.test(p.text) ? prior : 'law';
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
   return prior;
 }
+
+/** A block quotation of a statute or rule: it opens with a quotation mark, a statute's subject or a lettered clause. */
+const QUOTED_RULE = /^\s*(?:[“"]\s*(?:\[?[A-Z]\]?[a-z]*)|\([A-Z]\)\s|\([ivx]+\)\s|(?:Any|Every|No)\s+person\b|Whoever\b|It\s+shall\s+be\s+unlawful\b)/;
 
 /** Procedural history: what the parties and the court below did ("Knapp filed a notice of appeal", "this appeal followed"). */
 const PROCEDURE = /\b(?:filed\s+(?:a|an|its|his|her|their|this)\b|notice\s+of\s+appeal|this\s+appeal\s+followed|timely\s+appealed|moved\s+(?:for|to)\s+(?:a|an|the|dismiss|stay|vacate|intervene)|(?:brought|commenced|initiated)\s+(?:this|the|an)\s+(?:suit|action))\b/i;
