@@ -73,14 +73,19 @@ const NEGATED_PROOF = /\b(?:(?:not|no)\s+(?:been\s+|yet\s+)?(?:shown|established
  * relief would not harm the public interest" keeps each factor's negation to its own clause.
  */
 export function clauseOf(sentence: string, cue: { start: number; end: number }): string {
+  // a short aside between commas opens no clause: "economic loss does not, in and of itself, constitute irreparable harm"
+  const scan = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
   let from = 0;
   CLAUSE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_START.exec(sentence)) && m.index < cue.start) {
-    if (!NEGATED_PROOF.test(sentence.slice(Math.max(0, m.index - 40), m.index))) from = m.index;
+  while ((m = CLAUSE_START.exec(scan)) && m.index < cue.start) {
+    if (!NEGATED_PROOF.test(scan.slice(Math.max(0, m.index - 40), m.index))) from = m.index;
   }
   return sentence.slice(from, cue.end);
 }
+
+/** ", in and of itself, ", ", standing alone, ", ", without more, ": an aside of a few words set off by commas. */
+const ASIDE = /,\s(?:(?!not\b|no\b|never\b|nor\b)[a-z]+\s){0,3}(?!not\b|no\b|never\b)[a-z]+,\s/g;
 
 type Parsed = ReturnType<typeof nlp>;
 

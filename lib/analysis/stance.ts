@@ -21,7 +21,7 @@ export interface SentenceStance {
 
 /** Generic subjects and conditionals that mark a rule statement. */
 const LAW_MARKERS =
-  /\b(?:an?\s+(?:movant|plaintiff|party|applicant|litigant|court|injunction|preliminary\s+injunction|stay|showing)|the\s+(?:movant|moving\s+party|party\s+seeking|applicant\s+seeking|plaintiff\s+seeking)|courts\s+(?:will|may|must|should|have|generally|routinely|consider)|(?:where|when|if|unless)\s+(?:the|a)\s+(?:movant|plaintiff|party|applicant)|must\s+(?:establish|show|demonstrate|make|satisfy|prove)|is\s+(?:required|entitled)\s+to|requires?\s+(?:a|the)\s+(?:movant|plaintiff|showing)|(?:we|courts)\s+(?:have\s+)?(?:held|explained|recognized)|the\s+(?:supreme\s+)?court\s+(?:has\s+)?(?:held|explained|recognized)|standard|burden|factors?\b|it\s+is\s+(?:well\s+)?(?:settled|established|old\s+hat))/i;
+  /\b(?:an?\s+(?:movant|plaintiff|party|applicant|litigant|court|injunction|preliminary\s+injunction|stay|showing)|the\s+(?:movant|moving\s+party|party\s+seeking|applicant\s+seeking|plaintiff\s+seeking)|courts\s+(?:will|may|must|should|have|generally|routinely|consider)|(?:where|when|if|unless)\s+(?:the|a)\s+(?:movant|plaintiff|party|applicant)|must\s+(?:establish|show|demonstrate|make|satisfy|prove)|is\s+(?:required|entitled)\s+to|requires?\s+(?:a|the)\s+(?:movant|plaintiff|showing)|(?:we|courts)\s+(?:have\s+)?(?:held|explained|recognized)|the\s+(?:supreme\s+)?court\s+(?:has\s+)?(?:held|explained|recognized)|the\s+(?:[A-Z][\w.]*\s+){0,3}Circuit\s+(?:has\s+)?(?:made\s+(?:it\s+)?clear|held|explained|recognized|emphasized|instructed)|standard|burden|factors?\b|it\s+is\s+(?:well\s+)?(?:settled|established|old\s+hat))/i;
 
 /** The court speaking about this case: these anchors outrank a generic subject in the same sentence. */
 const STRONG_FINDING =
@@ -29,10 +29,10 @@ const STRONG_FINDING =
 
 /** Verbs of proof that read as a finding unless the subject is generic ("a movant has established"). */
 const WEAK_FINDING =
-  /\b(?:(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|adequately\s+|sufficiently\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made|met|carried|failed)|(?:failed|fails)\s+to|cannot\s+(?:establish|show|demonstrate|succeed)|found\s+that|(?:he|she|they|it)\s+(?:will|would)\s+(?:suffer|be\s+harmed|lose))\b/i;
+  /\b(?:(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|adequately\s+|sufficiently\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made(?!\s+(?:it\s+)?clear)|met|carried|failed)|(?:failed|fails)\s+to|cannot\s+(?:establish|show|demonstrate|succeed)|found\s+that|(?:he|she|they|it)\s+(?:will|would)\s+(?:suffer|be\s+harmed|lose))\b/i;
 
 /** A named party proving or failing: "Smalls has not clearly shown", "Experian has established" (a generic subject is lower case). */
-const PARTY_FINDING = /\b(?!(?:A|An|The|Courts?|Plaintiffs?|Movants?)\b)[A-Z][A-Za-z]+(?:['’]s?)?\s+(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made|failed|met|carried)\b|\b(?:is|are)\s+warranted\s+because\b/;
+const PARTY_FINDING = /\b(?!(?:A|An|The|Courts?|Plaintiffs?|Movants?)\b)[A-Z][A-Za-z]+(?:['’]s?)?\s+(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made(?!\s+(?:it\s+)?clear)|failed|met|carried)\b|\b(?:is|are)\s+warranted\s+because\b/;
 
 const FINDING_MARKERS = new RegExp(`${STRONG_FINDING.source}|${WEAK_FINDING.source}`, 'i');
 

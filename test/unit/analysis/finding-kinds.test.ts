@@ -25,6 +25,9 @@ describe('findings, their negation and their scope', () => {
     ['A movant must establish that it is likely to succeed on the merits.', { success: 'law' }],
     // Nken's merger of the last two factors is a rule, not a finding
     ['The last two factors merge when the Government is the opposing party.', { equities: 'law', public: 'law' }],
+    // a short aside between commas does not end the negation's clause; a circuit's holding is law
+    ['The D.C. Circuit has made it clear that “economic loss does not, in and of itself, constitute irreparable harm.”', { harm: 'law' }],
+    ['Here, the loss does not, standing alone, amount to irreparable harm.', { harm: 'nonmovant' }],
     // the third stay factor: harm to the party opposing the stay
     ['Here, further delay would not cause substantial injury to the appellees.', { equities: 'movant' }],
   ] as const)('%s', (sentence, want) => {
