@@ -87,12 +87,15 @@ export function findCourt(head: string, tail: string, text: string): CourtMatch 
   if (/\b(?:presented|referred)\s+to\s+(?:THE\s+CHIEF\s+JUSTICE|(?:the\s+Circuit\s+)?(?:JUSTICE|Justice))\b|\bJUSTICE\s+[A-Z]{3,}\b|\bPER\s+CURIAM\b.{0,2000}\bJustice\s+[A-Z][a-z]+/.test(h) || /\b(?:presented|referred)\s+to\s+(?:THE\s+CHIEF\s+JUSTICE|JUSTICE\s+[A-Z]{3,})\b/.test(text)) return row('scotus');
   // "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT" names the court below
   if (/\bSUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES\b|\bCERTIORARI\s+TO\b|\(Slip\s+Opinion\)/i.test(h)) return row('scotus');
+  // a reporter's or a research site's caption line: "United States Supreme Court" standing alone
+  if (/(?:^|\n)[ \t]*United\s+States\s+Supreme\s+Court\.?[ \t]*(?:\n|$)/i.test(head.slice(0, 1500))) return row('scotus');
   let m = new RegExp(`court\\s+of\\s+appeals\\s+(?:for\\s+the\\s+)?(${ORDINALS.join('|')}|district\\s+of\\s+columbia|federal|d\\.c\\.)\\s+circuit`, 'i').exec(h);
   if (m) {
     const k = m[1].toLowerCase();
     const i = ORDINALS.indexOf(k);
     return row(i >= 0 ? `ca${i + 1}` : k.startsWith('fed') ? 'cafc' : 'cadc');
   }
+  if (/\bdistrict\s+court\s+(?:for\s+the\s+)?district\s+of\s+columbia\b/i.test(h)) return row('dcd');
   m = new RegExp(`district\\s+court\\s+(?:for\\s+the\\s+)?(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
   if (m) return district(m[2], m[1] ?? null);
   m = new RegExp(`\\bdistrict\\s+court\\b.{0,40}?\\b(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);

@@ -23,6 +23,21 @@ const CAPTIONS: [string, string, { court?: string | null; date?: string | null; 
     'Filed 7/1/25  Nelson v. Huhn CA2/8\nNOT TO BE PUBLISHED IN THE OFFICIAL REPORTS\n\nIN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\n\nSECOND APPELLATE DISTRICT\n\nDIVISION EIGHT\n\nINTRODUCTION\nDisputes arose about the trust.\n\nDISPOSITION\nThe order is reversed.\n\nSTRATTON, P. J.\n\nWe concur:\n\nGRIMES, J.',
     { court: 'calctapp2d', date: '2025-07-01', judge: 'Stratton' },
   ],
+  [
+    'Westlaw caption, date in digits on a line of its own',
+    'DARYL HARRIS, Plaintiff, v. CHRISTOPHER A. WRAY, Slip\nCopy (2026)\n\n2026 WL 2374808\nOnly the Westlaw citation is currently available.\nUnited States District Court, S.D.\nIndiana, Indianapolis Division.\n\nDARYL HARRIS, Plaintiff,\nv.\nCHRISTOPHER A. WRAY, Defendant.\n\n08/14/2026\n\nORDER SCREENING COMPLAINT',
+    { court: 'insd', date: '2026-08-14', judge: null },
+  ],
+  [
+    'District of Columbia caption in capitals',
+    'UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\n\nSAFARI CLUB INTERNATIONAL,\n\nPlaintiff,\n\nv.   Civil Action No. 11-cv-01564 (BAH)\n\nKEN SALAZAR, Defendants.',
+    { court: 'dcd', date: null, judge: null },
+  ],
+  [
+    'a research site’s caption naming the Supreme Court on a line of its own',
+    'O. JOHN BENISEK, ET AL., APPELLANTS v. LINDA H. LAMONE, ET AL. (2018)\n\nUnited States Supreme Court\n\nNo. 17-333\n\nDecided: June 18, 2018\n\nPer Curiam.\n\nThis appeal arises from the denial of a motion for a preliminary injunction in the District Court.',
+    { court: 'scotus', date: '2018-06-18', judge: null },
+  ],
 ];
 
 describe('court, date and judge from the caption and the signature', () => {
