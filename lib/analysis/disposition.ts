@@ -115,6 +115,10 @@ export function aboutRelief(d: Decree): boolean {
  */
 export function chooseDecree(decrees: Decree[]): Decree | null {
   const ruled = decrees.filter((d) => d.outcome && !d.otherMotion);
+  const last = ruled[ruled.length - 1];
+  // a closing judgment in part ("AFFIRMED IN PART; REVERSED IN PART; REMANDED.") sums up the
+  // rulings before it, which name the relief one part at a time
+  if (last && (last.outcome === 'affirmed_in_part' || last.outcome === 'granted_in_part')) return last;
   for (let i = ruled.length - 1; i >= 0; i--) if (aboutRelief(ruled[i])) return ruled[i];
-  return ruled[ruled.length - 1] ?? null;
+  return last ?? null;
 }

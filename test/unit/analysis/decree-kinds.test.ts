@@ -49,3 +49,15 @@ describe('an appeal from an order on interlocutory relief', () => {
     expect(a.disposition.outcome).toBe(outcome);
   });
 });
+
+describe('a closing judgment in part', () => {
+  it('sums up rulings that name the relief one part at a time (Marlyn Nutraceuticals v. Mucos Pharma, 9th Cir. 2009)', () => {
+    const at = (s: string, i: number): Decree => ({ ...readDecree(s)!, paragraph: i, span: { start: i, end: i + 1 } });
+    const chosen = chooseDecree([
+      at('For the foregoing reasons, we AFFIRM the district court’s grant of a preliminary injunction and its denial of Marlyn’s motion to reconsider.', 0),
+      at('We VACATE the district court’s imposition of recall and restitution and REMAND for further proceedings consistent with this opinion.', 0),
+      at('AFFIRMED IN PART; REVERSED IN PART; REMANDED.', 1),
+    ]);
+    expect(chosen?.outcome).toBe('affirmed_in_part');
+  });
+});
