@@ -16,7 +16,7 @@ export const RELIEF_PATTERNS: readonly { relief: Exclude<Relief, 'none' | 'other
   {
     relief: 'injunction_pending_appeal',
     pattern:
-      /\b(?:injunctions?|injunctive\s+relief)\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|appellate\s+review|review|certiorari|resolution)|\b(?:enjoined|(?:application|motion|request)\s+for\s+(?:an?\s+)?(?:emergency\s+)?(?:injunction|injunctive\s+relief))\b(?:[^.;]|\.(?=\d)){0,200}?\bpending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|petition|certiorari)|\b(?:motion|application)\s+for\s+(?:an?\s+)?(?:emergency\s+)?(?:writ\s+of\s+)?injunction\b(?!\s+pending\s+(?:trial|the\s+outcome))/gi,
+      /\b(?:injunctions?|injunctive\s+relief)\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|appellate\s+review|review|certiorari)|\b(?:enjoined|(?:application|motion|request)\s+for\s+(?:an?\s+)?(?:emergency\s+)?(?:injunction|injunctive\s+relief))\b(?:[^.;]|\.(?=\d)){0,200}?\bpending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|petition|certiorari)|\b(?:motion|application)\s+for\s+(?:an?\s+)?(?:emergency\s+)?(?:writ\s+of\s+)?injunction\b(?!\s+pending\s+(?:trial|the\s+outcome))/gi,
     examples: [
       'the motion for an injunction pending appeal',
       'Respondent is enjoined from enforcing Executive Order 202.68’s 10- and 25-person occupancy limits on applicant pending disposition of the appeal',
@@ -28,7 +28,7 @@ export const RELIEF_PATTERNS: readonly { relief: Exclude<Relief, 'none' | 'other
   {
     relief: 'stay_pending_appeal',
     pattern:
-      /\bstays?\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|appellate\s+review|review|certiorari|resolution)|\b(?:motion|application)\s+(?:for\s+(?:a\s+)?|to\s+)(?:stay\b(?!\s+(?:of\s+)?(?:arbitration|discovery|(?:all\s+|further\s+)?proceedings|the\s+(?:case|action|proceedings|litigation|arbitration)|litigation|trial))|vacate\s+(?:the\s+)?stay)|\bNken\s+v\.|\bvacate\s+(?:that|the)\s+stay|\bstay\s+(?:of|the)\s+(?:the\s+)?(?:district\s+court['’]s\s+)?(?:order|judgment|injunction|mandate|removal|deportation|execution)\s+pending\b/gi,
+      /\bstays?\s+pending\s+(?:the\s+)?(?:disposition\s+of\s+(?:the|its|their)\s+)?(?:appeal|appellate\s+review|review|certiorari)|\b(?:motion|application)\s+(?:for\s+(?:a\s+)?|to\s+)(?:stay\b(?!\s+(?:of\s+)?(?:arbitration|discovery|(?:all\s+|further\s+)?proceedings|the\s+(?:case|action|proceedings|litigation|arbitration)|litigation|trial))|vacate\s+(?:the\s+)?stay)|\bNken\s+v\.|\bstay\s+(?:of|the)\s+(?:the\s+)?(?:district\s+court['’]s\s+)?(?:order|judgment|injunction|mandate|removal|deportation|execution)\s+pending\b/gi,
     examples: ['moves for a stay pending the appeal', 'a stay pending appeal', 'the application to vacate the stay', 'Nken v. Holder, 556 U.S. 418'],
   },
   // a state's "temporary injunction" (Texas, Florida, Kansas ...) is its preliminary injunction
