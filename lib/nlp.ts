@@ -17,7 +17,7 @@ export interface ClauseFacts {
 }
 
 const NEGATION_WORD = /\b(not|no|never|neither|nor|cannot|can't|won't|isn't|aren't|doesn't|didn't|hasn't|haven't|fail(?:s|ed)?|unable|unlikely|insufficient|lack(?:s|ed)?|without)\b|n't\b/i;
-const ATTRIBUTION_VERB = /\b(says|argu(?:e|es|ed|ing)|conten(?:d|ds|ded)|assert(?:s|ed)?|claim(?:s|ed)?|maintain(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)?|posit(?:s|ed)?|counter(?:s|ed)|aver(?:s|red)?|submit(?:s|ted)?|suggest(?:s|ed)?|complain(?:s|ed)?|allege(?:s|d)?|asseverates?|protest(?:s|ed)?|respond(?:s|ed)?)\b/i;
+const ATTRIBUTION_VERB = /\b(says|argu(?:e|es|ed|ing)|conten(?:d|ds|ded)|assert(?:s|ed)?|claim(?:s|ed)?|maintain(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)?|posit(?:s|ed)?|counter(?:s|ed)|aver(?:s|red)?|submit(?:s|ted)?|suggest(?:s|ed)?|complain(?:s|ed)?|allege(?:s|d)?|protest(?:s|ed)?|respond(?:s|ed)?)\b/i;
 /** idioms with a negative word that affirm: "there can be no question that", "not only" */
 const AFFIRMING_IDIOM = /\b(no (question|doubt|dispute)|no reason why \w+ should (?:have to )?(?:bear|suffer|endure)|not only|cannot be (denied|doubted|gainsaid)|no one disputes|not seriously disputed|undisputed)\b/i;
 
@@ -25,7 +25,7 @@ let extended = false;
 function parser(): typeof nlp {
   if (!extended) {
     // legal vocabulary compromise would otherwise tag as nouns or miss
-    nlp.extend({ words: { asseverates: 'PresentTense', avers: 'PresentTense', contends: 'PresentTense', movant: 'Singular', nonmovant: 'Singular' } });
+    nlp.extend({ words: { avers: 'PresentTense', contends: 'PresentTense', movant: 'Singular', nonmovant: 'Singular' } });
     extended = true;
   }
   return nlp;

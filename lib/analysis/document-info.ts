@@ -106,7 +106,7 @@ function titleCase(s: string): string {
     .replace(/(^|[\s\-'’(])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/\b(Of|And|The|For|At|In|On|To|De|Del|La|Ex|Rel)\b/g, (w) => (w === 'The' ? w : w.toLowerCase()))
     .replace(/^./, (c) => c.toUpperCase())
-    .replace(/\b(Llc|Llp|Lp|Na|Usa|Cfpb|Hhs|Dhs)\b/g, (w) => w.toUpperCase());
+    .replace(/\b(Llc|Llp|Lp|Na|Usa)\b/g, (w) => w.toUpperCase());
 }
 
 function cleanName(s: string): string {

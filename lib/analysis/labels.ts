@@ -204,7 +204,7 @@ const REPORTED_FINDINGS = /\b(?:the\s+)?(?:district\s+|trial\s+|lower\s+)?court\
 const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|insists?|tell\s+us|urges?)\b/g;
 
 /** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
-const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|asseverates|insists|suggests|posits|maintains|urges|attempts|rehashes|labors?)\b/;
+const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|insists|suggests|posits|maintains|urges|attempts)\b/;
 const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:we|the\s+court)\s+(?:has|have)\s+(?:\w+ly\s+)?rejected\b|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
