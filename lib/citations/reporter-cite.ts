@@ -111,8 +111,9 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
   const nom = NOMINATIVE.exec(text);
   if (nom) at = NOMINATIVE.lastIndex;
   const nominative = nom ? nominativeOf(nom[0]) : null;
+  // a slip cite whose page is not yet known: "598 U. S. ___" (its parallels follow, if any)
   BLANK.lastIndex = at;
-  if (BLANK.test(text)) return null;
+  if (BLANK.test(text)) return { start: pos, end: BLANK.lastIndex, volume: v[1], reporter: abbr.value, page: null, pin: null, short: false, nominative };
   AT.lastIndex = at;
   if (AT.test(text)) {
     const pin = readPinAfterAt(text, at);
@@ -140,8 +141,17 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
     }
   }
   if (!p) return null;
+  let page = p[p.length - 1];
+  // a Westlaw number a converter broke over a line, with or without a hyphen: "2021 WL 22⏎21646", "2221-⏎646"
+  if (abbr.value === 'WL') {
+    const rest = /^-?[ \t]*\n[ \t]*(\d{1,6})(?![\d\w])/.exec(text.slice(end, end + 20));
+    if (rest && page.length + rest[1].length <= 8 && page.length + rest[1].length >= 5) {
+      page += rest[1];
+      end += rest[0].length;
+    }
+  }
   const more = readPins(text, end);
-  return { start: pos, end: more.end, volume: v[1], reporter: abbr.value, page: p[p.length - 1], pin: more.pin, short: false, nominative };
+  return { start: pos, end: more.end, volume: v[1], reporter: abbr.value, page, pin: more.pin, short: false, nominative };
 }
 
 /** "Bee, 120", "Ridgely's Notebook IV, 33", "Bankr. L. Rep. (CCH) ¶ 67,488", "L.R.A. 1915A, 601": a reporter cited with no volume. */

@@ -12,8 +12,17 @@ describe('record, session-law and other authorities', () => {
     ['The Act was amended. 2020 N.C. Sess. Laws 2020-17.', [['statute', '2020 N.C. Sess. Laws 2020-17']]],
     ["See Black's Law Dictionary 1245 (11th ed. 2019).", [['other', "Black's Law Dictionary 1245"]]],
     ['See 123 Cong. Rec. 4567 (1977).', [['other', '123 Cong. Rec. 4567']]],
+    // a slip cite whose page is not yet known, with its parallels
+    ['Biden v. Nebraska, 600 U. S. ___, 143 S. Ct. 2355, 2023 U.S. LEXIS 2794 (2023).', [['case', '600 U. S. ___'], ['case', '143 S. Ct. 2355'], ['case', '2023 U.S. LEXIS 2794']]],
+    // a Westlaw number broken over a line by a converter
+    ['See Smith v. Jones, 2021 WL 22\n21646, at *2 (D. Conn. 2021).', [['case', '2021 WL 22 21646, at *2']]],
+    ['See Smith v. Jones, 2021 WL 2221-\n646, at *2 (D. Conn. 2021).', [['case', '2021 WL 2221- 646, at *2']]],
   ])('%s', (text, want) => {
     expect(found(text)).toEqual(want);
+  });
+
+  it('the broken Westlaw number is read whole', () => {
+    expect(findCitations('See Smith v. Jones, 2021 WL 2221-\n646, at *2 (D. Conn. 2021).')[0].page).toBe('2221646');
   });
 
   it('an Id. after a joint-appendix cite points to that cite', () => {
