@@ -28,8 +28,10 @@ const DIRECT = new RegExp(
   ].join('|'),
   'y',
 );
-const DOC_NOUN = /^(?:Memorandum|Mem\.|Op\.|Opinion|Brief|Br\.|Agreements?|Order|Tr\.|Transcript|Reply|Motion|Mot\.|Petition|Complaint|Compl\.|Affidavit|Aff\.|Declaration|Decl\.|Exhibit|Appendix|App\.|Deposition|Dep\.|Opposition|Opp['’]n|Response|Resp\.|Record|Stipulation|Letter)$/;
+const DOC_NOUN = /^(?:Memorandum|Mem\.|Op\.|Opinion|Dec\.|Decision|Brief|Br\.|Agreements?|Order|Tr\.|Transcript|Reply|Motion|Mot\.|Petition|Complaint|Compl\.|Affidavit|Aff\.|Declaration|Decl\.|Exhibit|Appendix|App\.|Deposition|Dep\.|Opposition|Opp['’]n|Response|Resp\.|Record|Stipulation|Letter)$/;
 const TITLE_WORD = /^(?:[A-Z][\w.'’/-]*|of|the|and|&|in|for|to)$/;
+/** Abbreviations inside a document's title that end in a period without ending the sentence: "Bankr. Ct. Dec. at 8". */
+const TITLE_ABBREVIATION = /^(?:Bankr|Dist|Supp|Prelim|Inj|Resp|Opp|Reply|Admin|Emerg)\.$/;
 const STOP = new Set(['See', 'Cf.', 'But', 'The', 'In', 'Under', 'And', 'As', 'Id.', 'Also', 'Compare', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our']);
 
 /** Reads a record cite starting at `pos`. */
@@ -66,7 +68,7 @@ export function readTitledRecord(text: string, pos: number, floor: number): Cita
     if (broken) { w = words[i - 1][0].slice(0, -1) + w; i--; }
     if (STOP.has(w) || !TITLE_WORD.test(w)) break;
     // "the Surety. Indemnity Agreement at p 2": a full word with a period ends the sentence before the title.
-    if (n > 0 && /^[A-Za-z]{4,}\.$/.test(w) && !DOC_NOUN.test(w)) break;
+    if (n > 0 && /^[A-Za-z]{4,}\.$/.test(w) && !DOC_NOUN.test(w) && !TITLE_ABBREVIATION.test(w)) break;
     if (DOC_NOUN.test(w)) noun = true;
     start = words[i].index;
   }

@@ -8,6 +8,7 @@ describe('record, session-law and other authorities', () => {
   it.each([
     ['Ramirez’s adviser would pray aloud. App. 60. The State objected. Id., at 61.', [['record', 'App. 60'], ['id', 'Id., at 61']]],
     ['See J.A. 123–124.', [['record', 'J.A. 123–124']]],
+    ['See Bankr. Ct. Dec. at 8; Appellants’ Mot. at 3.', [['record', 'Bankr. Ct. Dec. at 8'], ['record', 'Appellants’ Mot. at 3']]],
     ['Gall v. Scroggy, 725 S.W.2d 867, 868-69 (Ky. App. 1987).', [['case', '725 S.W.2d 867, 868-69']]],
     ['The Act was amended. 2020 N.C. Sess. Laws 2020-17.', [['statute', '2020 N.C. Sess. Laws 2020-17']]],
     ["See Black's Law Dictionary 1245 (11th ed. 2019).", [['other', "Black's Law Dictionary 1245"]]],
