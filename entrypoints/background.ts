@@ -13,7 +13,7 @@ import { callTab, serveBackground } from '../lib/ext/rpc';
 import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { nearViewport } from '../lib/ext/near-viewport';
-import { PREVIEW_MIN_CHARS, previewCitations } from '../lib/ext/preview';
+import { previewSpans } from '../lib/ext/preview';
 import { uploadAssembler } from '../lib/ext/upload';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
@@ -104,23 +104,20 @@ export default defineBackground(() => {
       // the text this tab uploaded for this run, all of it, or an error (never another's)
       const text = uploads.take(tabId, run, upload);
       newRun(tabId, run);
-      const found = await cache.analyzeCached(text, async () => {
-        // a long text: the citations near the reader go to the page first
-        if (tabId >= 0 && run != null && text.length >= PREVIEW_MIN_CHARS) {
-          void callTab(tabId, 'previewCitations', { run, spans: previewCitations(text, around ?? 0) }).catch(() => {});
-          await new Promise((r) => setTimeout(r, 0)); // the message leaves before the long analysis starts
-        }
-        return analyze({ text, url, site, meta: meta as never });
-      });
+      // (a long text's citations near the reader went to the page before its upload: previewCitations)
+      const found = await cache.analyzeCached(text, async () => analyze({ text, url, site, meta: meta as never }));
       return answer(found, url, site, around, tabId, run);
     },
-    async cachedAnalysis({ key, url, site, adapter, around, force, run }, sender) {
+    async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, sender) {
       const tabId = sender.tab?.id ?? -1;
       newRun(tabId, run);
       const s = await settings;
       const allowed = !!force || shouldAutoRun(s, adapter);
       const found = allowed && key ? await cache.byTextKey(key) : null;
-      return { allowed, settings: s, found: found ? await answer(found, url, site, around, tabId, run) : null };
+      if (found) return { allowed, settings: s, found: await answer(found, url, site, around, tabId, run) };
+      // a long text not cached: its citations near the reader, for the first highlights (a
+      // few milliseconds: at most one upload chunk of text)
+      return { allowed, settings: s, found: null, preview: allowed && preview ? previewSpans(preview) : undefined };
     },
     analysisPart({ part, from, count }, sender) {
       const a = tabs.get(sender.tab?.id ?? -1)?.analysis;

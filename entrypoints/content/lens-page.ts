@@ -18,6 +18,8 @@ import { yieldToPage } from '../../lib/dom/yield';
 import type { TextIndex } from '../../lib/dom/text-index';
 import { textKeySliced } from '../../lib/dom/text-key-sliced';
 import { uploadSliced } from '../../lib/dom/upload-sliced';
+import { SLICE_CAPS, SlicePass } from '../../lib/dom/slice-meter';
+import { PREVIEW_MIN_CHARS, previewWindow } from '../../lib/ext/preview-window';
 import { adapterFor } from '../../lib/sites/index';
 import { offsetFromPoint, rangeFromOffsets } from '../../lib/dom/text-index';
 import { callBackground, serveContent } from '../../lib/ext/rpc';
@@ -87,14 +89,6 @@ class LensPage {
       },
       step: ({ direction }) => ({ index: this.step(direction) }),
       getSelection: () => this.selectionOffsets(),
-      previewCitations: ({ run, spans }) => {
-        // only for this page's current run, and only while nothing of its analysis is painted yet
-        if (run === this.runId() && this.reading && !this.painting && !this.run$.signal.aborted) {
-          this.installStyles();
-          this.painting = this.paintAll(spans.map((s) => ({ name: 'lens-citation', ...s })), this.around, this.early$.signal);
-        }
-        return null;
-      },
       paintNotes: ({ spans }) => {
         this.notes?.clear();
         this.notes = null;
@@ -151,7 +145,12 @@ class LensPage {
       const key = first.index.text.trim().length >= 200 ? await textKeySliced(first.index.text, signal) : null;
       await yieldToPage();
       if (signal.aborted) return;
-      const asked = await callBackground('cachedAnalysis', { key, url: location.href, site: first.site, adapter, around, force: this.forced, run });
+      // a long text: the text around the reader goes with the question (one upload chunk at
+      // most), so that if nothing is cached its citations come back with the answer
+      const preview = first.index.text.length >= PREVIEW_MIN_CHARS ? previewWindow(first.index.text, around, SLICE_CAPS.upload) : undefined;
+      const asking = callBackground('cachedAnalysis', { key, url: location.href, site: first.site, adapter, around, force: this.forced, run, preview });
+      if (preview) meterMessage(preview.text.length);
+      const asked = await asking;
       if (signal.aborted) return;
       if (!asked.ok) return this.finish('error', null, asked.error);
       if (!asked.value.allowed) {
@@ -164,6 +163,19 @@ class LensPage {
       document.documentElement.setAttribute(STATE, 'running');
       let reply: AnalysisReply | null = asked.value.found;
       if (!reply) {
+        // A long text: the citations around the reader (found by the background from the
+        // text near the viewport only) are painted first, and the page renders them before
+        // the extraction's rest, the upload and the analysis: our slices resume ahead of the
+        // page's other tasks (scheduler.yield), so without this turn the frame with the first
+        // highlights would wait for the whole extraction.
+        if (asked.value.preview?.length) {
+          this.installStyles();
+          const p = (this.painting = this.paint(first.index, asked.value.preview.map((s) => ({ name: 'lens-citation', ...s })), around, this.early$.signal));
+          await p.done;
+          if (signal.aborted) return;
+          await afterLayout();
+          if (signal.aborted) return;
+        }
         const reading = await first.complete(); // the extraction's rest: parts, caption, score
         if (signal.aborted) return;
         this.reading = { roots: reading.extraction.roots, index: reading.index };
@@ -240,7 +252,12 @@ class LensPage {
   }
 
   private paintAll(items: PaintItem[], around: number, signal: AbortSignal): Painting {
-    const painting = paint(this.reading!.index, items, { around, signal, alias: this.alias });
+    return this.paint(this.reading!.index, items, around, signal);
+  }
+
+  /** Paints over `index` (the reading whose offsets the items are in). */
+  private paint(index: TextIndex, items: PaintItem[], around: number, signal: AbortSignal): Painting {
+    const painting = paint(index, items, { around, signal, alias: this.alias });
     for (const [f, v] of Object.entries(this.settings.visible)) if (!v) hideFactor(painting, f);
     return painting;
   }
@@ -484,6 +501,13 @@ async function fetchParts<P extends 'paragraphs' | 'citations'>(part: P, total: 
     out.push(...(r.value as unknown[]));
   }
   return out as Analysis[P];
+}
+
+/** Records a message of `chars` characters of the reading text as an `upload` slice of its own (the browser serialises it on this thread). */
+function meterMessage(chars: number) {
+  const pass = new SlicePass('upload');
+  pass.slice(chars, chars);
+  pass.end(chars);
 }
 
 /** Has the browser rendered a frame since this script started? */

@@ -6,6 +6,7 @@ import type { Analysis, FactorName, Stance } from '../types';
 import type { NoteView } from './notes-service';
 import type { Settings } from './settings';
 import type { UploadChunk, UploadRef } from './upload';
+import type { PreviewWindow } from './preview-window';
 
 export type { NoteView };
 export type ExportFormat = 'jsonld' | 'csv' | 'md' | 'csl' | 'html' | 'backup';
@@ -53,10 +54,7 @@ export interface BackgroundCalls {
    */
   analyze: {
     /** `around`: the text offset at the top of the reader's viewport, for `near` */
-    /**
-     * `run`: the page's run (its page token and run number): echoed in `previewCitations`
-     * while a long text is analysed, and an answer for an older run of the tab is not kept
-     */
+    /** `run`: the page's run (its page token and run number): an answer for an older run of the tab is not kept */
     args: { upload: UploadRef; url: string; site: string | null; meta?: Record<string, string | null>; around?: number; run: string };
     reply: AnalysisReply;
   };
@@ -68,8 +66,14 @@ export interface BackgroundCalls {
    */
   cachedAnalysis: {
     /** `site`: the reading's (the analysis's source); `adapter`: the site adapter the URL picks, for the per-site switch */
-    args: { key: string | null; url: string; site: string; adapter: string; around?: number; force?: boolean; run?: string };
-    reply: { allowed: boolean; settings: Settings; found: AnalysisReply | null };
+    /**
+     * `preview`: for a long text, the text around the reader (./preview-window.ts, at most one
+     * upload chunk); when the lens may run and nothing is cached, its citation spans come
+     * back in `preview`, to be painted first while the rest of the extraction, the upload and
+     * the analysis follow (so the first highlights wait for none of them)
+     */
+    args: { key: string | null; url: string; site: string; adapter: string; around?: number; force?: boolean; run?: string; preview?: PreviewWindow };
+    reply: { allowed: boolean; settings: Settings; found: AnalysisReply | null; preview?: { start: number; end: number }[] };
   };
   /**
    * content script → background: a slice of the sender tab's paragraphs or citations.
@@ -116,8 +120,6 @@ export interface ContentCalls {
   getSelection: { args: Record<string, never>; reply: { start: number; end: number; exact: string } | null };
   /** paint the reader's own highlights (notes) */
   paintNotes: { args: { spans: { id: string; start: number; end: number }[] }; reply: null };
-  /** background → page, while a long text is analysed: citation spans near the reader to paint first */
-  previewCitations: { args: { run: string; spans: { start: number; end: number }[] }; reply: null };
 }
 
 /** Broadcasts (no reply): content script → side panel, as the reader scrolls. */

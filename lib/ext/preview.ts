@@ -1,13 +1,19 @@
 /**
  * The first highlights of a long opinion: analysing a megabyte takes the background a few
  * hundred milliseconds, finding the citations in the text around the reader takes a few.
- * These spans are painted while the analysis runs and replaced by its own.
+ * These spans are painted while the analysis runs and replaced by its own. The page sends
+ * the text around the reader by itself (./preview-window.ts) as soon as it knows the text
+ * is not cached, before the rest of the extraction and the upload of the whole text.
  */
 import { findCitations } from '../citations/index';
 import { NEAR_CHARS } from './near-viewport';
+import { UPLOAD_CHUNK_CHARS } from './upload';
+import type { PreviewWindow } from './preview-window';
 
-/** Below this many characters the whole analysis is quick enough to wait for. */
-export const PREVIEW_MIN_CHARS = 150_000;
+export { PREVIEW_MIN_CHARS, previewWindow, type PreviewWindow } from './preview-window';
+
+/** Characters from a cut edge of a window within which a citation may be a fragment: left out. */
+const EDGE = 200;
 
 /** Citation spans within `chars` of `around`, read from a slice widened to paragraph breaks (no citation is cut). */
 export function previewCitations(text: string, around: number, chars = NEAR_CHARS): { start: number; end: number }[] {
@@ -16,4 +22,14 @@ export function previewCitations(text: string, around: number, chars = NEAR_CHAR
   const from = lo < 0 ? 0 : lo;
   const to = hi < 0 ? text.length : hi;
   return findCitations(text.slice(from, to)).map((c) => ({ start: c.start + from, end: c.end + from }));
+}
+
+/** The citation spans of a window the page sent (previewWindow), at their offsets in the whole text. */
+export function previewSpans(w: PreviewWindow): { start: number; end: number }[] {
+  if (typeof w.text !== 'string' || !Number.isInteger(w.from) || w.from < 0) throw new Error('preview: malformed window');
+  if (w.text.length > UPLOAD_CHUNK_CHARS) throw new Error(`preview: a window of ${w.text.length} characters (at most ${UPLOAD_CHUNK_CHARS})`);
+  const n = w.text.length;
+  return findCitations(w.text)
+    .filter((c) => !(w.cutStart && c.start < EDGE) && !(w.cutEnd && c.end > n - EDGE))
+    .map((c) => ({ start: c.start + w.from, end: c.end + w.from }));
 }

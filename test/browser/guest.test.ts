@@ -77,11 +77,14 @@ describe('a good guest', () => {
     // the milliseconds (longest task, first highlight) on a quiet machine.
     // what the background receives of the text: the size of each uploadChunk message
     await lens.worker.evaluate(() => {
-      const g = globalThis as unknown as { __chunks: number[] };
+      const g = globalThis as unknown as { __chunks: number[]; __previews: number[] };
       g.__chunks = [];
+      g.__previews = [];
       chrome.runtime.onMessage.addListener((m) => {
-        const c = m as { type?: string; text?: string };
+        const c = m as { type?: string; text?: string; preview?: { text?: string } };
         if (c?.type === 'uploadChunk') g.__chunks.push(c.text?.length ?? 0);
+        // the text around the reader, sent with the cache question for the first highlights
+        if (c?.type === 'cachedAnalysis' && c.preview) g.__previews.push(c.preview.text?.length ?? 0);
       });
     });
     const { page, errors } = await open('/big.html', () => {
@@ -131,6 +134,11 @@ describe('a good guest', () => {
     expect(chunks.length).toBe(upload.slices);
     expect(Math.max(...chunks)).toBeLessThanOrEqual(slices.caps.upload);
     expect(chunks.reduce((a, b) => a + b, 0)).toBe(upload.textLength);
+    // the citations near the reader were asked for with the cache question, before the upload:
+    // the text around the reader in one message, within the upload cap
+    const previews = await lens.worker.evaluate(() => (globalThis as unknown as { __previews: number[] }).__previews);
+    expect(previews.length).toBeGreaterThan(0);
+    for (const n of previews) expect(n > 0 && n <= slices.caps.upload, `a preview of ${n} characters`).toBe(true);
 
     // highlights follow the reader: far down the opinion, what is on screen gets painted
     // (waitForFunction fails the test if nothing on screen is highlighted within 30 s: liveness, not speed)
