@@ -12,7 +12,7 @@ import { readConstitution } from './constitution';
 import { readCaseCitation } from './full-case';
 import { readId } from './id';
 import { readDated, readLetter, readOther } from './other';
-import { readSessionLaw } from './statute';
+import { readCplr, readSessionLaw } from './statute';
 import { readOrder, readRecord, readTitledRecord } from './record';
 import { readRule } from './rule';
 import { readSlipOpinion } from './slip-opinion';
@@ -29,11 +29,11 @@ export const ANCHOR = new RegExp(
     String.raw`(§)`, // 2
     String.raw`(\b(?:[Ii]d\.|[Ii]bid\b))`, // 3
     String.raw`(\bsupra\b)`, // 4
-    String.raw`(\b(?:Fed\.\s?R\.|Local\s(?:Civil\s|Criminal\s)?Rule\s|L\.\s?(?:Civ\.\s?|Cr\.\s?)?R\.\s?\d|Sup\.\s?Ct\.\s?R\.))`, // 5
+    String.raw`(\b(?:Fed\.\s?R\.|Local\s(?:Civil\s|Criminal\s)?Rule\s|(?<!C\.\s?P\.\s?)L\.\s?(?:Civ\.\s?|Cr\.\s?)?R\.\s?\d|Sup\.\s?Ct\.\s?R\.))`, // 5
     String.raw`(\bConst\.)`, // 6
     String.raw`(\bNos?\.\s?(?=\d))`, // 7
     String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b|\b(?:App|J\.\s?A)\.(?=\s?\d))`, // 8
-    String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.|\bLetter\s+from\s|\b(?:Webster|Black|Oxford|American\sHeritage|Merriam-Webster|Random\sHouse)(?=['’\s][^.;]{0,60}\bDictionary\b))`, // 9
+    String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.|\bLetter\s+from\s|\bN\.\s?Y\.\s?C\.\s?P\.\s?L\.\s?R\.?|\bCPLR\b|\b(?:Webster|Black|Oxford|American\sHeritage|Merriam-Webster|Random\sHouse)(?=['’\s][^.;]{0,60}\bDictionary\b))`, // 9
     String.raw`(\bat\s(?=(?:pp?\.?\s?)?[A-Z]?\d))`, // 10
     String.raw`(\bOrder\s(?=[A-Z]))`, // 11
     // 12 a reporter cited with no volume ("Bee, 120", "Fed. Sec. L. Rep. (CCH) ¶ 77,526"), when a page or paragraph follows
@@ -80,7 +80,7 @@ function read(text: string, m: RegExpExecArray, at: number, floor: number): Cita
   if (m[6] !== undefined) return one(readConstitution(text, at, floor));
   if (m[7] !== undefined) return one(readSlipOpinion(text, at, floor));
   if (m[8] !== undefined) return one(readRecord(text, at));
-  if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readOther(text, at, floor) ?? readLetter(text, at, floor));
+  if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readCplr(text, at) ?? readOther(text, at, floor) ?? readLetter(text, at, floor));
   if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readTitledRecord(text, at, floor));
   if (m[11] !== undefined) return one(readOrder(text, at));
   if (m[12] !== undefined) return readCaseCitation(text, at, floor);

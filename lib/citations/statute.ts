@@ -82,6 +82,17 @@ export function readSessionLaw(text: string, pos: number): Citation | null {
   return fill(c, m[1], m[2].replace(/\s+/g, ' '), m[3], null, text);
 }
 
+/** New York's Civil Practice Law and Rules: "N.Y. C.P.L.R. 6301", "CPLR 6312(b)" (sections without a section sign). */
+const CPLR = /(?:N\.\s?Y\.\s?C\.\s?P\.\s?L\.\s?R\.?|CPLR)\s*(?:§\s*)?(\d{3,4}(?:\([a-z0-9]+\))*)/y;
+
+export function readCplr(text: string, pos: number): Citation | null {
+  CPLR.lastIndex = pos;
+  const m = CPLR.exec(text);
+  if (!m) return null;
+  const c = newCitation('statute', text, pos, CPLR.lastIndex);
+  return fill(c, null, 'N.Y. C.P.L.R.', m[1], null, text);
+}
+
 /** "Pub. L. No. 93-380". */
 export function readPublicLaw(text: string, pos: number): Citation | null {
   PUB_L.lastIndex = pos;
@@ -124,11 +135,14 @@ function codeBefore(text: string, pos: number, floor: number): { name: string; k
     const start = starts[k - 1];
     const phrase = text.slice(start, pos).trim();
     const key = normKey(phrase);
-    const hit = LAW_KEYS[key];
-    if (hit && Object.prototype.hasOwnProperty.call(LAW_KEYS, key)) return { name: hit[0], kind: hit[1], start };
+    // courts often drop the "Ann." of an annotated code's name: "Tex. Civ. Prac. & Rem. Code § 65.011"
+    const keyAnn = normKey(`${phrase} Ann.`);
+    const own = Object.prototype.hasOwnProperty.call(LAW_KEYS, key) ? key : Object.prototype.hasOwnProperty.call(LAW_KEYS, keyAnn) ? keyAnn : null;
+    const hit = own ? LAW_KEYS[own] : undefined;
+    if (hit) return { name: own === key ? hit[0] : phrase.replace(/\s+/g, ' '), kind: hit[1], start };
     if (k >= 2 && /^[A-Z]/.test(phrase))
       for (const [prefix, suffix, kind] of SUBJECT_CODES)
-        if (key.startsWith(prefix) && key.endsWith(suffix)) return { name: phrase.replace(/\s+/g, ' '), kind, start };
+        if (key.startsWith(prefix) && (key.endsWith(suffix) || keyAnn.endsWith(suffix))) return { name: phrase.replace(/\s+/g, ' '), kind, start };
   }
   return null;
 }

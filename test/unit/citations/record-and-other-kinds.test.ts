@@ -13,6 +13,9 @@ describe('record, session-law and other authorities', () => {
     ['The Act was amended. 2020 N.C. Sess. Laws 2020-17.', [['statute', '2020 N.C. Sess. Laws 2020-17']]],
     ["See Black's Law Dictionary 1245 (11th ed. 2019).", [['other', "Black's Law Dictionary 1245"]]],
     ['See 123 Cong. Rec. 4567 (1977).', [['other', '123 Cong. Rec. 4567']]],
+    // state codes as courts cite them: an annotated code without its "Ann.", New York's CPLR
+    ['Under Tex. Civ. Prac. & Rem. Code § 65.011, the court may grant a writ of injunction.', [['statute', 'Tex. Civ. Prac. & Rem. Code § 65.011']]],
+    ['See N.Y. C.P.L.R. 6301 (McKinney 2020); CPLR 6312(b).', [['statute', 'N.Y. C.P.L.R. 6301'], ['statute', 'CPLR 6312(b)']]],
     // a slip cite whose page is not yet known, with its parallels
     ['Biden v. Nebraska, 600 U. S. ___, 143 S. Ct. 2355, 2023 U.S. LEXIS 2794 (2023).', [['case', '600 U. S. ___'], ['case', '143 S. Ct. 2355'], ['case', '2023 U.S. LEXIS 2794']]],
     // a Westlaw number broken over a line by a converter
