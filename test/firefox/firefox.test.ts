@@ -50,6 +50,21 @@ async function select(page: Page, quote: string) {
   }, quote);
 }
 
+/** Waits until one of our highlights covers exactly the noted quote (the note painted on the page). */
+function noteOnPage(page: Page) {
+  return page.waitForFunction(
+    (q) => {
+      let found = false;
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
+        if (n.startsWith('lens-')) for (const r of h) if (r.toString() === q) found = true;
+      });
+      return found;
+    },
+    { timeout: 20000 },
+    QUOTE,
+  );
+}
+
 /** Waits for a file to appear in the downloads folder and returns its content. */
 async function downloaded(dir: string, pattern: RegExp): Promise<{ name: string; text: string }> {
   for (let i = 0; i < 200; i++) {
@@ -145,21 +160,10 @@ describe('Firefox ESR with the built extension', () => {
     await panel.click('.add-note button[type=submit]');
     await panel.waitForSelector('.note');
     expect(await panel.$eval('.note p', (e) => e.textContent)).toBe('Presumption of harm <b>not</b> enough');
-    const noteOnPage = () => page.waitForFunction(
-      (q) => {
-        let found = false;
-        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
-          if (n.startsWith('lens-')) for (const r of h) if (r.toString() === q) found = true;
-        });
-        return found;
-      },
-      { timeout: 20000 },
-      QUOTE,
-    );
-    await noteOnPage();
+    await noteOnPage(page);
     await page.reload();
     await settled(page);
-    await noteOnPage();
+    await noteOnPage(page);
 
     // export to a real file on disk
     await panel.select('.export select[aria-label="Export format"]', 'jsonld');
@@ -187,17 +191,7 @@ describe('Firefox ESR with the built extension', () => {
       await panel2.waitForFunction(() => /Imported [1-9]/.test(document.querySelector('[role=status]')?.textContent ?? ''), { timeout: 20000 });
       await panel2.waitForSelector('.note');
       expect(await panel2.$eval('.note p', (e) => e.textContent)).toBe('Presumption of harm <b>not</b> enough');
-      await p2.waitForFunction(
-        (q) => {
-          let found = false;
-          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
-            if (n.startsWith('lens-')) for (const r of h) if (r.toString() === q) found = true;
-          });
-          return found;
-        },
-        { timeout: 20000 },
-        QUOTE,
-      );
+      await noteOnPage(p2);
       expect(fresh.offsite).toEqual([]);
     } finally {
       await fresh.close();
