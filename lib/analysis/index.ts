@@ -48,7 +48,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   const dismissedAppeal = chosen?.outcome === 'other' && [...countReliefs(text).values()].some((n) => n >= 2);
   // an appeal from an order on interlocutory relief decided on other grounds (the merits alone,
   // the court's power to issue it) is still an appellate judgment on that relief
-  const appealFrom = chosen?.outcome != null && APPELLATE.has(chosen.outcome) ? APPEAL_FROM.exec(text) : null;
+  const appealFrom = chosen?.outcome != null && APPELLATE.has(chosen.outcome) ? (APPEAL_FROM.exec(text) ?? RELIEF_BELOW.exec(text.slice(0, 4000))) : null;
   const applies = !otherMotionsOnly && (appliesStandard(text, named) || (chosen != null && chosen.relief != null) || dismissedAppeal || appealFrom != null);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
   const opinion = isOpinion(text, citations.length);
@@ -171,6 +171,9 @@ const APPELLATE = new Set(['affirmed', 'reversed', 'vacated', 'affirmed_in_part'
 /** "This is an appeal from an order granting a temporary injunction", "appeals from the denial of a preliminary injunction". */
 const APPEAL_FROM =
   /\bappeal(?:s|ed)?\s+(?:is\s+taken\s+)?from\s+(?:an?\s+|the\s+)?(?:interlocutory\s+)?(?:(?:order|judgment|decree)\s+(?:of\s+[^.;]{0,80}?\s+)?(?:granting|denying|dissolving|refusing(?:\s+to\s+dissolve)?|overruling|continuing|modifying|issuing|entering|awarding)|(?:grant|denial|dissolution|refusal|issuance|entry)\s+of)\s+(?:an?\s+|the\s+|\w+['’]s?\s+)?(?:motion\s+(?:for|to\s+dissolve)\s+(?:an?\s+|the\s+)?)?(?:temporary\s+injunction|preliminary\s+injunction|interlocutory\s+injunction|temporary\s+restraining\s+order|permanent\s+injunction|injunction)\b/i;
+
+/** The history an appellate opinion opens with: "On hearing, a temporary injunction was granted, restraining ...". */
+const RELIEF_BELOW = /\b(?:a|an|the)\s+(?:temporary|preliminary|interlocutory)\s+(?:injunction|restraining\s+order)\s+(?:was|had\s+been)\s+(?:granted|denied|dissolved|issued|entered|refused)\b/i;
 
 /** Words that name the parties in a title ("Amy Cohen v. Brown University" → Cohen, Brown), as one pattern. */
 function partyPattern(title: string | null): RegExp | null {

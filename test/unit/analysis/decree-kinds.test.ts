@@ -41,6 +41,8 @@ describe('an appeal from an order on interlocutory relief', () => {
   it.each([
     // Ramsden v. Norris (Tex. Civ. App. 1969) opens so; the court decides the Texas rule, not the factors
     ['This is an appeal from an order granting a temporary injunction.', 'The judgment of the trial court is reversed and the temporary injunction is dissolved.', 'preliminary_injunction', 'reversed'],
+    // Sabine River Auth. v. McNatt (Tex. Civ. App. 1960) tells the history instead, and decides the statute's validity
+    ['Appellees sued to restrain the District from condemning their lands. On hearing, a temporary injunction was granted, restraining defendant District from proceeding.', 'In consequence the judgment of the trial court must be affirmed.', 'preliminary_injunction', 'affirmed'],
     // McGuinness v. DuBois (1st Cir. 1994): the injunction rides on the summary judgment
     ['McGuinness has appealed a district court order granting summary judgment in favor of the defendants and denying his request for a preliminary injunction.', 'Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial of the preliminary injunction request.', 'preliminary_injunction', 'affirmed'],
   ])('%s', (opening, ruling, relief, outcome) => {
