@@ -43,6 +43,8 @@ export function segmentLines(lines: Line[], stats: LayoutStats): Unit[] {
     if (l.kind === 'signature') {
       if (current?.kind !== 'signature') units.push((current = { kind: 'signature', lines: [] }));
       current.lines.push(l);
+    } else if (headingGoesOn(units[units.length - 1], prev, l, stats)) {
+      units[units.length - 1].lines.push(l);
     } else if (!citationPage(prev, l) && headingHere(l, prev, next, gap, page || current === null, stats)) {
       units.push({ kind: 'heading', lines: [l] });
       current = null;
@@ -83,12 +85,27 @@ function citationPage(prev: Line | null, l: Line): boolean {
   return !!prev && /^\d/.test(l.text) && ENDS_WITH_REPORTER.test(prev.text);
 }
 
+/**
+ * A heading wrapped onto a second line: in double-spaced text the heading's own lines are
+ * single-spaced and indented ("iii. The FWS Was Not Required To Consider Delisting the
+ * Captive-Bred" ⏎ "Three Antelope Species").
+ */
+function headingGoesOn(last: Unit | undefined, prev: Line | null, l: Line, s: LayoutStats): boolean {
+  return !!last && last.kind === 'heading' && !!prev && last.lines[last.lines.length - 1] === prev && s.doubleSpaced &&
+    l.index === prev.index + 1 && l.indent >= s.base + 4 && l.text.length <= 80 && !CLOSES.test(prev.text) && !STARTS_LOWER.test(l.text);
+}
+
+/** "iii.", "A.", "2.", "(b)" opening a line: an outline enumerator */
+const ENUMERATOR = /^(?:[IVXLivxl]{1,5}|[A-Za-z]|\d{1,2}|\([a-z0-9]{1,3}\))[.)]\s/;
+
 function headingHere(l: Line, prev: Line | null, next: Line | null, gap: number, page: boolean, s: LayoutStats): boolean {
   const extraIndent = l.indent - s.base;
+  // a numbered heading that wraps: its next line follows at once, indented, in double-spaced text
+  const wraps = s.doubleSpaced && ENUMERATOR.test(l.text) && !!next && next.index === l.index + 1 && next.indent >= s.base + 4 && next.text.length <= 80;
   const before = !prev || (s.doubleSpaced ? gap >= 1 && CLOSES.test(prev.text) : gap >= 1 || CLOSES.test(prev.text) || page);
   const after = !next || next.index > l.index + 1 || s.layout === 'line-per-paragraph';
-  const short = l.indent + l.text.length < s.width * 0.8 || s.layout === 'line-per-paragraph';
-  const alone = before && (after || s.layout === 'flat' || s.layout === 'indent' || s.layout === 'pilcrow') && short;
+  const short = l.indent + l.text.length < s.width * 0.8 || s.layout === 'line-per-paragraph' || wraps;
+  const alone = before && (after || wraps || s.layout === 'flat' || s.layout === 'indent' || s.layout === 'pilcrow') && short;
   const lineParagraphs = s.layout === 'line-per-paragraph';
   const isolated = alone && gap >= 1 && (!next || next.index > l.index + 1);
   return isHeadingText(l.text, { alone, extraIndent, maxLength: lineParagraphs ? 250 : 120, shortLinesAreTitles: lineParagraphs, isolated });

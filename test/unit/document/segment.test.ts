@@ -227,3 +227,24 @@ describe('a separate opinion’s head in a slip opinion (Tandon v. Newsom, 2021)
     expect(texts(runIn).some((b) => b.includes('JUSTICE KAGAN, with whom') && b.includes('I would deny the application'))).toBe(true);
   });
 });
+
+describe('double-spaced text with a heading wrapped onto a second line', () => {
+  // Safari Club Int'l v. Salazar (D.D.C. 2012), PDF text: every line double-spaced, the heading's own lines single-spaced
+  const text = [
+    '       The Federal Defendants argue, however, that the decision to list the species was',
+    '',
+    'consistent with the purpose of the Act.',
+    '',
+    '               ii.     The FWS Adequately Responded to Comments and Considered',
+    '                       Alternatives to the Final Rule to the Extent it Was Required',
+    '',
+    '       The EWA plaintiffs next argue that the Final Rule is arbitrary and capricious because the',
+    '',
+    'FWS failed to consider alternatives.',
+  ].join('\n');
+  it('is one heading, and the paragraph after it starts at its first words', () => {
+    const doc = buildDocument(text);
+    expect(doc.headings.map((h) => h.text.replace(/\s+/g, ' '))).toContain('ii. The FWS Adequately Responded to Comments and Considered Alternatives to the Final Rule to the Extent it Was Required');
+    expect(doc.paragraphs.map((p) => doc.reading.text.slice(p.reading.start, p.reading.start + 30))).toEqual(['The Federal Defendants argue, ', 'The EWA plaintiffs next argue ']);
+  });
+});
