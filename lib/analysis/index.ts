@@ -42,14 +42,16 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   // relief: the first ruling that names one specifically (factors.md), else the chosen ruling's
   const ruled = decrees.map((d) => (d.outcome ? reliefIn(contextOf(paras[d.paragraph], d), false) : null)).find((r) => r != null) ?? (chosen ? rulingRelief(paras[chosen.paragraph], chosen) : null);
   const named = namedFactors(text);
+  const counts = countReliefs(text);
+  const standardApplied = appliesStandard(text, named);
   // an opinion whose every ruling is on another motion (to dismiss an injunction suit) applies no injunction standard
   const otherMotionsOnly = decrees.some((d) => d.outcome) && decrees.every((d) => !d.outcome || d.otherMotion);
   // an appeal from an injunctive order dismissed (moot, no jurisdiction) still concerns that relief
-  const dismissedAppeal = chosen?.outcome === 'other' && [...countReliefs(text).values()].some((n) => n >= 2);
+  const dismissedAppeal = chosen?.outcome === 'other' && [...counts.values()].some((n) => n >= 2);
   // an appeal from an order on interlocutory relief decided on other grounds (the merits alone,
   // the court's power to issue it) is still an appellate judgment on that relief
   const appealFrom = chosen?.outcome != null && APPELLATE.has(chosen.outcome) ? (APPEAL_FROM.exec(text) ?? RELIEF_BELOW.exec(text.slice(0, 4000))) : null;
-  const applies = !otherMotionsOnly && (appliesStandard(text, named) || (chosen != null && chosen.relief != null) || dismissedAppeal || appealFrom != null);
+  const applies = !otherMotionsOnly && (standardApplied || (chosen != null && chosen.relief != null) || dismissedAppeal || appealFrom != null);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
   const opinion = isOpinion(text, citations.length);
   if (!applies) {
@@ -64,7 +66,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[]): Injunct
   }
   // the reliefs the opinion rules on (each ruling that names one); the others it only mentions
   const ruledOn = decrees.filter((d) => d.outcome).map((d) => reliefIn(contextOf(paras[d.paragraph], d), false)).filter((r): r is Relief => r != null);
-  const { relief, reliefs } = chooseRelief(countReliefs(text), ruled ?? (appealFrom && !dismissedAppeal && !appliesStandard(text, named) ? reliefIn(appealFrom[0]) : null), motionRelief(text), ruledOn);
+  const { relief, reliefs } = chooseRelief(counts, ruled ?? (appealFrom && !dismissedAppeal && !standardApplied ? reliefIn(appealFrom[0]) : null), motionRelief(text), ruledOn);
   const mandatory = isMandatory(text);
   const tests = findTests(text, mandatory);
   if (COURTS.some((c) => c[0] === info.court && (c[1] === 'state_high' || c[1] === 'state_app'))) tests.push('state');
@@ -157,7 +159,7 @@ function dissentParagraphs(doc: DocModel, paras: ParagraphText[]): Set<number> {
  * AGAINST the relief turns around: affirming the denial of a preliminary injunction finds
  * against the movant, reversing it or vacating an order dissolving the injunction for them.
  */
-const RULING_AGAINST_RELIEF = /\b(?:affirm|revers|vacat)\w*\s+(?:(?:the|its|that)\s+)?(?:(?:district|trial|lower|magistrate)\s+(?:court|judge)['’]s\s+)?(?:(?:order|judgment|decision)\s+(?:of\s+\w+\s+)?)?(?:deni(?:al|ed|ying)|refus(?:al|ed|ing)|dissol(?:ution|ved|ving)|declin(?:ed|ing)\s+to\s+(?:grant|issue|enter)|lift(?:ed|ing))\b/i;
+const RULING_AGAINST_RELIEF = /\b(?:affirm|revers|vacat)\w*\b[^.;]{0,100}?\b(?:deni(?:al|ed|ying)|refus(?:al|ed|ing)|dissol(?:ution|ved|ving)|declin(?:ed|ing)\s+to\s+(?:grant|issue|enter)|lift(?:ed|ing))\b[^.;]{0,60}?\b(?:injunct|restrain|relief|stay)/i;
 
 export function appellatePrior(outcome: string | null, decree: string): 'movant' | 'nonmovant' {
   const forMovant = !(outcome === 'denied' || outcome === 'vacated' || outcome === 'reversed');

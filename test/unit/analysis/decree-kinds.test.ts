@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { chooseDecree, readDecree, type Decree } from '../../../lib/analysis/disposition';
+import { appellatePrior } from '../../../lib/analysis/index';
 
 describe('rulings that are not on injunctive relief', () => {
   it.each([
@@ -61,5 +62,20 @@ describe('a closing judgment in part', () => {
       at('AFFIRMED IN PART; REVERSED IN PART; REMANDED.', 1),
     ]);
     expect(chosen?.outcome).toBe('affirmed_in_part');
+  });
+});
+
+describe('which side the findings lean to, from the ruling', () => {
+  it.each([
+    ['granted', 'The motion for a preliminary injunction is GRANTED.', 'movant'],
+    ['denied', 'The motion for a temporary restraining order is DENIED.', 'nonmovant'],
+    ['affirmed', 'We affirm the grant of the preliminary injunction.', 'movant'],
+    // on appeal the movant is still the party who asked for the relief below (factors.md)
+    ['affirmed', 'Accordingly, we affirm the dismissal of the complaint and the denial of preliminary relief.', 'nonmovant'],
+    ['vacated', 'We vacate the order dissolving the preliminary injunction.', 'movant'],
+    ['reversed', 'We reverse the district court’s denial of the preliminary injunction.', 'movant'],
+    ['vacated', 'We vacate the preliminary injunction.', 'nonmovant'],
+  ] as const)('%s: %s', (outcome, decree, side) => {
+    expect(appellatePrior(outcome, decree)).toBe(side);
   });
 });
