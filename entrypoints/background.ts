@@ -9,7 +9,7 @@ import { badgeText } from '../lib/ext/badge';
 import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../lib/ext/settings';
 import type { AnalysisReply, TabState, TabStateChanged } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
-import { callTab, serveBackground } from '../lib/ext/rpc';
+import { callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
 import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { nearViewport } from '../lib/ext/near-viewport';
@@ -94,13 +94,13 @@ export default defineBackground(() => {
   }
 
   serveBackground({
-    uploadChunk(chunk, sender) {
-      const tabId = sender.tab?.id ?? -1;
+    uploadChunk(chunk, { senderTab }) {
+      const tabId = senderTab ?? -1;
       if (chunk.seq === 0) newRun(tabId, chunk.run);
       return { received: uploads.put(tabId, chunk) };
     },
-    async analyze({ upload, url, site, meta, around, run }, sender) {
-      const tabId = sender.tab?.id ?? -1;
+    async analyze({ upload, url, site, meta, around, run }, { senderTab }) {
+      const tabId = senderTab ?? -1;
       // the text this tab uploaded for this run, all of it, or an error (never another's)
       const text = uploads.take(tabId, run, upload);
       newRun(tabId, run);
@@ -108,8 +108,8 @@ export default defineBackground(() => {
       const found = await cache.analyzeCached(text, async () => analyze({ text, url, site, meta: meta as never }));
       return answer(found, url, site, around, tabId, run);
     },
-    async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, sender) {
-      const tabId = sender.tab?.id ?? -1;
+    async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, { senderTab }) {
+      const tabId = senderTab ?? -1;
       newRun(tabId, run);
       const s = await settings;
       const allowed = !!force || shouldAutoRun(s, adapter);
@@ -119,13 +119,13 @@ export default defineBackground(() => {
       // few milliseconds: at most one upload chunk of text)
       return { allowed, settings: s, found: null, preview: allowed && preview ? previewSpans(preview) : undefined };
     },
-    analysisPart({ part, from, count }, sender) {
-      const a = tabs.get(sender.tab?.id ?? -1)?.analysis;
+    analysisPart({ part, from, count }, { senderTab }) {
+      const a = tabs.get(senderTab ?? -1)?.analysis;
       if (!a) throw new Error('no analysis for this tab');
       return a[part].slice(from, from + count);
     },
-    reportStatus({ status, url, error }, sender) {
-      const tabId = sender.tab?.id;
+    reportStatus({ status, url, error }, { senderTab }) {
+      const tabId = senderTab;
       if (tabId != null) setState(tabId, { tabId, url, status, analysis: null, error });
       return null;
     },
@@ -133,55 +133,67 @@ export default defineBackground(() => {
       const id = tabId ?? (await activeTabId()) ?? lastTab;
       return id == null ? null : (tabs.get(id) ?? tabs.get(lastTab ?? -1) ?? null);
     },
-    async listNotes({ tabId }, sender) {
-      const t = await opinionTab(tabId, sender);
+    async listNotes({ tabId }, from) {
+      const t = await opinionTab(tabId, from);
       return notes.listNotes(await lensDb(), t.analysis, t.hash);
     },
-    async addNote({ tabId, start, end, note, tags }, sender) {
-      const t = await opinionTab(tabId, sender);
+    async addNote({ tabId, start, end, note, tags }, from) {
+      const t = await opinionTab(tabId, from);
       const v = await notes.addNote(await lensDb(), t.analysis, t.hash, start, end, note, tags);
       await repaintNotes(t);
       return v;
     },
-    async updateNote({ tabId, id, note, tags }, sender) {
-      const t = await opinionTab(tabId, sender);
+    async updateNote({ tabId, id, note, tags }, from) {
+      const t = await opinionTab(tabId, from);
       return notes.editNote(await lensDb(), t.analysis, id, note, tags);
     },
-    async deleteNote({ tabId, id }, sender) {
-      const t = await opinionTab(tabId, sender);
+    async deleteNote({ tabId, id }, from) {
+      const t = await opinionTab(tabId, from);
       await notes.removeNote(await lensDb(), id);
       await repaintNotes(t);
       return null;
     },
-    async restoreNote({ tabId, id }, sender) {
-      const t = await opinionTab(tabId, sender);
+    async restoreNote({ tabId, id }, from) {
+      const t = await opinionTab(tabId, from);
       await notes.restoreNote(await lensDb(), id);
       await repaintNotes(t);
       return null;
     },
-    async setOverride({ tabId, ...o }, sender) {
-      const t = await opinionTab(tabId, sender);
+    async setOverride({ tabId, ...o }, from) {
+      const t = await opinionTab(tabId, from);
       const v = await notes.setOverride(await lensDb(), t.analysis, t.hash, o);
       // repaint with the reader's label (the page re-reads, the analysis comes from cache)
       await callTab(t.tabId, 'rerun', {});
       return v;
     },
-    async exportData({ tabId, format, scope }, sender) {
+    async exportData({ tabId, format, scope }, from) {
       if (scope === 'library' || format === 'backup') return exportAll(await lensDb(), format);
-      const t = await opinionTab(tabId, sender);
+      const t = await opinionTab(tabId, from);
       return exportTab(await lensDb(), machine.get(t.tabId) ?? t.analysis, t.hash, format);
     },
     async importData({ content }) {
       const counts = await importFile(await lensDb(), content);
-      // open tabs repaint with the restored notes and labels
-      for (const t of tabs.values()) if (t.analysis) await callTab(t.tabId, 'rerun', {});
+      await repaintAll();
       return counts;
+    },
+    async libraryChanged() {
+      await repaintAll();
+      return null;
     },
   });
 
-  /** The tab a panel call is about, with its analysis; throws a reader-facing message. */
-  async function opinionTab(tabId: number | null, sender: browser.Runtime.MessageSender): Promise<TabState & { analysis: Analysis; hash: string }> {
-    const id = tabId ?? sender.tab?.id ?? (await activeTabId()) ?? lastTab;
+  /** open tabs repaint with the library's notes and labels (after an import) */
+  async function repaintAll() {
+    for (const t of tabs.values()) if (t.analysis) await callTab(t.tabId, 'rerun', {});
+  }
+
+  /**
+   * The tab a call is about, with its analysis; throws a reader-facing message. A content
+   * script's call is about its own tab whatever the message says (./lib/ext/callers.ts);
+   * an extension page names a tab, or means the active one.
+   */
+  async function opinionTab(tabId: number | null, from: CallContext): Promise<TabState & { analysis: Analysis; hash: string }> {
+    const id = from.caller === 'content' ? from.senderTab : (tabId ?? (await activeTabId()) ?? lastTab);
     const t = id == null ? undefined : tabs.get(id);
     if (!t?.analysis || !t.hash) throw new Error('open a court opinion first (this tab has no analysis)');
     return t as TabState & { analysis: Analysis; hash: string };

@@ -38,7 +38,10 @@ export interface AnalysisReply {
   near?: { paragraphs: Analysis['paragraphs']; citations: Analysis['citations'] };
 }
 
-/** Messages the background answers (sent with runtime.sendMessage). */
+/**
+ * Messages the background answers (sent with runtime.sendMessage). Who may send each is
+ * in ./callers.ts: a content script only about its own tab, never library-wide calls.
+ */
 export interface BackgroundCalls {
   /**
    * content script → background: one chunk of the reading text (./upload.ts: in order, at
@@ -104,6 +107,8 @@ export interface BackgroundCalls {
   };
   /** restore a JSON-LD export or a library backup: all or nothing */
   importData: { args: { content: string }; reply: { added: number; unchanged: number } };
+  /** an extension page wrote to the library itself (an import): open tabs repaint */
+  libraryChanged: { args: Record<string, never>; reply: null };
 }
 
 /** Messages the content script answers (sent with tabs.sendMessage). */

@@ -1,12 +1,22 @@
 /**
  * Typed calls over the message protocol of ./messages.ts. The only module besides the
- * entrypoints that touches `browser.runtime` / `browser.tabs` messaging.
+ * entrypoints that touches `browser.runtime` / `browser.tabs` messaging. Every message is
+ * checked against who sent it (./callers.ts) before any handler sees it.
  */
 import browser from 'webextension-polyfill';
 import type { BackgroundCalls, ContentCalls, Reply, ReplyOf } from './messages';
+import { callerOf, mayCall, type Caller } from './callers';
 
 type Args<C, K extends keyof C> = C[K] extends { args: infer A } ? A : never;
-type Handlers<C> = { [K in keyof C]?: (args: Args<C, K>, sender: browser.Runtime.MessageSender) => Promise<ReplyOf<C, K>> | ReplyOf<C, K> };
+
+/** What a handler knows of its caller: the kind, and for a content script its own tab. */
+export interface CallContext {
+  caller: Caller;
+  /** the tab the browser says sent the message (a content script's own tab), or null */
+  senderTab: number | null;
+}
+
+type Handlers<C> = { [K in keyof C]?: (args: Args<C, K>, from: CallContext) => Promise<ReplyOf<C, K>> | ReplyOf<C, K> };
 
 export async function callBackground<K extends keyof BackgroundCalls & string>(type: K, args: Args<BackgroundCalls, K>): Promise<Reply<ReplyOf<BackgroundCalls, K>>> {
   try {
@@ -26,15 +36,22 @@ export async function callTab<K extends keyof ContentCalls & string>(tabId: numb
   }
 }
 
-function serve<C>(channel: string, handlers: Handlers<C>): () => void {
+export const REFUSED = 'not allowed from this context';
+
+function serve<C>(channel: string, handlers: Handlers<C>, allowed: (type: string, caller: Caller | null) => boolean): () => void {
+  const origin = browser.runtime.getURL('/');
   const listener = (msg: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     const m = msg as { channel?: string; type?: string } | null;
     if (!m || m.channel !== channel || typeof m.type !== 'string') return undefined;
-    const h = (handlers as Record<string, ((a: unknown, s: browser.Runtime.MessageSender) => unknown) | undefined>)[m.type];
+    const caller = callerOf(sender, browser.runtime.id, origin);
+    // refused in words (the caller learns nothing else); a handler never sees the message
+    if (!allowed(m.type, caller)) return Promise.resolve({ ok: false, error: REFUSED });
+    const h = Object.hasOwn(handlers, m.type) ? (handlers as Record<string, ((a: unknown, f: CallContext) => unknown) | undefined>)[m.type] : undefined;
     if (!h) return undefined;
+    const from: CallContext = { caller: caller!, senderTab: caller === 'content' ? sender.tab!.id! : null };
     return (async () => {
       try {
-        return { ok: true, value: await h(m, sender) };
+        return { ok: true, value: await h(m, from) };
       } catch (e) {
         return { ok: false, error: String((e as Error)?.message ?? e) };
       }
@@ -44,5 +61,6 @@ function serve<C>(channel: string, handlers: Handlers<C>): () => void {
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-export const serveBackground = (h: Handlers<BackgroundCalls>) => serve<BackgroundCalls>('lens-bg', h);
-export const serveContent = (h: Handlers<ContentCalls>) => serve<ContentCalls>('lens-content', h);
+export const serveBackground = (h: Handlers<BackgroundCalls>) => serve<BackgroundCalls>('lens-bg', h, mayCall);
+/** The content script answers only the extension itself (the background, the side panel). */
+export const serveContent = (h: Handlers<ContentCalls>) => serve<ContentCalls>('lens-content', h, (_t, caller) => caller === 'extension');

@@ -6,7 +6,7 @@ declare const chrome: {
     query(q: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  runtime: { onMessage: { addListener(f: (message: unknown) => void): void } };
+  runtime: { onMessage: { addListener(f: (message: unknown) => void): void }; sendMessage(message: unknown): Promise<unknown> };
   /** the events' own dispatch (present in Chromium's bindings) runs the extension's real listeners */
   commands: { getAll(): Promise<{ name: string; shortcut?: string }[]>; onCommand: { dispatch(command: string): void } };
   contextMenus: {

@@ -1,0 +1,112 @@
+/**
+ * Trust boundaries in a real Chromium: a content script is treated as the court site it runs
+ * in. From a content script's own context (its isolated world), every library-wide or
+ * other-tab call is refused, and what it may ask is answered about its own tab only. The
+ * same calls from an extension page (the side panel) work.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURES, inLensWorld, launchWithExtension, serveFixtures, settled, type Lens, type Served } from './harness';
+
+const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
+const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
+const REFUSED = 'not allowed from this context';
+/** the attacker's page is the seed after a paragraph of its own, so its offsets differ */
+const PREFIX = 'A page of the attacker, before the same order.\n\n';
+let served: Served;
+let lens: Lens;
+let reader: Page; // the tab whose notes an attacker wants
+let attacker: Page; // another court-site tab, its content script in the attacker's hands
+let panel: Page;
+let readerTab: number;
+
+type Reply = { ok: boolean; value?: unknown; error?: string };
+
+/** runtime.sendMessage on the background channel from the content script's isolated world */
+const fromContent = (page: Page, type: string, args: object) =>
+  inLensWorld<Reply>(page, `chrome.runtime.sendMessage(${JSON.stringify({ channel: 'lens-bg', type, ...args })})`);
+const fromPanel = (type: string, args: object) =>
+  panel.evaluate((m) => chrome.runtime.sendMessage(m) as Promise<Reply>, { channel: 'lens-bg', type, ...args });
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  served.routes.set('/reader.txt', { body: seed, type: 'text/plain; charset=utf-8' });
+  served.routes.set('/attacker.txt', { body: PREFIX + seed, type: 'text/plain; charset=utf-8' });
+  lens = await launchWithExtension();
+  reader = await lens.context.newPage();
+  await reader.goto(served.origin + '/reader.txt');
+  await settled(reader, 'ready');
+  attacker = await lens.context.newPage();
+  await attacker.goto(served.origin + '/attacker.txt');
+  await settled(attacker, 'ready');
+  readerTab = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, reader.url());
+  panel = await lens.context.newPage();
+  await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${readerTab}&view=notes`);
+  // the reader's private note on the first tab, made from an extension page
+  const at = seed.indexOf(QUOTE);
+  const made = await fromPanel('addNote', { tabId: readerTab, start: at, end: at + QUOTE.length, note: 'PRIVATE strategy note', tags: ['secret'] });
+  expect(made.ok, made.error).toBe(true);
+}, 120000);
+afterAll(async () => {
+  await lens?.close();
+  await served?.close();
+});
+
+describe('a content script is unprivileged', () => {
+  // every message a content script may not send, with arguments aimed at the reader's tab
+  const refused: [string, () => object][] = [
+    ['getTabState', () => ({ tabId: readerTab })],
+    ['addNote', () => ({ tabId: readerTab, start: 0, end: 5, note: 'planted', tags: [] })],
+    ['updateNote', () => ({ tabId: readerTab, id: 'x', note: 'changed', tags: [] })],
+    ['deleteNote', () => ({ tabId: readerTab, id: 'x' })],
+    ['restoreNote', () => ({ tabId: readerTab, id: 'x' })],
+    ['setOverride', () => ({ tabId: readerTab, paragraph: 0, factor: 'harm', stance: 'movant' })],
+    ['exportData', () => ({ tabId: null, format: 'backup', scope: 'library' })],
+    ['exportData', () => ({ tabId: readerTab, format: 'jsonld', scope: 'opinion' })],
+    [
+      'importData',
+      () => ({
+        content: JSON.stringify({ '@context': 'https://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', opinion: { url: 'javascript:alert(1)' }, items: [] }),
+      }),
+    ],
+    ['libraryChanged', () => ({})],
+    ['noSuchMessage', () => ({})],
+  ];
+  it.each(refused)('%s is refused', async (type, args) => {
+    const r = await fromContent(attacker, type, args());
+    expect(r).toEqual({ ok: false, error: REFUSED });
+  });
+
+  it('listNotes answers about its own tab, whatever tab the message names', async () => {
+    const own = await fromContent(attacker, 'listNotes', { tabId: readerTab });
+    expect(own.ok).toBe(true);
+    expect(JSON.stringify(own.value)).not.toContain('PRIVATE');
+    expect(own.value).toEqual([]);
+  });
+
+  it('analysisPart answers from its own tab only', async () => {
+    const theirs = await fromContent(attacker, 'analysisPart', { part: 'paragraphs', from: 0, count: 3 });
+    expect(theirs.ok).toBe(true);
+    const attackerTab = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, attacker.url());
+    const paragraphsOf = async (tabId: number) => ((await fromPanel('getTabState', { tabId })).value as { analysis: { paragraphs: unknown[] } }).analysis.paragraphs.slice(0, 3);
+    expect(theirs.value).toEqual(await paragraphsOf(attackerTab));
+    expect(theirs.value).not.toEqual(await paragraphsOf(readerTab));
+  });
+
+  it('the same calls from the side panel work, and nothing was planted or lost', async () => {
+    const notes = await fromPanel('listNotes', { tabId: readerTab });
+    expect(notes.ok).toBe(true);
+    const list = notes.value as { note: string }[];
+    expect(list.map((n) => n.note)).toEqual(['PRIVATE strategy note']);
+    const state = await fromPanel('getTabState', { tabId: readerTab });
+    expect((state.value as { url: string }).url).toBe(reader.url());
+    const backup = await fromPanel('exportData', { tabId: null, format: 'backup', scope: 'library' });
+    expect(backup.ok).toBe(true);
+    const content = (backup.value as { content: string }).content;
+    expect(content).toContain('PRIVATE strategy note');
+    expect(content).not.toContain('javascript:');
+    expect(content).not.toContain('planted');
+  });
+});
