@@ -1,4 +1,4 @@
-import { decodeEntities, findElement, parseHtml, textOf, type HtmlElement, type HtmlNode } from './html-tree';
+import { decodeEntities, findElement, parseHtml, textLengths, textOf, walkTree, type HtmlElement } from './html-tree';
 import { readHtmlMeta, type HtmlMeta } from './html-meta';
 
 /**
@@ -63,14 +63,14 @@ export function htmlToText(html: string): HtmlText {
  * FindLaw wraps the whole opinion in "sidebar-with-breadcrumbs-layout".
  */
 function layoutWrappers(body: HtmlElement): Set<HtmlElement> {
-  const total = textOf(body).length;
+  const lengths = textLengths(body);
+  const total = lengths.get(body) ?? 0;
   const out = new Set<HtmlElement>();
-  const walk = (e: HtmlElement) => {
-    if (DROP.has(e.name)) return;
-    if ((CHROME.test(e.attrs.class ?? '') || CHROME.test(e.attrs.id ?? '')) && textOf(e).length >= 0.5 * total) out.add(e);
-    for (const c of e.children) if (typeof c !== 'string') walk(c);
-  };
-  walk(body);
+  walkTree(body, (e) => {
+    if (typeof e === 'string' || DROP.has(e.name)) return false;
+    if ((CHROME.test(e.attrs.class ?? '') || CHROME.test(e.attrs.id ?? '')) && (lengths.get(e) ?? 0) >= 0.5 * total) out.add(e);
+    return true;
+  });
   return out;
 }
 
@@ -85,12 +85,12 @@ function isChrome(e: HtmlElement): boolean {
 /** Text with its whitespace as written, tags removed, entities decoded, `<br>` as a line break. */
 function rawText(e: HtmlElement, dropped: (e: HtmlElement) => boolean): string {
   let out = '';
-  const walk = (x: HtmlNode) => {
+  walkTree(e, (x) => {
     if (typeof x === 'string') out += decodeEntities(x);
     else if (x.name === 'br') out += '\n';
-    else if (!dropped(x)) x.children.forEach(walk);
-  };
-  walk(e);
+    else return !dropped(x);
+    return false;
+  });
   return out.replace(/\r\n?/g, '\n');
 }
 
@@ -111,25 +111,25 @@ function writeBlocksOf(root: HtmlElement, dropped: (e: HtmlElement) => boolean):
     cur = '';
     breaks = 0;
   };
-  const walk = (node: HtmlNode) => {
+  const enter = (node: HtmlElement | string): boolean => {
     if (typeof node === 'string') {
       const t = decodeEntities(node);
       cur += t.replace(/\s+/g, ' ');
       if (/\S/.test(t)) breaks = 0;
-      return;
+      return false;
     }
-    if (dropped(node)) return;
+    if (dropped(node)) return false;
     if (node.name === 'br') {
       breaks++;
       if (breaks >= 2) flush();
       else cur += '\n';
-      return;
+      return false;
     }
     const block = BLOCK.has(node.name);
     if (!block && isPageLabel(node)) {
       // "*269" set against the next word ("*2694. Remaining issues", CAP): keep it a word of its own.
       cur += ` ${textOf(node)} `;
-      return;
+      return false;
     }
     if (/footnote/i.test(node.attrs.class ?? '') && (node.name === 'aside' || node.name === 'div' || node.name === 'li')) {
       // One block per note, its label first: "1 We use the term …" (CAP's <aside class="footnote">).
@@ -138,7 +138,7 @@ function writeBlocksOf(root: HtmlElement, dropped: (e: HtmlElement) => boolean):
       const body = textOf(node).replace(/^\[?(\d{1,3})\]?\.?\s*/, '');
       cur = label ? `${label} ${body}` : textOf(node);
       flush();
-      return;
+      return false;
     }
     if (node.name === 'pre') {
       // Preformatted opinion text (CourtListener's plain text in <pre>): keep its lines and
@@ -146,14 +146,17 @@ function writeBlocksOf(root: HtmlElement, dropped: (e: HtmlElement) => boolean):
       flush();
       const raw = rawText(node, dropped).replace(/[ \t]+$/gm, '').replace(/^\s*\n|\s+$/g, '');
       if (raw) blocks.push(raw);
-      return;
+      return false;
     }
     if (block) flush();
-    for (const c of node.children) walk(c);
-    if (block) flush();
+    return true;
+  };
+  // after an element's children: a block ends its paragraph, a table cell its word
+  const leave = (node: HtmlElement) => {
+    if (BLOCK.has(node.name)) flush();
     else if (node.name === 'td' || node.name === 'th') cur += ' ';
   };
-  walk(root);
+  walkTree(root, enter, leave);
   flush();
   return blocks;
 }
