@@ -24,5 +24,5 @@ export { forgetSearchIndex, searchIndex as warmSearchIndex } from './search-inde
 export { searchLibrary, type LibraryFilters, type LibraryHit, type LibraryResult } from './search';
 export { getSetting, putSetting } from './settings';
 export { applyOverrides } from '../export/overrides';
-export { makeBackup, importText, applyImport, type ImportCounts, type ImportOutcome } from './restore';
+export { makeBackup, backupParts, importText, applyImport, type ImportCounts, type ImportOutcome } from './restore';
 export { libraryForExport, type LibraryExport } from './library';

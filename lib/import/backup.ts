@@ -1,13 +1,17 @@
 /**
  * The full-library backup: every opinion row, live annotation and setting, with a format
- * name and version. Cached analyses are left out (they are recomputed from the page).
- * `parseBackup` validates everything before anything is written.
+ * name and version. `settings` holds the database's reader rows and, as one more row, the
+ * reader's options (kept in the extension's storage, not the database: the page passes
+ * them in, lib/ext/export-service.ts). Cached analyses are left out (they are recomputed
+ * from the page). `parseBackup` validates everything before anything is written; dates
+ * are normalised (./dates.ts) and opinion links kept only when http(s).
  */
 import type { Annotation } from '../anchoring/annotation';
 import type { OpinionRecord, SettingsRecord } from '../db/records';
 import type { Outcome, Relief } from '../types';
 import { Invalid, refuse, type ImportResult } from './result';
-import { isObject, isoDate, overrideObject, selectors, str, strOrNull, type Json } from './validate';
+import { epochMs, importClock, isoDate, UNKNOWN_DATE, type ImportClock } from './dates';
+import { httpUrl, isObject, overrideObject, selectors, str, strOrNull, type Json } from './validate';
 
 export const BACKUP_FORMAT = 'injunction-lens-backup';
 /** Bump when the backup's shape changes; older Lens versions then refuse it by name. */
@@ -38,22 +42,22 @@ function list(doc: Json, key: string): unknown[] {
   return v;
 }
 
-function opinion(v: unknown, i: number): OpinionRecord {
+function opinion(v: unknown, i: number, clock: ImportClock): OpinionRecord {
   const where = `opinion ${i + 1}`;
   if (!isObject(v)) throw new Invalid(`${where}: should be an object`);
   const findings = v.findings ?? [];
   if (!Array.isArray(findings) || findings.some((f) => typeof f !== 'string')) throw new Invalid(`${where}: "findings" should be a list of text`);
-  const lastOpened = v.lastOpened ?? 0;
-  if (typeof lastOpened !== 'number') throw new Invalid(`${where}: "lastOpened" should be a number`);
+  const lastOpened = epochMs(v.lastOpened, where, 'lastOpened', clock);
   return {
-    id: str(v, 'id', where), url: strOrNull(v, 'url', where), site: strOrNull(v, 'site', where), title: strOrNull(v, 'title', where),
+    // a link that is not http(s) is dropped, not the opinion: its notes are the reader's
+    id: str(v, 'id', where), url: httpUrl(strOrNull(v, 'url', where)), site: strOrNull(v, 'site', where), title: strOrNull(v, 'title', where),
     court: strOrNull(v, 'court', where), date: strOrNull(v, 'date', where), docket: strOrNull(v, 'docket', where),
     textHash: str(v, 'textHash', where), lastOpened, relief: oneOf(v.relief, RELIEFS, 'relief', where),
     outcome: oneOf(v.outcome, OUTCOMES, 'outcome', where), findings: findings as string[],
   };
 }
 
-function annotation(v: unknown, i: number): Annotation {
+function annotation(v: unknown, i: number, clock: ImportClock): Annotation {
   const where = `annotation ${i + 1}`;
   if (!isObject(v)) throw new Invalid(`${where}: should be an object`);
   const kind = v.kind;
@@ -64,11 +68,11 @@ function annotation(v: unknown, i: number): Annotation {
   if (kind === 'override' && !override) throw new Invalid(`${where}: an override needs "override" {factor, stance}`);
   const paragraph = v.paragraph ?? null;
   if (paragraph !== null && !(typeof paragraph === 'number' && Number.isInteger(paragraph) && paragraph >= 0)) throw new Invalid(`${where}: "paragraph" should be a whole number or null`);
-  const created = isoDate(v.created, where, new Date(0).toISOString());
+  const created = isoDate(v.created, where, UNKNOWN_DATE, clock);
   return {
     id: str(v, 'id', where), opinionId: str(v, 'opinionId', where), kind, selectors: selectors(v.selectors, where),
     note: str(v, 'note', where, true), tags: tags as string[], paragraph, override, created,
-    modified: isoDate(v.modified, where, created), deletedAt: null,
+    modified: isoDate(v.modified, where, created, clock), deletedAt: null,
   };
 }
 
@@ -78,8 +82,11 @@ function setting(v: unknown, i: number): SettingsRecord {
   return { id: str(v, 'id', where), schema: v.schema, value: v.value };
 }
 
-/** A validated backup, or why it was refused (nothing is written either way). */
-export function parseBackup(input: string | unknown): ImportResult<Backup> {
+/**
+ * A validated backup, or why it was refused (nothing is written either way). `clock`:
+ * the import's now, and where the count of dropped future dates goes.
+ */
+export function parseBackup(input: string | unknown, clock: ImportClock = importClock()): ImportResult<Backup> {
   let doc: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -98,9 +105,9 @@ export function parseBackup(input: string | unknown): ImportResult<Backup> {
     const backup: Backup = {
       format: BACKUP_FORMAT,
       formatVersion: version,
-      exportedAt: isoDate(doc.exportedAt, 'the backup', new Date(0).toISOString()),
-      opinions: list(doc, 'opinions').map(opinion),
-      annotations: list(doc, 'annotations').map(annotation),
+      exportedAt: isoDate(doc.exportedAt, 'the backup', UNKNOWN_DATE, clock),
+      opinions: list(doc, 'opinions').map((v, i) => opinion(v, i, clock)),
+      annotations: list(doc, 'annotations').map((v, i) => annotation(v, i, clock)),
       settings: (doc.settings == null ? [] : list(doc, 'settings')).map(setting),
     };
     for (const [name, rows] of [['opinion', backup.opinions], ['annotation', backup.annotations], ['setting', backup.settings]] as const) {

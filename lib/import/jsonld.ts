@@ -6,7 +6,8 @@
  */
 import type { Annotation } from '../anchoring/annotation';
 import { refuse, Invalid, type ImportResult } from './result';
-import { isObject, isoDate, overrideText, selectors, str, type Json } from './validate';
+import { importClock, isoDate, UNKNOWN_DATE, type ImportClock } from './dates';
+import { isObject, overrideText, selectors, str, type Json } from './validate';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -42,7 +43,7 @@ function itemsOf(doc: unknown): ImportResult<unknown[]> {
   return refuse('unsupported', `Unknown type "${String(doc.type)}": expected AnnotationCollection, AnnotationPage or Annotation.`);
 }
 
-function annotationOf(v: unknown, i: number): Annotation | null {
+function annotationOf(v: unknown, i: number, clock: ImportClock): Annotation | null {
   const where = `annotation ${i + 1}`;
   if (!isObject(v)) throw new Invalid(`${where}: should be an object`);
   if (v.type !== 'Annotation') throw new Invalid(`${where}: "type" should be "Annotation"`);
@@ -63,16 +64,18 @@ function annotationOf(v: unknown, i: number): Annotation | null {
   const cls = bodies.find((b) => purpose(b) === 'classifying');
   const override = cls ? overrideText(str(cls, 'value', where), where) : null;
   if (!override && sels.length === 0) throw new Invalid(`${where}: has no TextQuoteSelector or TextPositionSelector, so it cannot be placed`);
-  const now = new Date(0).toISOString();
-  const created = isoDate(v.created, where, now);
+  const created = isoDate(v.created, where, UNKNOWN_DATE, clock);
   return {
     id, opinionId: opinionIdForSource(source), kind: override ? 'override' : 'highlight', selectors: sels, note, tags,
-    paragraph: null, override, created, modified: isoDate(v.modified, where, created), deletedAt: null,
+    paragraph: null, override, created, modified: isoDate(v.modified, where, created, clock), deletedAt: null,
   };
 }
 
-/** The reader's annotations in a JSON-LD text; refused as a whole if any part is malformed. */
-export function parseJsonLd(input: string | unknown): ImportResult<Annotation[]> {
+/**
+ * The reader's annotations in a JSON-LD text; refused as a whole if any part is malformed.
+ * Dates are normalised (./dates.ts); `clock` counts those dropped for lying in the future.
+ */
+export function parseJsonLd(input: string | unknown, clock: ImportClock = importClock()): ImportResult<Annotation[]> {
   let doc: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -84,7 +87,7 @@ export function parseJsonLd(input: string | unknown): ImportResult<Annotation[]>
   const items = itemsOf(doc);
   if (!items.ok) return items;
   try {
-    const out = items.value.map(annotationOf).filter((a): a is Annotation => a !== null);
+    const out = items.value.map((v, i) => annotationOf(v, i, clock)).filter((a): a is Annotation => a !== null);
     const ids = new Set<string>();
     for (const a of out) {
       if (ids.has(a.id)) return refuse('malformed', `Annotation id "${a.id}" appears twice in the file.`);

@@ -31,10 +31,14 @@ export function offset(v: unknown, what: string, where: string): number {
   throw new Invalid(`${where}: ${what} should be a whole number ≥ 0`);
 }
 
-export function isoDate(v: unknown, where: string, fallback: string): string {
-  if (v == null) return fallback;
-  if (typeof v === 'string' && !Number.isNaN(Date.parse(v))) return v;
-  throw new Invalid(`${where}: "${String(v)}" is not a date`);
+/**
+ * A link the library may show: http(s) only, with no space or control character anywhere
+ * (browsers strip those from a URL before reading its scheme, so "java\tscript:" would be
+ * a script link). Anything else (javascript:, data:, file:, a relative path) → null:
+ * the row is kept, without a link.
+ */
+export function httpUrl(v: string | null): string | null {
+  return v !== null && /^https?:\/\/[^\s\x00-\x1f\x7f]+$/i.test(v) ? v : null;
 }
 
 /** Selectors we understand; others (XPath, CSS, range) are skipped, not refused. */

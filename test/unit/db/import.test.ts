@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addAnnotation, importText, listAnnotations, makeBackup, openLensDb, putSetting, saveOpinion } from '../../../lib/db/index';
+import { addAnnotation, importText, listAnnotations, makeBackup, openLensDb, putSetting, saveOpinion, updateAnnotation } from '../../../lib/db/index';
+import { parseImport } from '../../../lib/import/index';
 import { exportJsonLd } from '../../../lib/export/jsonld';
 import { makeAnalysis, note, override } from '../export/fixtures';
 
@@ -48,7 +49,8 @@ describe('JSON-LD import', () => {
     };
     expect(await importText(db, JSON.stringify(w3c))).toEqual({ ok: true, value: { added: 1, updated: 0, unchanged: 0 } });
     const [got] = await listAnnotations(db, 'https://example.org/opinion');
-    expect(got).toMatchObject({ id: 'http://example.org/anno23', kind: 'highlight', note: 'Harm presumed under Elrod', created: '2025-01-28T12:00:00Z', modified: '2025-01-28T12:00:00Z' });
+    // dates are stored as ISO 8601 UTC, one spelling per instant
+    expect(got).toMatchObject({ id: 'http://example.org/anno23', kind: 'highlight', note: 'Harm presumed under Elrod', created: '2025-01-28T12:00:00.000Z', modified: '2025-01-28T12:00:00.000Z' });
     expect(got.selectors).toEqual([{ type: 'TextQuoteSelector', exact: 'irreparable injury', prefix: 'unquestionably constitutes ', suffix: '.' }]);
     db.close();
   });
@@ -115,6 +117,119 @@ describe('refused imports change nothing', () => {
     const out = await importText(db, backup({ annotations: [goodAnn], opinions: [{ id: OPINION, textHash: 'h', findings: [] }], settings: [{ id: 's', schema: 1, value: 1 }] }));
     expect(out).toMatchObject({ ok: false, error: 'quota' });
     expect([await db.annotations.count(), await db.opinions.count()]).toEqual([0, 0]);
+    db.close();
+  });
+});
+
+// A fixed clock: these tests do not depend on the day they run.
+const NOW = Date.parse('2026-12-02T09:00:00Z');
+const LOCAL_EDIT = new Date('2026-12-01T12:00:00Z');
+
+describe('dates on re-import are instants, not strings', () => {
+  // The file made before the local edit carries a later-looking `modified`: as text "9999"
+  // and "Tue, …" sort after "2026-…", so a string comparison let the file win every time.
+  it.each([
+    ['a bare year 9999', '9999'],
+    ['an ISO date far in the future', '9999-12-31T23:59:59Z'],
+    ['a date just past now + 1 day', '2026-12-03T09:00:01Z'],
+    ['an RFC 2822 date before the edit', 'Tue, 01 Dec 2026 10:00:00 GMT'],
+    ['an ISO date with an offset, before the edit', '2026-12-01T13:00:00+05:00'],
+  ])('%s does not beat a later local edit', async (_name, modified) => {
+    const db = await fresh();
+    expect((await importText(db, backup({ annotations: [goodAnn] }), NOW)).ok).toBe(true);
+    expect((await updateAnnotation(db, goodAnn.id, { note: 'my later edit' }, LOCAL_EDIT)).ok).toBe(true);
+    const out = await importText(db, backup({ annotations: [{ ...goodAnn, note: 'from the file', modified }] }), NOW);
+    expect(out).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: 1 } });
+    const row = await db.annotations.get(goodAnn.id);
+    expect([row?.note, row?.modified]).toEqual(['my later edit', LOCAL_EDIT.toISOString()]);
+    db.close();
+  });
+
+  it.each([
+    ['an RFC 2822 date after the edit', 'Tue, 01 Dec 2026 14:00:00 GMT', '2026-12-01T14:00:00.000Z'],
+    ['an ISO date with an offset, after the edit', '2026-12-01T13:00:00-05:00', '2026-12-01T18:00:00.000Z'],
+    ['a date within the day of slack', '2026-12-03T08:00:00Z', '2026-12-03T08:00:00.000Z'],
+  ])('%s does win, and is stored as ISO UTC', async (_name, modified, stored) => {
+    const db = await fresh();
+    await importText(db, backup({ annotations: [goodAnn] }), NOW);
+    await updateAnnotation(db, goodAnn.id, { note: 'my edit' }, LOCAL_EDIT);
+    const out = await importText(db, backup({ annotations: [{ ...goodAnn, note: 'newer in the file', modified }] }), NOW);
+    expect(out).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
+    const row = await db.annotations.get(goodAnn.id);
+    expect([row?.note, row?.modified]).toEqual(['newer in the file', stored]);
+    db.close();
+  });
+
+  it('a row stored with a future date by an older Lens neither wins nor blocks by it', async () => {
+    const db = await fresh();
+    // written as an older Lens stored it: the file's text, unchecked
+    await db.annotations.put({ ...goodAnn, kind: 'highlight', override: null, note: 'stale', modified: '9999', deletedAt: null, words: [] } as never);
+    const out = await importText(db, backup({ annotations: [{ ...goodAnn, note: 'real', modified: '2026-11-20T00:00:00Z' }] }), NOW);
+    expect(out).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
+    expect((await db.annotations.get(goodAnn.id))?.note).toBe('real');
+    db.close();
+  });
+
+  it.each([
+    // [what the file says, created stored, modified stored, future dates dropped]
+    ['RFC 2822 dates', { created: 'Sun, 01 Nov 2026 10:00:00 +0100', modified: 'Mon, 02 Nov 2026 10:00:00 GMT' }, '2026-11-01T09:00:00.000Z', '2026-11-02T10:00:00.000Z', 0],
+    ['no dates', { created: undefined, modified: undefined }, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', 0],
+    ['modified in 9999: dropped to created', { created: '2026-11-01T00:00:00Z', modified: '9999' }, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', 1],
+    ['both in the future: the start of time', { created: '3000-01-01', modified: '3000-01-02' }, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', 2],
+  ])('a backup with %s is stored as ISO UTC', (_name, dates, created, modified, dropped) => {
+    const plan = parseImport(backup({ annotations: [{ ...goodAnn, ...dates }] }), NOW);
+    expect(plan.ok && plan.value.kind === 'backup' && [plan.value.backup.annotations[0].created, plan.value.backup.annotations[0].modified, plan.value.futureDates]).toEqual([created, modified, dropped]);
+  });
+
+  it.each([
+    ['a word', 'yesterday', /annotation 1: "yesterday" is not a date/],
+    ['a number', 20261101, /annotation 1: "20261101" is not a date/],
+  ])('a date that is %s refuses the file', (_name, modified, message) => {
+    const plan = parseImport(backup({ annotations: [{ ...goodAnn, modified }] }), NOW);
+    expect(plan).toMatchObject({ ok: false, error: 'malformed' });
+    expect(!plan.ok && plan.message).toMatch(message);
+  });
+
+  it.each([
+    // [lastOpened in the file, stored, beats a local lastOpened of 2026-12-01T12:00Z]
+    ['a time in ms before', Date.parse('2026-11-01T00:00:00Z'), Date.parse('2026-11-01T00:00:00Z'), false],
+    ['a date as text, after', '2026-12-02T00:00:00Z', Date.parse('2026-12-02T00:00:00Z'), true],
+    ['a time far in the future (dropped)', 1e15, 0, false],
+    ['"9999" (dropped)', '9999', 0, false],
+  ])('an opinion opened at %s', async (_name, lastOpened, stored, wins) => {
+    const plan = parseImport(backup({ opinions: [{ id: OPINION, url: OPINION, textHash: 'h', lastOpened, findings: [] }] }), NOW);
+    expect(plan.ok && plan.value.kind === 'backup' && plan.value.backup.opinions[0].lastOpened).toBe(stored);
+    const db = await fresh();
+    await db.opinions.put({ id: OPINION, url: OPINION, site: null, title: 'mine', court: null, date: null, docket: null, textHash: 'h', lastOpened: LOCAL_EDIT.getTime(), relief: null, outcome: null, findings: [] });
+    const out = await importText(db, backup({ opinions: [{ id: OPINION, url: OPINION, textHash: 'h', title: 'file', lastOpened, findings: [] }] }), NOW);
+    expect(out.ok && out.value.updated).toBe(wins ? 1 : 0);
+    expect((await db.opinions.get(OPINION))?.title).toBe(wins ? 'file' : 'mine');
+    db.close();
+  });
+});
+
+describe('opinion links from a file are http(s) only', () => {
+  // a link that is not http(s) is dropped to null; the opinion and its notes are kept
+  it.each([
+    ['https://www.courtlistener.com/opinion/1/x/', 'https://www.courtlistener.com/opinion/1/x/'],
+    ['HTTP://example.org/a?b=c#d', 'HTTP://example.org/a?b=c#d'],
+    ['javascript:alert(document.domain)', null],
+    ['JavaScript:alert(1)', null],
+    ['java\tscript:alert(1)', null],
+    ['\u0000https://x.org/', null],
+    [' https://x.org/', null],
+    ['https://x.org/\nnext', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['file:///etc/passwd', null],
+    ['chrome-extension://abc/library.html', null],
+    ['//evil.example/', null],
+    ['/opinion/1', null],
+    [null, null],
+  ])('%j → %j', async (url, stored) => {
+    const db = await fresh();
+    const out = await importText(db, backup({ opinions: [{ id: 'urn:x:1', url, title: 'Kept', textHash: 'h', lastOpened: 1, findings: [] }] }), NOW);
+    expect(out).toEqual({ ok: true, value: { added: 1, updated: 0, unchanged: 0 } });
+    expect(await db.opinions.get('urn:x:1')).toMatchObject({ url: stored, title: 'Kept' });
     db.close();
   });
 });
