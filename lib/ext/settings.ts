@@ -33,26 +33,35 @@ export function defaultSettings(): Settings {
 
 const COLOUR = /^#[0-9a-f]{6}$/i;
 
+/**
+ * `o[key]` when `o` holds it itself. A stored or restored value is any JSON: `in` and plain
+ * reads also see what every object inherits ("toString", "constructor", "__proto__"), and a
+ * restored backup must not set those. JSON.parse makes "__proto__" an own key, so it is
+ * skipped by name too.
+ */
+function own(o: unknown, key: string): unknown {
+  return o !== null && typeof o === 'object' && !Array.isArray(o) && key !== '__proto__' && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+}
+
+/** The own entries of a plain object (none for anything else), without "__proto__". */
+function entries(o: unknown): [string, unknown][] {
+  return o !== null && typeof o === 'object' && !Array.isArray(o) ? Object.entries(o).filter(([k]) => k !== '__proto__') : [];
+}
+
 export function migrateSettings(raw: unknown): Settings {
   const out = defaultSettings();
-  if (!raw || typeof raw !== 'object') return out;
-  const r = raw as Record<string, unknown>;
   // version 1 stored `hidden: FactorName[]` instead of `visible`
-  if (Array.isArray(r.hidden)) for (const f of r.hidden) if (typeof f === 'string' && f in out.visible) out.visible[f as FactorName] = false;
-  if (typeof r.autoRun === 'boolean') out.autoRun = r.autoRun;
-  if (r.sites && typeof r.sites === 'object') {
-    for (const [k, v] of Object.entries(r.sites)) if (typeof v === 'boolean') out.sites[k] = v;
-  }
-  if (r.colours && typeof r.colours === 'object') {
-    for (const [k, v] of Object.entries(r.colours)) if (k in out.colours && typeof v === 'string' && COLOUR.test(v)) out.colours[k as FactorName] = v;
-  }
-  if (r.visible && typeof r.visible === 'object') {
-    for (const [k, v] of Object.entries(r.visible)) if (k in out.visible && typeof v === 'boolean') out.visible[k as FactorName] = v;
-  }
+  const hidden = own(raw, 'hidden');
+  if (Array.isArray(hidden)) for (const f of hidden) if (typeof f === 'string' && own(out.visible, f) !== undefined) out.visible[f as FactorName] = false;
+  const autoRun = own(raw, 'autoRun');
+  if (typeof autoRun === 'boolean') out.autoRun = autoRun;
+  for (const [k, v] of entries(own(raw, 'sites'))) if (typeof v === 'boolean') out.sites[k] = v;
+  for (const [k, v] of entries(own(raw, 'colours'))) if (own(out.colours, k) !== undefined && typeof v === 'string' && COLOUR.test(v)) out.colours[k as FactorName] = v;
+  for (const [k, v] of entries(own(raw, 'visible'))) if (own(out.visible, k) !== undefined && typeof v === 'boolean') out.visible[k as FactorName | 'citation'] = v;
   return out;
 }
 
 /** Should the content script run by itself on a page of `site`? */
 export function shouldAutoRun(s: Settings, site: string): boolean {
-  return s.autoRun && s.sites[site] !== false;
+  return s.autoRun && own(s.sites, site) !== false;
 }

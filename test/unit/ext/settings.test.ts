@@ -32,3 +32,41 @@ describe('migrateSettings', () => {
     expect(shouldAutoRun({ ...s, autoRun: false }, 'courtlistener')).toBe(false);
   });
 });
+
+describe('migrateSettings reads only what the stored value holds itself', () => {
+  // Payloads as a restored backup or a broken write could leave them. JSON.parse makes
+  // "__proto__" an own key, as it arrives from a file.
+  const defaults = defaultSettings();
+  it.each([
+    ['an inherited key in visible', '{"visible": {"toString": false}}', defaults],
+    ['inherited keys in colours', '{"colours": {"constructor": "#000000", "hasOwnProperty": "#111111"}}', defaults],
+    ['a __proto__ at the top', '{"__proto__": {"autoRun": false, "visible": {"harm": false}}}', defaults],
+    ['a __proto__ in visible', '{"visible": {"__proto__": {"harm": false}}}', defaults],
+    ['a __proto__ in sites', '{"sites": {"__proto__": false, "justia": false}}', { ...defaults, sites: { justia: false } }],
+    ['a __proto__ in colours', '{"colours": {"__proto__": "#000000", "harm": "#123456"}}', { ...defaults, colours: { ...defaults.colours, harm: '#123456' } }],
+    ['inherited names in a version-1 hidden list', '{"hidden": ["toString", "__proto__", "valueOf", "bond"]}', { ...defaults, visible: { ...defaults.visible, bond: false } }],
+    ['sites as a list', '{"sites": [true, false]}', defaults],
+    ['visible as a list', '{"visible": [false]}', defaults],
+    ['null everywhere', '{"autoRun": null, "sites": null, "colours": null, "visible": null, "hidden": null}', defaults],
+    ['autoRun as text', '{"autoRun": "false"}', defaults],
+  ])('%s', (_name, json, want) => {
+    const got = migrateSettings(JSON.parse(json));
+    expect(got).toEqual(want);
+    // nothing reached Object.prototype or the settings' own prototypes
+    expect(Object.getPrototypeOf(got.sites)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(got.visible)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).autoRun).toBeUndefined();
+    expect(typeof got.visible.toString).toBe('function');
+    expect(String(got.visible)).toBe('[object Object]');
+  });
+
+  it('an inherited object does not count: only its own keys', () => {
+    const raw = Object.create({ autoRun: false, visible: { harm: false } });
+    expect(migrateSettings(raw)).toEqual(defaults);
+  });
+
+  it('a site named like an inherited key is on unless switched off', () => {
+    const s = migrateSettings(JSON.parse('{"sites": {"justia": false}}'));
+    expect(['constructor', 'toString', '__proto__', 'justia'].map((site) => shouldAutoRun(s, site))).toEqual([true, true, true, false]);
+  });
+});
