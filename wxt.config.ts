@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
-import { OPINION_SITES } from './lib/ext/sites';
+import { siteMatches } from './lib/ext/sites';
+
+/** `LENS_TEST_HOSTS=1` adds 127.0.0.1 and localhost, for the tests, the demo and the bench only. */
+const matches = siteMatches(process.env.LENS_TEST_HOSTS === '1');
 
 export default defineConfig({
   srcDir: '.',
@@ -14,7 +17,13 @@ export default defineConfig({
     name: 'Injunction Lens',
     description: 'Reads court opinions with you: injunction standard, factor findings, citations, your notes. Nothing leaves your machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: OPINION_SITES,
+    host_permissions: matches,
+    // Our content scripts are WXT unlisted scripts registered here, not WXT content scripts:
+    // WXT's content-script context announces itself to the page (entrypoints/guest/context.ts).
+    content_scripts: [
+      { matches, js: ['guest-styles.js'], run_at: 'document_start' },
+      { matches, js: ['guest.js'], run_at: 'document_end' },
+    ],
     action: { default_title: 'Injunction Lens' },
     commands: {
       'next-factor': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next factor paragraph' },

@@ -10,7 +10,6 @@ import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Set
 import type { AnalysisReply, TabState, TabStateChanged } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
 import { callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
-import { OPINION_SITES } from '../lib/ext/sites';
 import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { nearViewport } from '../lib/ext/near-viewport';
 import { previewSpans } from '../lib/ext/preview';
@@ -220,9 +219,11 @@ export default defineBackground(() => {
   action.onClicked.addListener(async (tab) => {
     if (tab.id == null) return;
     openPanel(tab.id, tab.windowId);
-    const known = OPINION_SITES.some((p) => matchPattern(p, tab.url ?? ''));
+    // the manifest's own patterns (a test build's include the local hosts)
+    const patterns = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+    const known = patterns.some((p) => matchPattern(p, tab.url ?? ''));
     if (!known) {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] }).catch(() => {});
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/guest-styles.js', '/guest.js'] }).catch(() => {});
     }
     // a click always runs, whatever the auto-run settings say
     await callTab(tab.id, 'rerun', {});
@@ -276,7 +277,7 @@ function openPanel(tabId: number, windowId: number | undefined) {
   else (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
 }
 
-/** Match-pattern test for the few patterns in OPINION_SITES. */
+/** Match-pattern test for the few patterns in lib/ext/sites.ts. */
 function matchPattern(pattern: string, url: string): boolean {
   const re = new RegExp('^' + pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace('^.*://', '^https?://') + '$');
   return re.test(url.replace(/^(https?:\/\/[^/:]+):\d+/, '$1'));

@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { SliceKind, SliceRecord } from '../../lib/dom/slice-meter';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const EXTENSION = process.env.LENS_OUT ? join(process.env.LENS_OUT, 'chrome-mv3') : join(ROOT, '.output/chrome-mv3');
+export const EXTENSION = process.env.LENS_OUT ? join(process.env.LENS_OUT, 'chrome-mv3') : join(ROOT, '.output-test/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -74,7 +74,7 @@ export interface Lens {
 
 /** Launches Chromium with the built extension; `userDataDir` reuses a profile (restart tests). */
 export async function launchWithExtension(userDataDir?: string): Promise<Lens> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the test extension first: npm run build:test');
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'lens-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, inLensWorld, launchWithExtension, serveFixtures, settled, type Lens, type Served } from './harness';
+import { FIXTURES, inLensWorld, launchWithExtension, lensHighlightTexts, serveFixtures, settled, type Lens, type Served } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -108,5 +108,47 @@ describe('a content script is unprivileged', () => {
     expect(content).toContain('PRIVATE strategy note');
     expect(content).not.toContain('javascript:');
     expect(content).not.toContain('planted');
+  });
+});
+
+describe('nothing the page can fire reaches the lens', () => {
+  it('the page hears no start-up message or event, and its forged ones do not stop the lens', async () => {
+    const page = await lens.context.newPage();
+    const names = ['content', 'guest', 'guest-styles', 'lens-styles'].map((n) => `${lens.extensionId}:${n}:wxt:content-script-started`);
+    // the page's own script, before ours: it listens for everything WXT's context would send
+    await page.addInitScript((names: string[]) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      addEventListener('message', (e) => heard.push('message ' + JSON.stringify(e.data)));
+      for (const n of [...names, `${names[0].split(':')[0]}:guest:wxt:locationchange`]) {
+        document.addEventListener(n, () => heard.push('document ' + n));
+        addEventListener(n, () => heard.push('window ' + n));
+      }
+    }, names);
+    await page.goto(served.origin + '/reader.txt');
+    await settled(page, 'ready');
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    const before = await lensHighlightTexts(page);
+    expect(before['lens-citation']?.length ?? 0).toBeGreaterThan(5);
+    // forge the events WXT's context tears itself down on
+    await page.evaluate((names: string[]) => {
+      for (const n of names) {
+        for (const name of ['content', 'guest', 'guest-styles', 'lens-styles']) {
+          document.dispatchEvent(new CustomEvent(n, { detail: { contentScriptName: name, messageId: 'forged' } }));
+        }
+        window.postMessage({ type: n, contentScriptName: 'guest', messageId: 'forged' }, '*');
+      }
+    }, names);
+    // the lens still answers and repaints: ask it to step to the next factor paragraph
+    const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
+    const step = (await lens.worker.evaluate(
+      ([id]) => chrome.tabs.sendMessage(id, { channel: 'lens-content', type: 'step', direction: 1 }),
+      [tabId] as const,
+    )) as { ok: boolean; value: { index: number | null } };
+    expect(step.ok).toBe(true);
+    expect(step.value.index).not.toBeNull();
+    const after = await lensHighlightTexts(page);
+    expect(after['lens-citation']).toEqual(before['lens-citation']);
+    await page.close();
   });
 });

@@ -16,7 +16,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from '../browser/harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const EXTENSION = process.env.LENS_OUT ? join(process.env.LENS_OUT, 'firefox-mv2') : join(ROOT, '.output/firefox-mv2');
+export const EXTENSION = process.env.LENS_OUT ? join(process.env.LENS_OUT, 'firefox-mv2') : join(ROOT, '.output-test/firefox-mv2');
 export const ADDON_ID = 'injunction-lens@lens.local';
 /** A fixed internal UUID, so the extension's pages have a known moz-extension:// origin. */
 export const UUID = '3f0c6a52-8d7e-4b1a-9f2c-5e6d7a8b9c0d';

@@ -1,0 +1,89 @@
+/**
+ * The content script's lifetime on a page: its listeners and timers, and the callbacks that
+ * end them. We keep our own instead of WXT's content-script context because WXT's speaks to
+ * the page: it posts `<extension id>:content:wxt:content-script-started` to the window,
+ * dispatches it on the document (where any page listener hears it), stops itself when the
+ * page dispatches that event back, and announces URL changes with events on the window.
+ * Here nothing is dispatched on the page and nothing the page dispatches ends the lens.
+ * It ends only when the extension goes away (updated, disabled: `runtime.id` is gone).
+ */
+export class GuestContext {
+  private readonly controller = new AbortController();
+  private readonly ends: (() => void)[] = [];
+  private watching = false;
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** false once the extension that injected us is gone; checking also ends us then */
+  get isValid(): boolean {
+    if (!this.signal.aborted && !extensionAlive()) this.end();
+    return !this.signal.aborted;
+  }
+
+  onInvalidated(cb: () => void): () => void {
+    this.ends.push(cb);
+    return () => {
+      const i = this.ends.indexOf(cb);
+      if (i >= 0) this.ends.splice(i, 1);
+    };
+  }
+
+  /**
+   * A listener removed when we end. `wxt:locationchange` (kept so callers need not change)
+   * is our own watch of the URL, told to the handler directly, never as a page event.
+   */
+  addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void {
+    if (type === 'wxt:locationchange') return this.watchLocation(handler);
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+
+  setTimeout(fn: () => void, ms?: number): number {
+    const id = window.setTimeout(() => {
+      if (this.isValid) fn();
+    }, ms);
+    this.onInvalidated(() => window.clearTimeout(id));
+    return id;
+  }
+
+  setInterval(fn: () => void, ms?: number): number {
+    const id = window.setInterval(() => {
+      if (this.isValid) fn();
+    }, ms);
+    this.onInvalidated(() => window.clearInterval(id));
+    return id;
+  }
+
+  private watchLocation(handler: (e: Event) => void) {
+    if (this.watching) return;
+    this.watching = true;
+    let last = location.href;
+    // a single-page app changes the URL without a load: poll (cheap: one string compare a
+    // second) rather than patch the page's history functions or listen on its window
+    this.setInterval(() => {
+      if (location.href === last) return;
+      last = location.href;
+      handler(new Event('locationchange'));
+    }, 1000);
+  }
+
+  private end() {
+    this.controller.abort();
+    for (const cb of this.ends.splice(0)) {
+      try {
+        cb();
+      } catch {
+        /* one failing teardown does not stop the rest */
+      }
+    }
+  }
+}
+
+function extensionAlive(): boolean {
+  try {
+    return !!(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
+  } catch {
+    return false;
+  }
+}
