@@ -14,6 +14,7 @@ import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { nearViewport } from '../lib/ext/near-viewport';
 import { previewSpans } from '../lib/ext/preview';
 import { uploadAssembler } from '../lib/ext/upload';
+import { analysisQueue } from '../lib/ext/analysis-queue';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
@@ -48,6 +49,11 @@ export default defineBackground(() => {
 
   /** each tab's newest run (page token and run number), so an older run's late answer is not kept */
   const latestRun = new Map<number, string>();
+  /** analyses wait here, one runs at a time (lib/ext/analysis-queue.ts) */
+  const queue = analysisQueue({
+    visible: async (tabId) => (await browser.tabs.query({ active: true })).some((t) => t.id === tabId),
+    stale: (tabId, run) => tabId >= 0 && !!run && latestRun.get(tabId) !== run,
+  });
   /** each tab's text upload in progress, by the tab the browser says sent it (lib/ext/upload.ts) */
   const uploads = uploadAssembler();
   /** a tab's newer run: its older run's upload, if any, is abandoned */
@@ -104,7 +110,8 @@ export default defineBackground(() => {
       const text = uploads.take(tabId, run, upload);
       newRun(tabId, run);
       // (a long text's citations near the reader went to the page before its upload: previewCitations)
-      const found = await cache.analyzeCached(text, async () => analyze({ text, url, site, meta: meta as never }));
+      // in the queue: the tab in front of the reader first, a tab that moved on dropped
+      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta: meta as never }) }));
       return answer(found, url, site, around, tabId, run);
     },
     async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, { senderTab }) {
