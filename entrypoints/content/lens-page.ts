@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import browser from 'webextension-polyfill';
 import { paint, type PaintItem, type Painting } from '../../lib/dom/paint';
+import { overlayBoxes } from '../../lib/dom/overlay';
 import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
 import { adoptHighlightSheet, removeHighlightSheet } from '../../lib/dom/highlight-sheet';
 import { pageAliases } from '../../lib/dom/highlight-names';
@@ -33,6 +34,9 @@ const COUNTS = 'data-injunction-lens-counts';
 const OWN_TAG = /^INJUNCTION-LENS-/;
 
 export function startLens(ctx: ContentScriptContext): void {
+  // The overlay's boxes and the texts they cover, for the browser tests: in this isolated
+  // world only (like `__injunctionLensSlices`); the page's own scripts never see it.
+  Object.defineProperty(globalThis, '__injunctionLensOverlay', { get: overlayBoxes, configurable: true });
   const page = new LensPage(ctx);
   // Settings decide whether to start by itself; the toolbar button always can ('rerun').
   void page.start();
@@ -92,7 +96,7 @@ class LensPage {
       paintNotes: ({ spans }) => {
         this.notes?.clear();
         this.notes = null;
-        if (this.reading && this.on) this.notes = paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0, alias: this.alias });
+        if (this.reading && this.on) this.notes = this.paintNotes(spans);
         return null;
       },
     });
@@ -229,13 +233,20 @@ class LensPage {
     this.early = early;
     // early paintings add nothing more (they would take names back from the whole one)
     this.early$.abort();
-    this.painting = this.paintAll(paintPlan(a), early.length ? (this.viewportOffset() ?? around) : around, signal);
+    // the plan, the painting's index of it and the card each go over every citation: tasks
+    // apart, so a page of 200,000 `Id.` does not make them one long task
+    const plan = paintPlan(a);
+    await yieldToPage();
+    if (signal.aborted) return;
+    this.painting = this.paintAll(plan, early.length ? (this.viewportOffset() ?? around) : around, signal);
     // what was painted early goes once the whole painting has covered the same window
     void this.painting.done.then(() => {
       for (const p of early) p.clear();
       this.early = this.early.filter((p) => !early.includes(p));
     });
     this.watchForChanges(reading);
+    await yieldToPage();
+    if (signal.aborted) return;
     const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
     this.card = citationCard(document, a, (s, e) => this.scrollToSpan(s, e));
     if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
@@ -268,7 +279,17 @@ class LensPage {
     if (!r.ok || !this.reading) return;
     const spans = r.value.filter((n) => n.kind === 'highlight' && n.start != null);
     this.notes?.clear();
-    this.notes = paint(this.reading.index, spans.map((n) => ({ name: 'lens-note', start: n.start!, end: n.end! })), { around: this.viewportOffset() ?? 0, alias: this.alias });
+    this.notes = this.paintNotes(spans.map((n) => ({ start: n.start!, end: n.end! })));
+  }
+
+  /**
+   * The reader's notes: boxes in a closed shadow root, never the page's `CSS.highlights`
+   * or our adopted sheet, which page scripts can read (which passages the reader annotated
+   * is the reader's own). Only what the boxes cover goes in: no note's text, id or tags.
+   */
+  private paintNotes(spans: { start: number; end: number }[]): Painting | null {
+    if (!this.reading || !spans.length) return null;
+    return paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0, overlay: true });
   }
 
   private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {
@@ -363,7 +384,8 @@ class LensPage {
   private flash(start: number, end: number) {
     if (!this.reading) return;
     this.flashing?.clear();
-    const f = (this.flashing = paint(this.reading.index, [{ name: 'lens-flash', start, end }], { alias: this.alias }));
+    // an overlay too: the side panel scrolls to a note this way, and the page must not learn which passage it was
+    const f = (this.flashing = paint(this.reading.index, [{ name: 'lens-flash', start, end }], { overlay: true }));
     this.ctx.setTimeout(() => {
       f.clear();
       if (this.flashing === f) this.flashing = null;

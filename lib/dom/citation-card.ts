@@ -46,7 +46,9 @@ export function citationCard(doc: Document, a: Analysis, goTo: (start: number, e
   card.setAttribute('aria-live', 'polite');
   root.append(style, card);
   doc.documentElement.appendChild(host);
-  const byId = new Map(a.citations.map((c) => [c.id, c]));
+  // looked up when a card is shown, not indexed up front: a Map of 200,000 citations (a
+  // page of `Id.`) was a long task of its own, and a hover can afford one pass
+  const byId = (id: string) => a.citations.find((c) => c.id === id);
   const full = (c: Citation) => a.text.slice(c.fullStart, c.fullEnd).replace(/\s+/g, ' ').trim();
   const line = (cls: string, text: string) => {
     const d = doc.createElement('div');
@@ -64,7 +66,7 @@ export function citationCard(doc: Document, a: Analysis, goTo: (start: number, e
       card.replaceChildren(line('k', KIND_NAMES[c.kind]), line('f', full(c)));
       if (c.parenthetical) card.append(line('p', `(${c.parenthetical})`));
       if (['short_case', 'id', 'supra'].includes(c.kind) || c.antecedent) {
-        const target = c.antecedent ? byId.get(c.antecedent) : undefined;
+        const target = c.antecedent ? byId(c.antecedent) : undefined;
         if (target) {
           const b = doc.createElement('button');
           b.textContent = `→ ${full(target)}`;

@@ -1,15 +1,18 @@
 /**
  * Paints `[start, end)` spans of a TextIndex as named highlights. Uses the CSS Custom
  * Highlight API (no change to the page's DOM, so the page's scripts, selection, find and
- * copy are untouched); where it is missing, absolutely positioned boxes in a closed shadow
- * root stand in. Work is cut into slices of a few milliseconds, nearest the viewport first,
- * and only the part of the opinion around the reader carries highlights (`moveTo` follows
- * the scroll), so no main-thread task runs long on a 1 MB page and memory stays bounded.
+ * copy are untouched); where it is missing, or where the page must not read what is
+ * painted (the reader's notes: `overlay`), boxes in a closed shadow root stand in
+ * (overlay.ts). Work is cut into slices of at most `SLICE_CAPS.paint` ranges, nearest the
+ * viewport first, and only the part of the opinion around the reader carries highlights,
+ * at most `LIVE_RANGES` of them (`moveTo` follows the scroll), so neither our tasks nor the
+ * browser's frames run long on a 1 MB page or a page dense with citations.
  */
 import { rangeFromOffsets, type TextIndex } from './text-index';
 import { yieldToPage } from './yield';
 import { identity, type Alias } from './highlight-names';
-import { SLICE_CAPS, SlicePass } from './slice-meter';
+import { gaugeLive, LIVE_RANGES, SLICE_CAPS, SlicePass } from './slice-meter';
+import { Overlay } from './overlay';
 
 export interface PaintItem {
   name: string;
@@ -43,7 +46,18 @@ export interface PaintOptions {
   signal?: AbortSignal;
   /** the name each highlight is registered under on the page (highlight-names.ts); default: its own */
   alias?: Alias;
+  /**
+   * Paint with boxes in a closed shadow root even where the Highlight API exists: for what
+   * the page must not be able to read (the reader's notes). `CSS.highlights` is the page's
+   * registry: its scripts can list every range and its text.
+   */
+  overlay?: boolean;
+  /** ranges alive at once at most, nearest `around` first; default and ceiling `LIVE_RANGES` */
+  maxLive?: number;
 }
+
+/** Longer items (paragraph washes) are looked up apart: the short ones' search then reaches back a bounded way. */
+const LONG_ITEM = 4096;
 
 type HighlightLike = { add(r: AbstractRange): void; delete?(r: AbstractRange): boolean; clear(): void; priority: number };
 interface Registry {
@@ -57,16 +71,19 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const registry = (win as unknown as { CSS?: { highlights?: Registry } })?.CSS?.highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new () => HighlightLike })?.Highlight;
-  const native = !!(registry && HighlightCtor);
+  const native = !options.overlay && !!(registry && HighlightCtor);
   const windowChars = options.windowChars ?? 40_000;
+  const maxLive = Math.min(options.maxLive ?? LIVE_RANGES, LIVE_RANGES);
   const alias = options.alias ?? identity;
   const sorted = [...items].sort((a, b) => a.start - b.start);
-  // longest item, so a window query can find items that start before it and reach in
-  const reach = sorted.reduce((m, it) => Math.max(m, it.end - it.start), 0);
+  // positions in `sorted` of the short items (in start order) and of the long ones
+  const short: number[] = [];
+  const long: number[] = [];
+  sorted.forEach((it, i) => (it.end - it.start > LONG_ITEM ? long : short).push(i));
   const highlights = new Map<string, HighlightLike>();
   const live = new Map<number, Range>();
   const hidden = new Set<string>();
-  const overlay = native ? null : new Overlay(doc);
+  const overlay = native ? null : new Overlay(doc, overlayColour);
   let cleared = false;
   let generation = 0;
 
@@ -83,41 +100,58 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
   };
   const isHidden = (name: string) => [...hidden].some((p) => name.startsWith(p));
 
-  /** Item indices overlapping [lo, hi), nearest `at` first. */
-  const within = (lo: number, hi: number, at: number): number[] => {
-    let a = 0, b = sorted.length;
+  /**
+   * Up to `cap` item indices overlapping [lo, hi), nearest `at` first. Walks outward from
+   * `at` over the short items (two fingers, nearest start first) and checks the few long
+   * ones apart, so the work is about `cap` steps however many items the window holds.
+   */
+  const nearest = (lo: number, hi: number, at: number, cap: number): number[] => {
+    let a = 0, b = short.length;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (sorted[m].start < lo - reach) a = m + 1;
+      if (sorted[short[m]].start < at) a = m + 1;
       else b = m;
     }
-    const out: number[] = [];
-    for (let i = a; i < sorted.length && sorted[i].start < hi; i++) if (sorted[i].end > lo) out.push(i);
-    return out.sort((x, y) => distance(sorted[x], at) - distance(sorted[y], at));
+    const near: number[] = [];
+    let l = a - 1, r = a;
+    while (near.length < cap) {
+      const left = l >= 0 && sorted[short[l]].start >= lo - LONG_ITEM ? at - sorted[short[l]].start : Infinity;
+      const right = r < short.length && sorted[short[r]].start < hi ? sorted[short[r]].start - at : Infinity;
+      if (left === Infinity && right === Infinity) break;
+      const i = left <= right ? short[l--] : short[r++];
+      if (sorted[i].end > lo) near.push(i);
+    }
+    const wide = long.filter((i) => sorted[i].end > lo && sorted[i].start < hi);
+    if (!wide.length) return near;
+    return [...wide, ...near].sort((x, y) => distance(sorted[x], at) - distance(sorted[y], at)).slice(0, cap);
+  };
+
+  const drop = (i: number) => {
+    const range = live.get(i);
+    if (!range) return;
+    if (native) highlights.get(sorted[i].name)?.delete?.(range);
+    else overlay!.remove(i);
+    live.delete(i);
   };
 
   /**
-   * Paints the items near `at` and lets go of those far from it. Only a window of the
-   * opinion carries highlights at a time: the browser restyles every highlighted text
-   * node on each change, and a whole 1 MB opinion's worth made each frame a long task.
+   * Paints the items near `at` and lets go of the rest. Only a window of the opinion
+   * carries highlights at a time, and at most `maxLive` ranges: the browser pre-paints and
+   * paints every highlighted range of a text node it draws on each change, and a whole
+   * 1 MB opinion's worth (or 20,000 `Id.` in one text node) made each frame a long task.
    */
   const moveTo = (at: number): Promise<void> => {
     if (cleared) return Promise.resolve();
     const gen = ++generation;
-    if (native) {
-      for (const [i, range] of live) {
-        const it = sorted[i];
-        if (it.end < at - 2 * windowChars || it.start > at + 2 * windowChars) {
-          highlights.get(it.name)?.delete?.(range);
-          live.delete(i);
-        }
-      }
-    }
-    const todo = within(at - windowChars, at + windowChars, at).filter((i) => !live.has(i));
+    const want = nearest(at - windowChars, at + windowChars, at, maxLive);
+    const wanted = new Set(want);
+    // what goes first (so the count alive never passes the cap), then what comes
+    const gone = [...live.keys()].filter((i) => !wanted.has(i));
+    const todo = want.filter((i) => !live.has(i));
     const cap = Math.min(options.maxPerSlice ?? SLICE_CAPS.paint, SLICE_CAPS.paint);
-    const pass = todo.length ? new SlicePass('paint') : null;
+    const pass = todo.length || gone.length ? new SlicePass('paint') : null;
     return new Promise<void>((resolve) => {
-      let k = 0;
+      let g = 0, k = 0;
       const slice = () => {
         if (cleared || gen !== generation || options.signal?.aborted) {
           pass?.end();
@@ -126,7 +160,12 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
         const t0 = performance.now();
         const budget = options.sliceMs ?? 8;
         let n = 0;
-        while (k < todo.length && n < cap && ((n & 7) !== 7 || performance.now() - t0 < budget)) {
+        const more = () => n < cap && ((n & 7) !== 7 || performance.now() - t0 < budget);
+        while (g < gone.length && more()) {
+          n++;
+          drop(gone[g++]);
+        }
+        while (g >= gone.length && k < todo.length && more()) {
           const i = todo[k++];
           if (live.has(i)) continue;
           n++;
@@ -135,10 +174,11 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
           if (!range) continue;
           live.set(i, range);
           if (native) highlightFor(it.name).add(range);
-          else overlay!.add(it.name, range);
+          else overlay!.add(i, it.name, range);
         }
         pass?.slice(n);
-        if (k < todo.length) void yieldToPage().then(slice);
+        gaugeLive(live.size);
+        if (g < gone.length || k < todo.length) void yieldToPage().then(slice);
         else {
           pass?.end();
           resolve();
@@ -160,7 +200,7 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
       }
       highlights.clear();
       live.clear();
-      overlay?.remove();
+      overlay?.clear();
     },
     setVisible(prefix, visible) {
       if (visible) hidden.delete(prefix);
@@ -180,37 +220,10 @@ function distance(it: PaintItem, at: number): number {
   return it.end < at ? at - it.end : it.start > at ? it.start - at : 0;
 }
 
-/** Boxes over a range's client rects, for browsers without CSS.highlights. */
-class Overlay {
-  private host: HTMLElement;
-  private root: ShadowRoot;
-  constructor(private doc: Document) {
-    this.host = doc.createElement('injunction-lens-overlay');
-    this.host.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    doc.documentElement.appendChild(this.host);
-  }
-  add(name: string, range: Range) {
-    const sx = this.doc.defaultView?.scrollX ?? 0;
-    const sy = this.doc.defaultView?.scrollY ?? 0;
-    for (const r of Array.from(range.getClientRects())) {
-      const box = this.doc.createElement('div');
-      box.dataset.name = name;
-      box.style.cssText = `position:absolute;left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px;background:${overlayColour(name)};`;
-      this.root.appendChild(box);
-    }
-  }
-  setVisible(prefix: string, visible: boolean) {
-    for (const el of Array.from(this.root.children) as HTMLElement[]) {
-      if ((el.dataset.name ?? '').startsWith(prefix)) el.style.display = visible ? '' : 'none';
-    }
-  }
-  remove() {
-    this.host.remove();
-  }
-}
-
+/** Overlay box colours: translucent, multiplied over the words (overlay.ts). */
 function overlayColour(name: string): string {
+  if (name.startsWith('lens-note')) return 'rgba(255,235,59,0.55)';
+  if (name.startsWith('lens-flash')) return 'rgba(255,193,7,0.6)';
   if (name.startsWith('lens-citation')) return 'rgba(80,80,80,0.12)';
   if (name.startsWith('lens-evidence')) return 'rgba(230,159,0,0.35)';
   return 'rgba(86,180,233,0.18)';

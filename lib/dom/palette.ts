@@ -42,8 +42,8 @@ export function highlightCss(colours: Record<FactorName, string> = FACTOR_COLOUR
     rules.push(`::highlight(${alias(`lens-evidence-${factor}`)}) { background-color: ${colour}88; }`);
   }
   rules.push(`::highlight(${alias('lens-citation')}) { text-decoration: underline dotted #555; text-decoration-thickness: 1px; }`);
-  rules.push(`::highlight(${alias('lens-note')}) { background-color: #fff59d; }`);
-  rules.push(`::highlight(${alias('lens-flash')}) { background-color: #ffd54f; }`);
+  // No rule for the reader's notes or for the flash that shows where a click led: the page
+  // can read this sheet, and they are painted in a closed shadow root instead (overlay.ts).
   // in the order of their names: under a page's aliases that order is the salt's, so a
   // rule's place in the sheet does not tell the page which factor it styles
   return rules.sort().join('\n');

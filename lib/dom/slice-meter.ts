@@ -37,6 +37,15 @@ export const SLICE_CAPS: Readonly<Record<SliceKind, number>> = {
   count: 131_072,
   upload: UPLOAD_CHUNK_CHARS,
 };
+/**
+ * Highlight ranges one painting keeps alive at most: those nearest the reader. Not a
+ * slice's work but the browser's: each frame after a highlight changes, Chromium
+ * pre-paints and paints every range of the text nodes it touches, so on a page dense with
+ * citations (200,000 `Id.` in one text node) the 20,000 ranges of a character window made
+ * every frame a 300 ms task. Bounded by ranges, a frame's work is bounded however dense
+ * the citations; 1,500 still covers more than a screen of the densest text.
+ */
+export const LIVE_RANGES = 1500;
 /** Characters the text walker reads in one slice at most. */
 export const WALK_CHARS = 48_000;
 /** Characters a block vote or a parts scan reads in one slice at most (its last block may carry it past). */
@@ -85,6 +94,8 @@ export interface SliceRecord {
   passes: PassEntry[];
   /** times the thread was handed back to the page (`yieldToPage`) */
   yields: number;
+  /** the most ranges one painting has held at once, and its cap (`LIVE_RANGES`) */
+  live: { max: number; cap: number };
 }
 
 const RING = 256;
@@ -94,7 +105,7 @@ let record: SliceRecord = fresh();
 let passes = 0;
 
 function fresh(): SliceRecord {
-  return { caps: { ...SLICE_CAPS }, walkChars: WALK_CHARS, blockChars: BLOCK_CHARS, byKind: {}, recent: [], passes: [], yields: 0 };
+  return { caps: { ...SLICE_CAPS }, walkChars: WALK_CHARS, blockChars: BLOCK_CHARS, byKind: {}, recent: [], passes: [], yields: 0, live: { max: 0, cap: LIVE_RANGES } };
 }
 
 /** The meter's record (the same object as it fills). */
@@ -105,6 +116,11 @@ export function sliceRecord(): SliceRecord {
 /** Counts a hand-back of the thread to the page (yield.ts calls it). */
 export function countYield(): void {
   record.yields++;
+}
+
+/** Records how many ranges a painting holds now (the tests assert the most stays within `LIVE_RANGES`). */
+export function gaugeLive(ranges: number): void {
+  if (ranges > record.live.max) record.live.max = ranges;
 }
 
 /** Starts a new record (tests). */

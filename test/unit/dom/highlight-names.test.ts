@@ -61,6 +61,7 @@ describe('the rules’ order', () => {
       return highlightCss(undefined, alias).split('\n').map((r) => names.get(/highlight\(([^)]+)\)/.exec(r)![1])).filter(Boolean);
     };
     expect(order('one')).not.toEqual(order('two'));
-    expect([...order('one')].sort()).toEqual([...SEMANTIC].sort());
+    // the reader's notes and the flash have no rule: the page can read the sheet (overlay.ts paints them)
+    expect([...order('one')].sort()).toEqual(SEMANTIC.filter((n) => n !== 'lens-note' && n !== 'lens-flash').sort());
   });
 });

@@ -2,6 +2,7 @@
 // happy-dom has no CSS.highlights: this is the fallback path (boxes in a closed shadow root).
 import { describe, expect, it } from 'vitest';
 import { paint } from '../../../lib/dom/paint';
+import { OVERLAY_TAG } from '../../../lib/dom/overlay';
 import { paintPlan, stateCounts, leadingFactor } from '../../../lib/dom/paint-plan';
 import { indexText } from '../../../lib/dom/text-index';
 import { analyze } from '../../../lib/analyze';
@@ -16,9 +17,9 @@ describe('paint without the CSS Highlight API', () => {
     const p = paint(idx, [{ name: 'lens-harm-movant', start: 0, end: 40 }]);
     await p.done;
     expect(p.native).toBe(false);
-    expect(document.querySelectorAll('injunction-lens-overlay')).toHaveLength(1);
+    expect(document.querySelectorAll(OVERLAY_TAG)).toHaveLength(1);
     p.clear();
-    expect(document.querySelectorAll('injunction-lens-overlay')).toHaveLength(0);
+    expect(document.querySelectorAll(OVERLAY_TAG)).toHaveLength(0);
   });
 });
 
