@@ -42,6 +42,11 @@ beforeAll(async () => {
     body: `<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><main id="m"><p>Loading…</p></main>
 <script>window.swap = (html) => { history.pushState({}, '', '/spa-2.html'); document.getElementById('m').innerHTML = html; };</script></body></html>`,
   });
+  // a page dense with citations: the seed opinion with 200,000 `Id.` in its middle, as text
+  const s = seed();
+  const half = s.indexOf('\n\n', s.length >> 1);
+  const ids = Array.from({ length: 2000 }, () => 'Id. '.repeat(100).trim()).join('\n\n');
+  served.routes.set('/dense.txt', { body: `${s.slice(0, half)}\n\n${ids}${s.slice(half)}`, type: 'text/plain; charset=utf-8' });
   served.routes.set('/news.html', {
     body: `<!doctype html><html><head><meta charset="utf-8"><title>Judge blocks new rule | Daily News</title></head><body>
 <nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><article><h1>Judge blocks new rule</h1><p class="byline">By A. Reporter, Staff Writer. Updated 3:14 p.m.</p>
@@ -154,6 +159,49 @@ describe('a good guest', () => {
       null,
       { timeout: 30000 },
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('paints a page of 200,000 Id. in bounded slices, and keeps a bounded number of ranges alive', async () => {
+    // Every frame after a highlight changes, the browser pre-paints and paints every range
+    // of the text nodes it draws: 20,000 `Id.` ranges in the painter's character window made
+    // each frame a 300 ms task (more on a busy machine). What bounds it is the ranges one
+    // painting holds (LIVE_RANGES), asserted here with the slices' work, not milliseconds.
+    const page = await lens.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(served.origin + '/dense.txt');
+    // liveness only: analysing 200,000 citations takes the background a while on a busy machine
+    await settled(page, 'ready', 180000);
+    const counts = JSON.parse((await page.getAttribute('html', 'data-injunction-lens-counts'))!);
+    expect(counts.citations).toBeGreaterThanOrEqual(200_000);
+    const cites = (await lensHighlightTexts(page))['lens-citation'] ?? [];
+    expect(cites.length).toBeGreaterThan(100);
+    expect(cites.filter((c) => c === 'Id.').length).toBeGreaterThan(100);
+    // and after a scroll to the middle of the `Id.`s, the painting follows within the same caps
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.5));
+    await page.waitForFunction(
+      () => {
+        let n = 0;
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+          if (name.startsWith('lens-')) for (const r of h) if (r.getBoundingClientRect().top > 0 && r.getBoundingClientRect().bottom < innerHeight) n++;
+        });
+        return n > 50;
+      },
+      null,
+      { timeout: 30000 },
+    );
+    const slices = await lensSlices(page);
+    expect(sliceProblems(slices)).toEqual([]);
+    expect(slices.byKind.paint!.slices).toBeGreaterThan(10);
+    expect(slices.byKind.paint!.maxUnits).toBeLessThanOrEqual(slices.caps.paint);
+    expect(slices.live.max).toBeGreaterThan(0);
+    expect(slices.live.max).toBeLessThanOrEqual(slices.live.cap);
+    let alive = 0;
+    for (const texts of Object.values(await lensHighlightTexts(page))) alive += texts.length;
+    // the paintings still alive (at most the whole one and an early one being replaced) within the cap each
+    expect(alive).toBeLessThanOrEqual(2 * slices.live.cap);
     expect(errors).toEqual([]);
     await page.close();
   });
