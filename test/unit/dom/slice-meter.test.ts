@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexText, indexTextSliced } from '../../../lib/dom/text-index';
 import { paint } from '../../../lib/dom/paint';
-import { resetSliceMeter, sliceRecord, SlicePass, SLICE_CAPS, WALK_CHARS } from '../../../lib/dom/slice-meter';
+import { LIVE_RANGES, resetSliceMeter, sliceRecord, SlicePass, SLICE_CAPS, WALK_CHARS } from '../../../lib/dom/slice-meter';
 
 function opinion(paragraphs: number): HTMLElement {
   const p = 'The movant has shown a likelihood of irreparable harm, see Winter v. NRDC, 555 U.S. 7, 20 (2008), and the balance of equities tips in its favour.';
@@ -54,5 +54,26 @@ describe('the slice meter', () => {
     expect(r.byKind.body).toMatchObject({ slices: 1200, units: 12_000, maxUnits: 10, over: 0 });
     expect(r.recent.length).toBe(256);
     expect(r.passes.length).toBe(32);
+  });
+});
+
+describe('ranges alive', () => {
+  it.each([
+    // [items, maxLive option, most alive expected]
+    [300, undefined, 300],
+    [5000, undefined, LIVE_RANGES],
+    [5000, 40, 40],
+    [5000, 1e9, LIVE_RANGES], // the option never raises the cap
+  ])('%i dense items (maxLive %s): at most %i ranges alive, in slices within the paint cap', async (count, maxLive, most) => {
+    const index = indexText(opinion(400));
+    // `Id.` every few characters: far more items than one window should hold
+    const items = Array.from({ length: count }, (_, i) => ({ name: 'lens-citation', start: i * 4, end: i * 4 + 3 }));
+    const p = paint(index, items, { windowChars: 1e9, maxLive });
+    await p.done;
+    await p.moveTo(count * 2); // the reader scrolled to the middle: what goes and what comes, both in slices
+    const r = sliceRecord();
+    expect(r.live.max).toBe(most);
+    expect(r.byKind.paint!.maxUnits).toBeLessThanOrEqual(SLICE_CAPS.paint);
+    p.clear();
   });
 });
