@@ -1,17 +1,36 @@
 /**
  * The library: every opinion the reader opened or annotated, searchable across notes,
- * quotes and tags, filterable by court, relief, outcome and factor finding. Runs in the
- * extension's origin, so it reads the database directly.
+ * quotes and tags, filterable by court, relief, outcome and factor finding; exported,
+ * backed up and restored (./transfer.ts). Runs in the extension's origin, so it reads the
+ * database directly.
  */
 import { quoteOf } from '../../lib/anchoring/index';
-import { openLensDb, searchLibrary, warmSearchIndex, type LibraryFilters } from '../../lib/db/index';
+import { searchLibrary, warmSearchIndex, type LibraryFilters } from '../../lib/db/index';
+import type { ExportFormat } from '../../lib/ext/messages';
+import { lensDb } from '../../lib/ext/store';
 import type { Outcome, Relief } from '../../lib/types';
 import { h } from '../sidepanel/h';
+import { exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from './transfer';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const hits = $('hits');
 const count = $('count');
-const dbp = openLensDb();
+const dbp = lensDb();
+
+/**
+ * The opinion's link, only for http(s). Imports drop other schemes already
+ * (lib/import/validate.ts httpUrl); this check stands even for a row written some other
+ * way, so a `javascript:` or `data:` URL never becomes a link here.
+ */
+function webLink(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
 
 async function search() {
   const t0 = performance.now();
@@ -28,8 +47,9 @@ async function search() {
     count.textContent = `${r.hits.length} opinion(s), ${r.annotationMatches} matching note(s) · ${ms.toFixed(0)} ms`;
     hits.replaceChildren(...r.hits.map((hit) => {
       const o = hit.opinion;
+      const href = webLink(o.url);
       return h('article', { class: 'hit' },
-        h('h2', {}, o.url ? h('a', { href: o.url, target: '_blank', rel: 'noopener noreferrer' }, o.title ?? o.url) : (o.title ?? 'Untitled opinion')),
+        h('h2', {}, href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, o.title ?? o.url ?? href) : (o.title ?? o.url ?? 'Untitled opinion')),
         h('div', { class: 'meta' }, [o.court, o.date, o.docket, o.relief?.replace(/_/g, ' '), o.outcome?.replace(/_/g, ' '), o.findings.join(' ')].filter(Boolean).join(' · ')),
         hit.annotations.slice(0, 20).map((a) => h('blockquote', {}, `“${quoteOf(a.selectors)?.exact.slice(0, 240) ?? ''}”`, a.note ? h('div', { class: 'note' }, a.note) : null, a.tags.length ? h('div', { class: 'meta' }, a.tags.join(', ')) : null)));
     }));
@@ -51,4 +71,41 @@ void search().then(async () => warmSearchIndex(await dbp)).catch(() => {});
 // notes made in other tabs meanwhile: rebuild when the reader comes back to this tab
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void dbp.then(warmSearchIndex).catch(() => {});
+});
+
+// Export, backup and restore, done here (not by the background): see ./transfer.ts.
+const format = $<HTMLSelectElement>('export-format');
+format.replaceChildren(...FORMATS.map(([v, t]) => h('option', { value: v, selected: v === 'backup' }, t)));
+const exportButton = $<HTMLButtonElement>('export');
+const importInput = $<HTMLInputElement>('import');
+const transferStatus = $('transfer-status');
+importInput.accept = IMPORT_ACCEPT;
+
+exportButton.addEventListener('click', async () => {
+  exportButton.disabled = true;
+  transferStatus.textContent = 'Preparing the export…';
+  try {
+    transferStatus.textContent = `Exported ${await exportLibraryDownload(format.value as ExportFormat)}.`;
+  } catch (e) {
+    transferStatus.textContent = `Export failed: ${(e as Error)?.message ?? String(e)}`;
+  } finally {
+    exportButton.disabled = false;
+  }
+});
+
+importInput.addEventListener('change', async () => {
+  const f = importInput.files?.[0];
+  if (!f) return;
+  importInput.disabled = true;
+  transferStatus.textContent = `Importing ${f.name}…`;
+  try {
+    transferStatus.textContent = await importChosenFile(f);
+    await search();
+    void dbp.then(warmSearchIndex).catch(() => {});
+  } catch (e) {
+    transferStatus.textContent = `Nothing imported: ${(e as Error)?.message ?? String(e)}`;
+  } finally {
+    importInput.value = '';
+    importInput.disabled = false;
+  }
 });

@@ -5,17 +5,9 @@
  */
 import { callBackground, callTab } from '../../lib/ext/rpc';
 import type { ExportFormat, NoteView, TabState } from '../../lib/ext/messages';
+import { downloadBlob, exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from '../library/transfer';
 import { h } from './h';
 import { snippet, type ViewActions } from './views';
-
-const FORMATS: [ExportFormat, string][] = [
-  ['md', 'Bench memo (Markdown)'],
-  ['csv', 'CSV (Excel, Sheets)'],
-  ['jsonld', 'Web Annotation JSON-LD'],
-  ['csl', 'Authorities (CSL-JSON for Zotero)'],
-  ['html', 'Printable report (HTML)'],
-  ['backup', 'Library backup (JSON)'],
-];
 
 /** `say` writes to the panel's status line, which outlives re-renders (an undo stays offered). */
 export type Say = (msg: string, undo?: () => void) => void;
@@ -91,33 +83,46 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
 
   const format = h('select', { 'aria-label': 'Export format' }, FORMATS.map(([v, t]) => h('option', { value: v }, t)));
   const scope = h('select', { 'aria-label': 'Export scope' }, h('option', { value: 'opinion' }, 'This opinion'), h('option', { value: 'library' }, 'Whole library'));
-  const exporter = h('div', { class: 'export' }, format, scope, h('button', { type: 'button', id: 'export', onclick: async () => {
-    const r = await callBackground('exportData', { tabId, format: format.value as ExportFormat, scope: scope.value as 'opinion' | 'library' });
-    if (!r.ok) return say(`Export failed: ${r.error}`);
-    download(r.value.filename, r.value.mime, r.value.content);
-    say(`Exported ${r.value.filename}.`);
-  } }, 'Export'));
-  const file = h('input', { type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', 'aria-label': 'Import file', onchange: async () => {
+  const exportButton = h('button', { type: 'button', id: 'export', onclick: async () => {
+    const fmt = format.value as ExportFormat;
+    exportButton.disabled = true;
+    try {
+      // the whole library and backups are made here, in the panel (./library/transfer.ts);
+      // one opinion's export is small and made by the background, which has the tab's analysis
+      if (scope.value === 'library' || fmt === 'backup') {
+        say('Preparing the export…');
+        say(`Exported ${await exportLibraryDownload(fmt)}.`);
+        return;
+      }
+      const r = await callBackground('exportData', { tabId, format: fmt, scope: 'opinion' });
+      if (!r.ok) return say(`Export failed: ${r.error}`);
+      downloadBlob(r.value.filename, new Blob([r.value.content], { type: r.value.mime }));
+      say(`Exported ${r.value.filename}.`);
+    } catch (e) {
+      say(`Export failed: ${(e as Error)?.message ?? String(e)}`);
+    } finally {
+      exportButton.disabled = false;
+    }
+  } }, 'Export');
+  const exporter = h('div', { class: 'export' }, format, scope, exportButton);
+  const file = h('input', { type: 'file', accept: IMPORT_ACCEPT, 'aria-label': 'Import file', onchange: async () => {
     const f = file.files?.[0];
     if (!f) return;
-    const r = await callBackground('importData', { content: await f.text() });
-    file.value = '';
-    if (!r.ok) return say(`Nothing imported: ${r.error}`);
-    say(`Imported ${r.value.added} annotation(s); ${r.value.unchanged} were already here.`);
-    rerender();
+    file.disabled = true;
+    say(`Importing ${f.name}…`);
+    try {
+      say(await importChosenFile(f));
+      rerender();
+    } catch (e) {
+      say(`Nothing imported: ${(e as Error)?.message ?? String(e)}`);
+    } finally {
+      file.value = '';
+      file.disabled = false;
+    }
   } });
   return h('div', {}, add, h('div', { class: 'notes' }, body), h('h4', {}, 'Export and import'), exporter, h('label', {}, 'Import: ', file));
 }
 
 function splitTags(s: string): string[] {
   return s.split(',').map((t) => t.trim()).filter(Boolean);
-}
-
-function download(filename: string, mime: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: mime }));
-  const link = h('a', { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
