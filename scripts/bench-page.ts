@@ -76,9 +76,19 @@ const probe = () => {
 
 type Probe = { long: number[]; dcl: number; loaded: number; idle: number; first: number; readyAt: number; highlights: number; heap: number };
 
-async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
-  const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+async function evaluate<T>(cdp: CDPSession, expression: string, contextId?: number): Promise<T> {
+  const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, ...(contextId ? { contextId } : {}) });
   return r.result.value as T;
+}
+
+/** The newest of the extension's isolated worlds seen on the page: the lens's state lives there only. */
+function lensWorld(cdp: CDPSession): () => number | undefined {
+  let id: number | undefined;
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.name === 'Injunction Lens' && !e.context.auxData?.isDefault) id = e.context.id;
+  });
+  void cdp.send('Runtime.enable');
+  return () => id;
 }
 
 /** Opens `url` in a new tab and waits for the lens to settle, touching the page only through CDP. */
@@ -86,13 +96,15 @@ async function visit(lens: Lens, url: string): Promise<Probe> {
   const page: Page = await lens.context.newPage();
   await page.addInitScript(probe);
   const cdp = await lens.context.newCDPSession(page);
+  const world = lensWorld(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   const deadline = Date.now() + 60_000;
   let state = '';
   let readyAt = 0;
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
-    const s = (await evaluate<[string, number] | undefined>(cdp, `[document.documentElement.getAttribute('data-injunction-lens') ?? '', performance.now()]`).catch(() => undefined)) ?? ['', 0];
+    const w = world();
+    const s = (w ? await evaluate<[string, number] | undefined>(cdp, `[globalThis.__injunctionLensState?.state ?? '', performance.now()]`, w).catch(() => undefined) : undefined) ?? ['', 0];
     state = s[0];
     if (['ready', 'not-opinion', 'error'].includes(state)) {
       readyAt = s[1];

@@ -10,7 +10,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { launchWithExtension, serveFixtures, settled } from '../test/browser/harness';
+import { launchWithExtension, lensState, serveFixtures, settled } from '../test/browser/harness';
 import { analyze } from '../lib/analyze';
 import { readFileSync } from 'node:fs';
 
@@ -28,8 +28,8 @@ async function main() {
     await page.setViewportSize({ width: 1000, height: 1300 });
     await page.goto(served.origin + path);
     await settled(page, undefined, 60000);
-    const state = await page.getAttribute('html', 'data-injunction-lens');
-    const counts = await page.getAttribute('html', 'data-injunction-lens-counts');
+    const { state, counts: found } = await lensState(page);
+    const counts = JSON.stringify(found);
     await page.screenshot({ path: join(out, 'page.png'), fullPage: false });
     const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
     const panel = await lens.context.newPage();

@@ -27,16 +27,21 @@ import { callBackground, serveContent } from '../../lib/ext/rpc';
 import type { AnalysisReply, ViewportMessage } from '../../lib/ext/messages';
 import type { Analysis } from '../../lib/types';
 
-const STATE = 'data-injunction-lens';
 /** The opinion's elements and its reading text: what painting and re-runs need. */
 type PageText = { roots: Element[]; index: TextIndex };
-const COUNTS = 'data-injunction-lens-counts';
+/**
+ * Where the lens is on this page (running, ready, not-opinion, error) and the counts of its
+ * answer. Kept in this isolated world only, for the browser tests: nothing on the page's
+ * DOM says the lens is there (an attribute would tell every page script).
+ */
+const pageState: { state: 'running' | 'ready' | 'not-opinion' | 'error' | null; counts: ReturnType<typeof stateCounts> | null } = { state: null, counts: null };
 const OWN_TAG = /^INJUNCTION-LENS-/;
 
 export function startLens(ctx: ContentScriptContext): void {
   // The overlay's boxes and the texts they cover, for the browser tests: in this isolated
   // world only (like `__injunctionLensSlices`); the page's own scripts never see it.
   Object.defineProperty(globalThis, '__injunctionLensOverlay', { get: overlayBoxes, configurable: true });
+  Object.defineProperty(globalThis, '__injunctionLensState', { get: () => ({ ...pageState }), configurable: true });
   const page = new LensPage(ctx);
   // Settings decide whether to start by itself; the toolbar button always can ('rerun').
   void page.start();
@@ -164,7 +169,7 @@ class LensPage {
         return;
       }
       this.settings = asked.value.settings;
-      document.documentElement.setAttribute(STATE, 'running');
+      pageState.state = 'running';
       let reply: AnalysisReply | null = asked.value.found;
       if (!reply) {
         // A long text: the citations around the reader (found by the background from the
@@ -295,10 +300,8 @@ class LensPage {
   private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {
     // nothing painted early (a long text's preview) stays on a page that is not an opinion
     if (state !== 'ready') this.clearPaintings();
-    const html = document.documentElement;
-    html.setAttribute(STATE, state);
-    if (a) html.setAttribute(COUNTS, JSON.stringify(stateCounts(a)));
-    else html.removeAttribute(COUNTS);
+    pageState.state = state;
+    pageState.counts = a ? stateCounts(a) : null;
     if (state !== 'ready') void callBackground('reportStatus', { status: state, url: location.href, error });
   }
 
@@ -350,8 +353,8 @@ class LensPage {
     this.analysis = null;
     if (all) {
       removeHighlightSheet(document);
-      document.documentElement.removeAttribute(STATE);
-      document.documentElement.removeAttribute(COUNTS);
+      pageState.state = null;
+      pageState.counts = null;
     }
   }
 

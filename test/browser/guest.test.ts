@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, lensSlices, sliceProblems, lastWalk } from './harness';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, lensSlices, sliceProblems, lastWalk, lensState } from './harness';
 
 let lens: Lens;
 let served: Served;
@@ -104,7 +104,7 @@ describe('a good guest', () => {
         }
       }, 5);
     });
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('ready');
+    expect((await lensState(page)).state).toBe('ready');
     expect((await lensHighlights(page)).length).toBeGreaterThan(0);
     const size = await page.evaluate(() => document.body.textContent!.length);
     expect(size).toBeGreaterThan(1_000_000);
@@ -174,7 +174,7 @@ describe('a good guest', () => {
     await page.goto(served.origin + '/dense.txt');
     // liveness only: analysing 200,000 citations takes the background a while on a busy machine
     await settled(page, 'ready', 180000);
-    const counts = JSON.parse((await page.getAttribute('html', 'data-injunction-lens-counts'))!);
+    const counts = (await lensState(page)).counts!;
     expect(counts.citations).toBeGreaterThanOrEqual(200_000);
     const cites = (await lensHighlightTexts(page))['lens-citation'] ?? [];
     expect(cites.length).toBeGreaterThan(100);
@@ -208,7 +208,7 @@ describe('a good guest', () => {
 
   it('works under a strict CSP and leaves the page DOM untouched', async () => {
     const { page, errors } = await open('/csp.html');
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('ready');
+    expect((await lensState(page)).state).toBe('ready');
     expect(await lensHighlights(page)).toContain('lens-citation');
     const body = await page.evaluate(() => document.body.innerHTML);
     expect(body).not.toMatch(/lens|injunction-lens/i);
@@ -226,8 +226,8 @@ describe('a good guest', () => {
 
   it('says not-opinion on a news article about an injunction', async () => {
     const { page } = await open('/news.html');
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('not-opinion');
-    expect(await page.getAttribute('html', 'data-injunction-lens-counts')).toBeNull();
+    expect((await lensState(page)).state).toBe('not-opinion');
+    expect((await lensState(page)).counts).toBeNull();
     expect(await lensHighlights(page)).toEqual([]);
     await page.close();
   });
@@ -239,18 +239,18 @@ describe('a good guest', () => {
     const reply = await lens.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { channel: 'lens-content', type: 'toggleHighlights' }), tabId);
     expect(reply).toEqual({ ok: true, value: { on: false } });
     expect(await lensHighlights(page)).toEqual([]);
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBeNull();
+    expect((await lensState(page)).state).toBeNull();
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.close();
   });
 
   it('re-runs when a single-page app replaces the opinion', async () => {
     const { page } = await open('/spa.html');
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('not-opinion');
+    expect((await lensState(page)).state).toBe('not-opinion');
     const html = opinionHtml([seed()], 1).replace(/^[\s\S]*<main>|<\/main>[\s\S]*$/g, '');
     await page.evaluate((h) => (window as unknown as { swap(h: string): void }).swap(h), html);
     await settled(page, 'ready', 30000);
-    const counts = JSON.parse((await page.getAttribute('html', 'data-injunction-lens-counts'))!);
+    const counts = (await lensState(page)).counts!;
     expect(counts.paragraphs).toBeGreaterThan(3);
     expect(lens.offsite).toEqual([]);
     await page.close();
@@ -264,7 +264,7 @@ describe('a good guest', () => {
     const page = await lens.context.newPage();
     await page.goto(served.origin + '/texts/002_962009f5170617b3.txt');
     await page.waitForTimeout(1500);
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBeNull();
+    expect((await lensState(page)).state).toBeNull();
     // no trace at all: not even the stylesheet the document_start script adopted
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     // what the toolbar button does on a known site: ask the page to run
@@ -276,11 +276,11 @@ describe('a good guest', () => {
     const app = await lens.context.newPage();
     await app.goto(served.origin + '/spa.html');
     await app.waitForTimeout(1000);
-    expect(await app.getAttribute('html', 'data-injunction-lens')).toBeNull();
+    expect((await lensState(app)).state).toBeNull();
     const appTab = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, app.url());
     await lens.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { channel: 'lens-content', type: 'rerun' }), appTab);
     await settled(app, undefined, 30000);
-    expect(await app.getAttribute('html', 'data-injunction-lens')).toBe('not-opinion');
+    expect((await lensState(app)).state).toBe('not-opinion');
     const html = opinionHtml([seed()], 1).replace(/^[\s\S]*<main>|<\/main>[\s\S]*$/g, '');
     await app.evaluate((h) => (window as unknown as { swap(h: string): void }).swap(h), html);
     await settled(app, 'ready', 30000);

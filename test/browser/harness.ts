@@ -118,17 +118,30 @@ export async function launchWithExtension(userDataDir?: string): Promise<Lens> {
   };
 }
 
+export interface LensState {
+  state: 'running' | 'ready' | 'not-opinion' | 'error' | null;
+  counts: { paragraphs: number; citations: number; factors: number } | null;
+}
+
+/**
+ * Where the lens is on `page` and its answer's counts, read in the extension's isolated
+ * world (the page's DOM carries nothing that says the lens is there). Before the content
+ * script runs, or where it never runs: `{ state: null, counts: null }`.
+ */
+export async function lensState(page: Page): Promise<LensState> {
+  const none: LensState = { state: null, counts: null };
+  return (await inLensWorld<LensState | null>(page, 'globalThis.__injunctionLensState ?? null').catch(() => null)) ?? none;
+}
+
 /** Waits until the extension has settled on a page: `ready`, `not-opinion` or `error` (or `ready` only). */
 export async function settled(page: Page, only?: 'ready', timeout = 30000): Promise<string | null> {
-  await page.waitForFunction(
-    (want) => {
-      const s = document.documentElement.getAttribute('data-injunction-lens') ?? '';
-      return want ? s === want : ['ready', 'not-opinion', 'error'].includes(s);
-    },
-    only ?? null,
-    { timeout },
-  );
-  return page.getAttribute('html', 'data-injunction-lens');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const { state } = await lensState(page);
+    if (only ? state === only : state && ['ready', 'not-opinion', 'error'].includes(state)) return state;
+    if (Date.now() > deadline) throw new Error(`the lens did not settle on ${page.url()} (state ${state})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens } from './harness';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, waitForLens, inLensWorld } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -32,7 +32,10 @@ async function openReady(path: string): Promise<Page> {
   return page;
 }
 
-const noteTexts = async (page: Page) => (await lensHighlightTexts(page))['lens-note'] ?? [];
+/** the texts under the note boxes of the overlay (read in the extension's world: the page cannot) */
+const NOTE_TEXTS = "[...new Set((globalThis.__injunctionLensOverlay ?? []).filter((b) => b.name === 'lens-note').map((b) => b.text))]";
+const noteTexts = (page: Page) => inLensWorld<string[]>(page, NOTE_TEXTS);
+const ONE_NOTE = `${NOTE_TEXTS}.length === 1`;
 
 async function tabIdOf(page: Page): Promise<number> {
   return lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
@@ -64,11 +67,11 @@ describe('notes', () => {
     // text is escaped, not parsed: the angle brackets are shown as typed
     expect(await panel.textContent('.note p')).toBe('Presumption of irreparable harm <b>not</b> enough here');
     expect(await panel.$$eval('.note .tags .tag', (els) => els.map((e) => e.textContent))).toEqual(['presumption', 'harm']);
-    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
+    await waitForLens(page, ONE_NOTE, 30000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     await page.reload();
-    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
+    await waitForLens(page, ONE_NOTE, 30000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     // browser restart with the same profile
@@ -76,14 +79,14 @@ describe('notes', () => {
     await lens.close(true);
     lens = await launchWithExtension(profile);
     page = await openReady('/smalls.txt');
-    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
+    await waitForLens(page, ONE_NOTE, 30000);
     expect(await noteTexts(page)).toEqual([QUOTE]);
 
     // the site changes the text a little: re-wrapped lines, a corrected typo before the note
     const changed = seed.replace('Thus, the court will presume', 'Thus,  the\ncourt will presume').replace('cruel and unusual punishment', 'cruel and unusual  punishment');
     served.routes.set('/smalls.txt', { body: changed, type: 'text/plain; charset=utf-8' });
     await page.reload();
-    await waitForLens(page, "hl('lens-note')?.size === 1", 30000);
+    await waitForLens(page, ONE_NOTE, 30000);
     expect((await noteTexts(page))[0].replace(/\s+/g, ' ')).toBe(QUOTE);
     expect(lens.offsite).toEqual([]);
   });
@@ -157,7 +160,7 @@ describe('notes', () => {
       expect(await panel2.$$('.note')).toHaveLength(0);
       expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported [1-9]/);
       expect(await importFile('notes.jsonld', got.jsonld)).toMatch(/Imported 0 annotation\(s\); [1-9]\d* were already here/);
-      await waitForLens(p2, "hl('lens-note')?.size === 1", 30000);
+      await waitForLens(p2, ONE_NOTE, 30000);
       await panel2.selectOption('.export select[aria-label="Export format"]', 'jsonld');
       const [again] = await Promise.all([panel2.waitForEvent('download'), panel2.click('#export')]);
       const items = (doc: { first?: { items: unknown[] }; items?: unknown[] }) => (doc.first?.items ?? doc.items ?? []) as { id: string }[];

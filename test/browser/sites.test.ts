@@ -5,7 +5,7 @@
  * offsite request; pages that are not opinions report `not-opinion`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensSlices, sliceProblems, lastWalk } from './harness';
+import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensSlices, sliceProblems, lastWalk, lensState } from './harness';
 
 let served: Served;
 let lens: Lens;
@@ -59,7 +59,7 @@ async function analysedText(url: string): Promise<string> {
 describe('real site pages', () => {
   it.each(OPINIONS)('%s: the opinion, from its first words to its last, painted', async (file, first, last, notes) => {
     const { page, errors } = await open(file);
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('ready');
+    expect((await lensState(page)).state).toBe('ready');
     const raw = await analysedText(page.url());
     const text = squash(raw);
     expect(text.slice(0, 200)).toContain(first);
@@ -84,7 +84,7 @@ describe('real site pages', () => {
   // (saved list pages run inline scripts that need their site's jQuery, so their own errors are not ours to count)
   it.each(NEGATIVES)('%s is not an opinion', async (file) => {
     const { page } = await open(file);
-    expect(await page.getAttribute('html', 'data-injunction-lens')).toBe('not-opinion');
+    expect((await lensState(page)).state).toBe('not-opinion');
     expect(sliceProblems(await lensSlices(page))).toEqual([]);
     await page.close();
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures, type Served } from '../browser/harness';
-import { highlightRangeTexts, launchFirefox, openExtensionPage, settled, tabIdOf, type Fox } from './harness';
+import { highlightRangeTexts, launchFirefox, lensState, openExtensionPage, settled, tabIdOf, type Fox } from './harness';
 
 const SEED = '/texts/002_962009f5170617b3.txt';
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -31,7 +31,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(served.origin + path);
-  await settled(page);
+  await settled(fox, page);
   return { page, errors };
 }
 
@@ -50,15 +50,21 @@ async function select(page: Page, quote: string) {
   }, quote);
 }
 
-/** Waits until one of our highlights covers exactly the noted quote (the note painted on the page). */
+/**
+ * Waits until the note is painted the way page script cannot read it: our overlay layer is
+ * on the page with a closed shadow root, and no highlight range the page can list covers
+ * the noted quote (lib/dom/overlay.ts).
+ */
 function noteOnPage(page: Page) {
   return page.waitForFunction(
     (q) => {
-      let found = false;
-      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
-        if (n.startsWith('lens-')) for (const r of h) if (r.toString() === q) found = true;
+      const layer = document.querySelector('injunction-lens-layer');
+      if (!layer || layer.shadowRoot) return false;
+      let exposed = false;
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h) => {
+        for (const r of h) if (r.toString() === q) exposed = true;
       });
-      return found;
+      return !exposed;
     },
     { timeout: 20000 },
     QUOTE,
@@ -81,8 +87,8 @@ async function downloaded(dir: string, pattern: RegExp): Promise<{ name: string;
 describe('Firefox ESR with the built extension', () => {
   it('analyses and paints the seed opinion, and the sidebar page lists its paragraphs', async () => {
     const { page, errors } = await open(SEED);
-    expect(await settled(page)).toBe('ready');
-    const counts = JSON.parse((await page.evaluate(() => document.documentElement.getAttribute('data-injunction-lens-counts'))) ?? '{}');
+    expect(await settled(fox, page)).toBe('ready');
+    const counts = (await lensState(fox, page)).counts ?? { paragraphs: 0, citations: 0, factors: 0 };
     expect(counts.paragraphs).toBe(6);
     expect(counts.citations).toBeGreaterThanOrEqual(20);
     expect(counts.factors).toBeGreaterThanOrEqual(8);
@@ -118,7 +124,7 @@ describe('Firefox ESR with the built extension', () => {
 
   it('reads a real site page (CAP) from its first words to its last and paints it', async () => {
     const { page, errors } = await open('/pages/html_cap_casebody_2013_commonwealth_v_brown_mass.html');
-    expect(await settled(page)).toBe('ready');
+    expect(await settled(fox, page)).toBe('ready');
     const probe = await openExtensionPage(fox, 'sidepanel.html', 'body > *');
     const tab = await tabIdOf(probe, page.url());
     const text = await probe.evaluate(async (id) => {
@@ -162,7 +168,7 @@ describe('Firefox ESR with the built extension', () => {
     expect(await panel.$eval('.note p', (e) => e.textContent)).toBe('Presumption of harm <b>not</b> enough');
     await noteOnPage(page);
     await page.reload();
-    await settled(page);
+    await settled(fox, page);
     await noteOnPage(page);
 
     // export to a real file on disk
@@ -180,7 +186,7 @@ describe('Firefox ESR with the built extension', () => {
     try {
       const p2 = await fresh.browser.newPage();
       await p2.goto(served.origin + SEED);
-      await settled(p2);
+      await settled(fresh, p2);
       const probe2 = await openExtensionPage(fresh, 'sidepanel.html', 'body > *');
       const tab2 = await tabIdOf(probe2, p2.url());
       await probe2.close();

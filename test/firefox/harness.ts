@@ -111,10 +111,48 @@ export async function openExtensionPage(fox: Fox, path: string, readySelector: s
   return page;
 }
 
-/** Waits until the extension has settled on a page, and returns the state flag. */
-export async function settled(page: Page, timeout = 30000): Promise<string | null> {
-  await page.waitForFunction(() => ['ready', 'not-opinion', 'error'].includes(document.documentElement.getAttribute('data-injunction-lens') ?? ''), { timeout });
-  return page.evaluate(() => document.documentElement.getAttribute('data-injunction-lens'));
+export interface LensState {
+  state: 'running' | 'ready' | 'not-opinion' | 'error' | null;
+  counts: { paragraphs: number; citations: number; factors: number } | null;
+}
+
+/** one extension page per browser, kept open to ask the background about tabs */
+const probes = new WeakMap<Fox, Page>();
+
+/**
+ * Where the lens is on `page`, as the background knows it (the page's DOM carries nothing
+ * that says the lens is there), asked from an extension page as the side panel asks.
+ */
+export async function lensState(fox: Fox, page: Page): Promise<LensState> {
+  let probe = probes.get(fox);
+  if (!probe || probe.isClosed()) {
+    probe = await openExtensionPage(fox, 'sidepanel.html', 'body > *');
+    probes.set(fox, probe);
+  }
+  return probe.evaluate(async (u) => {
+    type Tab = { id: number; url?: string };
+    type State = { tabId: number; status: LensState['state']; analysis: { paragraphs: { factors: unknown[] }[]; citations: unknown[] } | null };
+    const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]> }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; value?: State | null }> } } }).browser;
+    const ids = (await b.tabs.query({})).filter((t) => t.url === u).map((t) => t.id);
+    if (!ids.length) return { state: null, counts: null };
+    const id = Math.max(...ids);
+    const r = await b.runtime.sendMessage({ channel: 'lens-bg', type: 'getTabState', tabId: id });
+    const s = r.ok ? r.value : null;
+    if (!s || s.tabId !== id) return { state: null, counts: null };
+    const a = s.analysis;
+    return { state: s.status, counts: a ? { paragraphs: a.paragraphs.length, citations: a.citations.length, factors: a.paragraphs.reduce((n, p) => n + p.factors.length, 0) } : null };
+  }, page.url()) as Promise<LensState>;
+}
+
+/** Waits until the extension has settled on a page, and returns the state. */
+export async function settled(fox: Fox, page: Page, timeout = 30000): Promise<string | null> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const { state } = await lensState(fox, page).catch(() => ({ state: null }));
+    if (state && ['ready', 'not-opinion', 'error'].includes(state)) return state;
+    if (Date.now() > deadline) throw new Error(`the lens did not settle on ${page.url()} (state ${state})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /**
