@@ -3,7 +3,9 @@
  * The command line.
  *   lens analyze [--json] FILE      analysis JSON v1, or a readable outline
  *   lens citations --json FILE      the citations array only
- * Bad input (missing, empty, binary, unreadable) → one line on stderr, exit 2, nothing on stdout.
+ * Bad input (missing, empty, binary, unreadable, not a regular file, too large, an encoding it
+ * cannot read) → one line on stderr, exit 2, nothing on stdout. A file read as Windows-1252
+ * says so in one line on stderr. A reader that closes the pipe early (`| head`) ends it quietly.
  */
 import { analyzeFile as readAndAnalyze, InputError } from './opinion-file';
 import { renderOutlineText } from '../lib/render/outline-text';
@@ -19,7 +21,7 @@ function fail(message: string): never {
 
 function analyzeFile(file: string): Analysis {
   try {
-    return readAndAnalyze(file);
+    return readAndAnalyze(file, { warn: (note) => process.stderr.write(`lens: ${note}\n`) });
   } catch (e) {
     if (e instanceof InputError) fail(e.message);
     throw e;
@@ -60,6 +62,13 @@ function main(argv: string[]) {
       throw new UsageError(`unknown command "${command}"`);
   }
 }
+
+// `lens analyze --json FILE | head -1`: the reader has what it wanted and closed the pipe. That
+// is an ordinary ending (exit 0, nothing on stderr), not Node's unhandled-EPIPE stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  fail(`cannot write the output: ${e.code ?? e.message}`);
+});
 
 try {
   main(process.argv.slice(2));
