@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { analyzeFile, decodeOpinion, decodeWindows1252, InputError, MAX_INPUT_BY
 const ROOT = resolve(__dirname, '../../..');
 const tsx = join(ROOT, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'lens-input-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A CLI that blocks (a FIFO opened for reading) is killed after this and the test fails, not hangs. */
 const LIVENESS = 30_000;
 const SLOW = 90_000;
