@@ -22,14 +22,21 @@ export interface Paren {
 /** The balanced parenthetical starting at `pos` (which must be "(") or null. */
 let closeText = '';
 let closeAt = -1;
+let closeFrom = 0;
 
-/** The next ")" at or after `pos`, remembered across calls so a text without one is searched once, not once per "(". */
+/**
+ * The next ")" at or after `pos`, remembered across calls so a text without one is searched
+ * once, not once per "(". The answer holds for positions from where it was searched
+ * (`closeFrom`) up to it: a call that starts before `closeFrom` (a second pass over the same
+ * text, or the same text analysed again) searches again, or it would skip a nearer ")".
+ */
 function nextClose(text: string, pos: number): number {
-  if (text !== closeText || (closeAt >= 0 && closeAt < pos) || (closeAt < 0 && pos < -closeAt - 1)) {
-    const i = text.indexOf(')', pos);
+  const known = text === closeText && pos >= closeFrom && (closeAt < 0 || closeAt >= pos);
+  if (!known) {
     closeText = text;
-    // A miss is stored as -(pos + 1): no ")" from that position on.
-    closeAt = i >= 0 ? i : -(pos + 1);
+    closeFrom = pos;
+    // a miss is -1: no ")" from closeFrom on, so none from any later position either
+    closeAt = text.indexOf(')', pos);
   }
   return closeAt;
 }
