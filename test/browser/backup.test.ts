@@ -5,6 +5,7 @@
  * read from disk and checked, and restored into a second, fresh profile where the seed
  * opinion's notes are all placed on its words. Over 64 MB, such a file could not pass through
  * one runtime message (Chrome's limit): the pages read and write the database themselves.
+ * The library page links only http(s) URLs, even for a row the importer never saw.
  * Waits are liveness limits only (the machine is shared); durations are logged, not judged.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -274,4 +275,40 @@ describe('backups of any size', () => {
     },
     1_800_000,
   );
+
+  it('a link the library shows is http(s) only, whether the row came from a file or was written some other way', async () => {
+    const l = await launchWithExtension();
+    try {
+      const lib = await libraryPage(l);
+      const file = join(work, 'links.json');
+      const row = (id: string, url: string, title: string) => ({ id, url, site: null, title, court: null, date: null, docket: null, textHash: id, lastOpened: 1, relief: null, outcome: null, findings: [] });
+      writeFileSync(file, JSON.stringify({ format: 'injunction-lens-backup', formatVersion: 1, opinions: [row('a', 'javascript:alert(document.domain)', 'From a file'), row('b', `${served.origin}/smalls.txt`, 'A web page')], annotations: [] }));
+      expect(await restore(lib, file)).toMatch(/^Restored the backup: 2 new/);
+      // a row written past the importer (an older Lens, another tool): the page checks again
+      await lib.evaluate(
+        (r) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('injunction-lens');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('opinions', 'readwrite');
+              tx.objectStore('opinions').put(r);
+              tx.oncomplete = () => (open.result.close(), resolve());
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        row('c', 'data:text/html,<script>alert(1)</script>', 'Written directly'),
+      );
+      await lib.reload();
+      await lib.waitForFunction(() => (document.getElementById('count')?.textContent ?? '').startsWith('3 opinion(s)'), null, { timeout: LIVENESS });
+      const titles = await lib.$$eval('#hits h2', (els) => els.map((e) => [e.textContent, e.querySelector('a')?.getAttribute('href') ?? null]));
+      expect(titles.sort()).toEqual([
+        ['A web page', `${served.origin}/smalls.txt`],
+        ['From a file', null],
+        ['Written directly', null],
+      ]);
+      expect(l.offsite).toEqual([]);
+    } finally {
+      await l.close();
+    }
+  }, 600_000);
 });
