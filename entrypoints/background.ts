@@ -18,7 +18,7 @@ import { analysisQueue } from '../lib/ext/analysis-queue';
 import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
-import { exportAll, exportTab, importFile } from '../lib/ext/export-service';
+import { exportTab } from '../lib/ext/export-service';
 
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
 const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
@@ -172,15 +172,9 @@ export default defineBackground(() => {
       await callTab(t.tabId, 'rerun', {});
       return v;
     },
-    async exportData({ tabId, format, scope }, from) {
-      if (scope === 'library' || format === 'backup') return exportAll(await lensDb(), format);
+    async exportData({ tabId, format }, from) {
       const t = await opinionTab(tabId, from);
       return exportTab(await lensDb(), machine.get(t.tabId) ?? t.analysis, t.hash, format);
-    },
-    async importData({ content }) {
-      const counts = await importFile(await lensDb(), content);
-      await repaintAll();
-      return counts;
     },
     async libraryChanged() {
       await repaintAll();

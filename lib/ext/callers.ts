@@ -54,7 +54,6 @@ export const CALLERS: { readonly [K in keyof BackgroundCalls]: readonly Caller[]
   restoreNote: ['extension'],
   setOverride: ['extension'],
   exportData: ['extension'],
-  importData: ['extension'],
   libraryChanged: ['extension'],
 };
 

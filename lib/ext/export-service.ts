@@ -8,7 +8,7 @@
  * is ~100 MB, and Chrome refuses a runtime message over 64 MB. The page builds the download
  * as a Blob from parts and reads the chosen file itself; nothing large crosses a message.
  */
-import { applyImport, backupParts, importText, libraryForExport, listAnnotations, makeBackup, type LensDb } from '../db/index';
+import { applyImport, backupParts, libraryForExport, listAnnotations, type LensDb } from '../db/index';
 import type { SettingsRecord } from '../db/records';
 import { EXPORT_FILES, exportLibrary, exportOpinion, type ExportFormat } from '../export/index';
 import { parseImport } from '../import/index';
@@ -35,22 +35,6 @@ export async function exportTab(db: LensDb, analysis: Analysis, hash: string, fo
     mime: EXPORT_FILES[format].mime,
     content: exportOpinion(format, { analysis, annotations }),
   };
-}
-
-export async function exportAll(db: LensDb, format: ExportFormat | 'backup'): Promise<ExportFile> {
-  if (format === 'backup') {
-    const stamp = new Date().toISOString().slice(0, 10);
-    return { filename: `injunction-lens-backup-${stamp}.json`, mime: 'application/json', content: JSON.stringify(await makeBackup(db), null, 2) };
-  }
-  const { items } = await libraryForExport(db, ANALYZER_VERSION);
-  return { filename: fileName('injunction-lens-library', format), mime: EXPORT_FILES[format].mime, content: exportLibrary(format, items) };
-}
-
-/** Restores a JSON-LD export or a backup: validated first, written all at once or not at all. */
-export async function importFile(db: LensDb, content: string): Promise<{ added: number; unchanged: number }> {
-  const r = await importText(db, content);
-  if (!r.ok) throw new Error(r.message);
-  return { added: r.value.added + r.value.updated, unchanged: r.value.unchanged };
 }
 
 /** Where the reader's options live (`browser.storage.local` fits; tests pass a Map-backed one). */

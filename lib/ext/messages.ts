@@ -100,13 +100,15 @@ export interface BackgroundCalls {
     args: { tabId: number | null; paragraph: number; factor: FactorName; stance: Stance; remove?: boolean; replaces?: FactorName | null };
     reply: NoteView;
   };
-  /** an export of this tab's opinion, or of the whole library */
+  /**
+   * an export of this tab's opinion (the background holds its analysis). The library's
+   * exports, backups and imports are made by the extension page itself, straight on the
+   * database (entrypoints/library/transfer.ts): no message carries a library.
+   */
   exportData: {
-    args: { tabId: number | null; format: ExportFormat; scope: 'opinion' | 'library' };
+    args: { tabId: number | null; format: Exclude<ExportFormat, 'backup'>; scope: 'opinion' };
     reply: { filename: string; mime: string; content: string };
   };
-  /** restore a JSON-LD export or a library backup: all or nothing */
-  importData: { args: { content: string }; reply: { added: number; unchanged: number } };
   /** an extension page wrote to the library itself (an import): open tabs repaint */
   libraryChanged: { args: Record<string, never>; reply: null };
 }

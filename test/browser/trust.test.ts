@@ -102,12 +102,14 @@ describe('a content script is unprivileged', () => {
     expect(list.map((n) => n.note)).toEqual(['PRIVATE strategy note']);
     const state = await fromPanel('getTabState', { tabId: readerTab });
     expect((state.value as { url: string }).url).toBe(reader.url());
-    const backup = await fromPanel('exportData', { tabId: null, format: 'backup', scope: 'library' });
-    expect(backup.ok).toBe(true);
-    const content = (backup.value as { content: string }).content;
+    const exported = await fromPanel('exportData', { tabId: readerTab, format: 'jsonld', scope: 'opinion' });
+    expect(exported.ok).toBe(true);
+    const content = (exported.value as { content: string }).content;
     expect(content).toContain('PRIVATE strategy note');
-    expect(content).not.toContain('javascript:');
     expect(content).not.toContain('planted');
+    // no message carries a library any more: the pages read the database themselves
+    expect(await fromPanel('exportData', { tabId: null, format: 'backup', scope: 'library' })).toMatchObject({ ok: false });
+    expect(await fromPanel('importData', { content: '{}' })).toEqual({ ok: false, error: REFUSED });
   });
 });
 

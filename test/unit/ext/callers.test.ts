@@ -54,7 +54,7 @@ describe('mayCall', () => {
   });
   it('extension pages may send every library and panel call, not the page-reading ones', () => {
     const allowed = Object.keys(CALLERS).filter((t) => mayCall(t, 'extension'));
-    expect(allowed.sort()).toEqual(['addNote', 'deleteNote', 'exportData', 'getTabState', 'importData', 'libraryChanged', 'listNotes', 'restoreNote', 'setOverride', 'updateNote']);
+    expect(allowed.sort()).toEqual(['addNote', 'deleteNote', 'exportData', 'getTabState', 'libraryChanged', 'listNotes', 'restoreNote', 'setOverride', 'updateNote']);
   });
   it('nobody unknown may send anything', () => {
     for (const t of Object.keys(CALLERS)) expect(mayCall(t, null)).toBe(false);
