@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, inLensWorld, launchWithExtension, lensHighlightTexts, serveFixtures, settled, type Lens, type Served } from './harness';
+import { FIXTURES, inLensWorld, launchWithExtension, lensHighlightTexts, lensState, serveFixtures, settled, type Lens, type Served } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -153,4 +153,35 @@ describe('nothing the page can fire reaches the lens', () => {
     expect(after['lens-citation']).toEqual(before['lens-citation']);
     await page.close();
   });
+});
+
+describe('hostile text does not stall the lens', () => {
+  it('three pages headed by 6,000 spaces and em-spaces, then a normal page: every one reaches ready with the seed read right', async () => {
+    const hostile = (i: number) => ' '.repeat(3000) + '\u2003'.repeat(3000) + '\n'.repeat(i) + seed;
+    for (const i of [1, 2, 3]) served.routes.set(`/blank-${i}.txt`, { body: hostile(i), type: 'text/plain; charset=utf-8' });
+    served.routes.set('/normal.txt', { body: seed + '\n', type: 'text/plain; charset=utf-8' });
+    const pages: Page[] = [];
+    for (const i of [1, 2, 3]) {
+      const p = await lens.context.newPage();
+      void p.goto(served.origin + `/blank-${i}.txt`);
+      pages.push(p);
+    }
+    const normal = await lens.context.newPage();
+    await normal.goto(served.origin + '/normal.txt');
+    await normal.bringToFront();
+    expect(await settled(normal, 'ready')).toBe('ready');
+    const want = (await lensState(reader)).counts;
+    expect((await lensState(normal)).counts).toEqual(want);
+    for (const p of pages) {
+      expect(await settled(p, 'ready')).toBe('ready');
+      expect((await lensState(p)).counts).toEqual(want);
+      const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, p.url());
+      const state = (await fromPanel('getTabState', { tabId })).value as { analysis: { document: { title: string | null; court: { id: string } | null } } };
+      const seedState = (await fromPanel('getTabState', { tabId: readerTab })).value as typeof state;
+      expect(state.analysis.document.title).toBe(seedState.analysis.document.title);
+      expect(state.analysis.document.court).toEqual(seedState.analysis.document.court);
+      await p.close();
+    }
+    await normal.close();
+  }, 120_000);
 });
