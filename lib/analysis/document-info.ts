@@ -14,15 +14,21 @@ const WORD_NUMBERS: Record<string, number> = {
  * signature block (its tail). `text` is the reading text; nothing found is `null`.
  */
 export function readDocumentInfo(text: string): DocumentInfo {
-  const head = text.slice(0, 6000);
-  const tail = text.slice(-2500);
+  // the windows start at the first word and end at the last: a page padded with thousands of
+  // spaces or blank lines must not push the caption or the signature out of them
+  let from = 0;
+  while (from < text.length && /\s/.test(text[from])) from++;
+  let to = text.length;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  const head = text.slice(from, from + 6000);
+  const tail = text.slice(Math.max(from, to - 2500), to);
   const court = findCourt(head, tail, text);
   return {
     title: findTitle(head),
     court: court?.id ?? null,
     courtName: court?.name ?? null,
     docket: findDocket(head),
-    date: findDate(head, tail) ?? bracketedDate(text.slice(0, 20000)),
+    date: findDate(head, tail) ?? bracketedDate(text.slice(from, from + 20000)),
     judge: findJudge(head, tail),
     parties: null,
     source: null,
@@ -158,15 +164,103 @@ export function findDocket(head: string): string | null {
 /** "COHEN v. BROWN UNIVERSITY" from a caption's "AMY COHEN, ET AL., Plaintiffs, Appellees, v. BROWN UNIVERSITY, ET AL." */
 export function findTitle(head: string): string | null {
   const short = /(?:^|\n)[ \t]*([A-Z][A-Za-z.,'’& \t-]{2,80}?)[ \t]+v\.[ \t]+([A-Z][A-Za-z.,'’& \t-]{2,80}?)[ \t]*(?:\n|$)/.exec(head.slice(0, 1500));
-  const caption = /([^\n]{3,200}?)(?:,\s*(?:et\s+al\.?,?)?)?\s*(?:\n\s*)?(?:Plaintiffs?|Petitioners?|Appellants?|Appellees?|Applicants?)[^\n]{0,60}\n\s*(?:v\.|vs\.?|against)\s*\n\s*([^\n]{3,200}?)(?:,|\n)/i.exec(head);
   // a running title line ("FISHER v. UNIVERSITY OF TEXAS AT AUSTIN ET AL.") beats a caption's first and last lines
-  const pick = short ?? caption;
+  const pick = short ? [short[1], short[2]] : captionSides(head);
   if (!pick) return null;
   const side = (s: string) => cleanName(s.replace(/;.*$/, '').replace(/,?\s*et\s+al\.?,?/i, '').replace(/^(?:Syllabus|Per\s+Curiam)\s+/i, '').replace(/[,;]\s*$/, '').trim());
-  const a = side(pick[1]);
-  const b = side(pick[2]);
+  const a = side(pick[0]);
+  const b = side(pick[1]);
   if (!a || !b || a.length > 80 || b.length > 80) return null;
   return `${a} v. ${b}`;
+}
+
+/**
+ * Longest gap (spaces, tabs, blank lines) read as one in a caption: the corpus's widest is 40
+ * (a centred "v." in a court of appeals' caption). Bounded so that a page opening with thousands
+ * of spaces costs linear time, not the seconds an open-ended `\s*` cost here.
+ */
+const GAP = 200;
+const PARTY_WORD = /Plaintiffs?|Petitioners?|Appellants?|Appellees?|Applicants?/gi;
+/** From a party word: the rest of its line, "v." alone on a line, and the other side's first line (group 1). */
+const AFTER_PARTY = new RegExp(
+  String.raw`(?:Plaintiffs?|Petitioners?|Appellants?|Appellees?|Applicants?)[^\n]{0,60}\n\s{0,${GAP}}(?:v\.|vs\.?|against)[^\S\n]{0,${GAP}}\n\s{0,${GAP}}([^\n]{3,200}?)(?:,|\n)`,
+  'iy',
+);
+
+/**
+ * The two sides of a caption set out party by party ("AMY COHEN, ET AL., ⏎ Plaintiffs, Appellees,
+ * ⏎ v. ⏎ BROWN UNIVERSITY, ET AL."): the first is up to 200 characters of one line ending in a
+ * connector (", et al.," and a gap) before a party word, the second the first line after "v.".
+ * This is the regex
+ *   ([^\n]{3,200}?)(?:,\s*(?:et\s+al\.?,?)?)?\s*(Plaintiffs?|…)[^\n]{0,60}\n\s*(?:v\.|vs\.?|against)\s*\n\s*([^\n]{3,200}?)(?:,|\n)
+ * (its gaps bounded by GAP) evaluated in linear time: as a regex, every start inside a run of
+ * spaces tried every side length and every split of the gap, which cost seconds on a page that
+ * opens with 6,000 spaces. Here each party word is tried once; the match is, as the regex's was,
+ * the leftmost start and then the shortest first side.
+ */
+export function captionSides(head: string): [string, string] | null {
+  const lineStart = new Int32Array(head.length + 1);
+  for (let i = 1; i <= head.length; i++) lineStart[i] = head[i - 1] === '\n' ? i : lineStart[i - 1];
+  // where a first side may start when it ends at e (up to 200 characters of e's line, at least 3)
+  const startFor = (e: number) => (e - lineStart[e] >= 3 ? Math.max(lineStart[e], e - 200) : -1);
+  const parties: { ends: number[]; other: string }[] = [];
+  let first = Infinity;
+  for (const w of head.matchAll(PARTY_WORD)) {
+    AFTER_PARTY.lastIndex = w.index;
+    const after = AFTER_PARTY.exec(head);
+    if (!after) continue;
+    const ends = connectorStarts(head, w.index);
+    for (const e of ends) {
+      const s = startFor(e);
+      if (s >= 0) {
+        first = Math.min(first, s);
+        break; // later ends start no earlier: both the line's start and e - 200 only grow
+      }
+    }
+    parties.push({ ends, other: after[1] });
+  }
+  if (first === Infinity) return null;
+  const s = first;
+  let best: { e: number; other: string } | null = null;
+  for (const { ends, other } of parties) {
+    const e = ends.find((e) => e - s >= 3 && e - s <= 200 && lineStart[e] <= s);
+    if (e !== undefined && (!best || e < best.e)) best = { e, other };
+  }
+  return best && [head.slice(s, best.e), best.other];
+}
+
+/**
+ * Every e (ascending) such that head[e, p) is a caption connector: ", et al.," or "," or neither,
+ * then a gap, each gap at most GAP long. Read backwards from p, so the cost is the connector's length.
+ */
+function connectorStarts(head: string, p: number): number[] {
+  const isSpace = (i: number) => i >= 0 && /\s/.test(head[i]);
+  let w = 0;
+  while (w <= 2 * GAP && isSpace(p - w - 1)) w++;
+  const ends: number[] = [];
+  const run = p - w; // the gap before the party word starts here (or further back than 2·GAP)
+  // ", et al.," then a gap: the comma, a gap, "et", a gap of one or more, "al", ".", ","
+  if (w <= GAP) {
+    let j = run;
+    if (head[j - 1] === ',') j--;
+    if (head[j - 1] === '.') j--;
+    if (/^al$/i.test(head.slice(j - 2, j))) {
+      let k = j - 2;
+      let g = 0;
+      while (g <= GAP && isSpace(k - 1)) { k--; g++; }
+      if (g >= 1 && g <= GAP && /^et$/i.test(head.slice(k - 2, k))) {
+        k -= 2;
+        g = 0;
+        while (g <= GAP && isSpace(k - 1)) { k--; g++; }
+        if (g <= GAP && head[k - 1] === ',') ends.push(k - 1);
+      }
+    }
+  }
+  // "," then the gap (the comma's own gap and the one after it: up to 2·GAP)
+  if (w <= 2 * GAP && head[run - 1] === ',') ends.push(run - 1);
+  // the gap alone, or the part of it nearest the party word
+  for (let e = p - Math.min(w, GAP); e <= p; e++) ends.push(e);
+  return ends;
 }
 
 /**
@@ -175,8 +269,10 @@ export function findTitle(head: string): string | null {
  * preliminary injunction". Null when no sentence says; the other side is not guessed.
  */
 export function findMovant(text: string): string | null {
-  const possessive = /\b([A-Z][A-Za-z.&-]+(?:\s+[A-Z][A-Za-z.&-]+){0,3})['’]s?\s+(?:(?:Emergency|Renewed|Ex\s+Parte)\s+)?(?:[Mm]otion|[Aa]pplication)\s+for\s+(?:an?\s+)?(?:[A-Za-z]+\s+){0,3}?(?:[Ii]njunct|[Rr]estraining|[Ss]tay)/.exec(text);
-  const verb = /\b((?:[A-Z][A-Za-z.&-]+\s+){0,3}(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Applicants?|Petitioners?|Respondents?|[Tt]he\s+Government|[A-Z][A-Za-z.&-]+))\s+(?:now\s+)?(?:moves?|moved|applies|applied|asks?|asked|seeks?|sought)\s+(?:this\s+Court\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,3}?(?:injunct|restraining|stay)/.exec(text);
+  // (a name's words are at most 61 characters: an open-ended word was re-read from every "." of
+  // "A.A.A.…", quadratic in the run)
+  const possessive = /\b([A-Z][A-Za-z.&-]{1,60}(?:\s+[A-Z][A-Za-z.&-]{1,60}){0,3})['’]s?\s+(?:(?:Emergency|Renewed|Ex\s+Parte)\s+)?(?:[Mm]otion|[Aa]pplication)\s+for\s+(?:an?\s+)?(?:[A-Za-z]+\s+){0,3}?(?:[Ii]njunct|[Rr]estraining|[Ss]tay)/.exec(text);
+  const verb = /\b((?:[A-Z][A-Za-z.&-]{1,60}\s+){0,3}(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Applicants?|Petitioners?|Respondents?|[Tt]he\s+Government|[A-Z][A-Za-z.&-]{1,60}))\s+(?:now\s+)?(?:moves?|moved|applies|applied|asks?|asked|seeks?|sought)\s+(?:this\s+Court\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,3}?(?:injunct|restraining|stay)/.exec(text);
   const hit = [possessive, verb].filter((m): m is RegExpExecArray => m != null).sort((a, b) => a.index - b.index)[0];
   if (!hit) return null;
   const name = hit[1].replace(/^(?:The|In|On|Here|Thus|Now)\s+/, '').trim();
