@@ -6,8 +6,12 @@ import type { Line } from './lines';
  * asterisk separators) and reports page starts that the furniture reveals.
  */
 
-/** "Case 2:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 2 of 4 Page ID #:366" (district ECF) */
-const ECF_HEADER = /^Case:?\s+\d{1,2}[:-]\d{2}[-\w:.]*,?\s.*\b(?:Document|DktEntry|Dkt\.?|ECF)\b.*\bPage\s+(\d+)\s+of\s+\d+/i;
+/**
+ * "Case 2:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 2 of 4 Page ID #:366" (district ECF).
+ * The first "Document" is taken for good (`(?=(…))\1` cannot be backtracked into): a "Page N of M"
+ * after a later one is after the first too, and trying each in turn was quadratic on a long line.
+ */
+const ECF_HEADER = /^Case:?\s+\d{1,2}[:-]\d{2}[-\w:.]*,?\s(?=(.*?\b(?:Document|DktEntry|Dkt\.?|ECF)\b))\1.*\bPage\s+\d+\s+of\s+\d+/i;
 /** "Cite as: 592 U. S. ____ (2020)   3" (odd pages of a Supreme Court slip opinion) */
 const SLIP_CITE_AS = /^Cite as:\s*\d+\s*U\.\s?S\.[^a-z]*?(?:\s(\d{1,3}))?$/;
 /** "2      TANDON v. NEWSOM" (even pages of a slip opinion) */
@@ -38,8 +42,12 @@ export interface PageMark {
 export function markFurniture(lines: Line[]): PageMark[] {
   const pages: PageMark[] = [];
   const counts = repeatedLineCounts(lines);
+  // the last line above still read as text: kept as we go (a line's kind is settled once passed)
+  // rather than searched back for, which was quadratic on a page of nothing but page numbers
+  let prevText: Line | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (i > 0 && lines[i - 1].kind === 'text') prevText = lines[i - 1];
     if (line.kind === 'blank') continue;
     const t = line.text;
     if (SEPARATOR.test(t)) {
@@ -53,7 +61,7 @@ export function markFurniture(lines: Line[]): PageMark[] {
       pages.push({ start: next ? next.ts : line.end, page: m[1].length > 1 ? m[1] + m[2] : m[2] });
       continue;
     }
-    if ((m = ECF_HEADER.exec(t))) {
+    if (ECF_HEADER.test(t)) {
       line.kind = 'furniture';
       continue;
     }
@@ -71,7 +79,7 @@ export function markFurniture(lines: Line[]): PageMark[] {
       continue;
     }
     if ((m = PAGE_NUMBER.exec(t))) {
-      const prev = prevText(lines, i);
+      const prev = prevText;
       if (!prev || !ENDS_WITH_REPORTER.test(prev.text) || line.indent >= 12) {
         line.kind = 'furniture';
         const mark = pageMark(lines, i, Number(m[1]));
@@ -151,9 +159,4 @@ function repeatedLineCounts(lines: Line[]): Map<string, number> {
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;
-}
-
-function prevText(lines: Line[], i: number): Line | null {
-  for (let j = i - 1; j >= 0; j--) if (lines[j].kind === 'text') return lines[j];
-  return null;
 }
