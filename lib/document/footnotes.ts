@@ -22,6 +22,7 @@ const REF_WINDOW = 200;
  */
 export function markFootnotes(lines: Line[]): FootnoteBlock[] {
   const notes: FootnoteBlock[] = [];
+  const isStarNote = starNotes(lines);
   const doubleSpaced = isDoubleSpaced(lines);
   let expected = 1;
   for (let i = 0; i < lines.length; i++) {
@@ -31,7 +32,7 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
       const run = continuationRun(lines, i);
       if (run) notes.push({ label: last.label, lines: run });
     }
-    const starred = isStarNote(lines, i);
+    const starred = isStarNote(i);
     if (!starred) {
       if (!(line.kind === 'text' || isBareNumber(lines, i))) continue;
       if (restartsNumbering(lines, i, expected)) expected = 1;
@@ -42,7 +43,7 @@ export function markFootnotes(lines: Line[]): FootnoteBlock[] {
     let current: FootnoteBlock | null = null;
     for (let j = i; j < end; j++) {
       const l = lines[j];
-      if (isStarNote(lines, j)) {
+      if (isStarNote(j)) {
         current = { label: l.text, lines: [] };
         notes.push(current);
         l.kind = 'footnote';
@@ -77,12 +78,37 @@ function isBareNumber(lines: Line[], i: number): boolean {
  * A star note: "*", "**" or "***" alone on a line (read as a separator), its text right below,
  * and the same stars glued to a word above ("NTSEBEZA,*", "Judge.**"; Khulumani, 2d Cir. 2007).
  */
-function isStarNote(lines: Line[], i: number): boolean {
-  const l = lines[i];
-  if (!/^\*{1,3}$/.test(l.text) || lines[i + 1]?.kind !== 'text') return false;
-  const ref = new RegExp(`[A-Za-z.,;:)]\\*{${l.text.length}}(?!\\*)`);
-  for (let j = i - 1; j >= 0 && j >= i - 400; j--) if (lines[j].kind === 'text' && ref.test(lines[j].text)) return true;
-  return false;
+function starNotes(lines: Line[]): (i: number) => boolean {
+  // the lines holding each mark ("*", "**", "***" glued to a word), found once per document: read
+  // afresh for every star line, the 400 lines above cost 400 regex runs a line on a page of stars
+  const marked = new Map<number, number[]>();
+  const markedBy = (stars: number) => {
+    const known = marked.get(stars);
+    if (known) return known;
+    const ref = new RegExp(`[A-Za-z.,;:)]\\*{${stars}}(?!\\*)`);
+    const found: number[] = [];
+    lines.forEach((l, j) => { if (ref.test(l.text)) found.push(j); });
+    marked.set(stars, found);
+    return found;
+  };
+  return (i) => {
+    const l = lines[i];
+    if (!/^\*{1,3}$/.test(l.text) || lines[i + 1]?.kind !== 'text') return false;
+    // the nearest marked line above, within 400 lines, that is still text (not already a note)
+    const found = markedBy(l.text.length);
+    for (let k = lastBefore(found, i); k >= 0 && found[k] >= i - 400; k--) if (lines[found[k]].kind === 'text') return true;
+    return false;
+  };
+}
+
+/** Index in `sorted` of the last value below `i`, or -1. */
+function lastBefore(sorted: number[], i: number): number {
+  let lo = 0, hi = sorted.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < i) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** The number opening a note: "1The …", "2" alone, "[3] …" (CourtListener's bracketed notes). */
