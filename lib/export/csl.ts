@@ -5,7 +5,7 @@
  * constitutions `legislation` items. Short forms, Id. and supra point at an authority
  * already listed; record cites are not authorities. Each authority appears once.
  */
-import { COURTS } from '../analysis/courts-table';
+import { courtWords } from '../render/words';
 import type { Citation } from '../types';
 import type { OpinionExport } from './opinion-export';
 
@@ -23,12 +23,6 @@ export interface CslItem {
   note?: string;
 }
 
-let courtNames: Map<string, string> | null = null;
-function courtName(id: string): string {
-  courtNames ??= new Map(COURTS.map((r) => [r[0], r[2]]));
-  return courtNames.get(id) ?? id;
-}
-
 const LEGISLATION = new Set<Citation['kind']>(['statute', 'rule', 'regulation', 'constitution']);
 
 function key(c: Citation): string {
@@ -43,7 +37,7 @@ function caseItem(c: Citation, id: string): CslItem {
   if (c.page) item.page = c.page;
   if (c.reporter) item['container-title'] = c.reporter;
   if (c.year) item.issued = { 'date-parts': [[c.year]] };
-  if (c.court) item.authority = courtName(c.court);
+  if (c.court) item.authority = courtWords(c.court);
   if (c.docket) item.number = c.docket;
   return item;
 }

@@ -12,7 +12,7 @@ import { cslItems } from './csl';
 import { factorFindings } from './findings';
 import { prepare, type OpinionExport } from './opinion-export';
 import { paragraphAt, pinCite } from './pin-cite';
-import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_NAMES, TEST_NAMES } from './words';
+import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_WORDS, courtWords, testsWords } from '../render/words';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -36,20 +36,20 @@ function article(item: OpinionExport): string {
   const d = a.document;
   const e = (s: string | null | undefined) => escapeHtml(s ?? '');
   const out: string[] = [`<article>`, `<h1>${e(d.title ?? 'Untitled opinion')}</h1>`, '<p>'];
-  if (d.courtName ?? d.court) out.push(`${e(d.courtName ?? d.court)}<br>`);
+  if (d.courtName ?? d.court) out.push(`${e(d.courtName ?? courtWords(d.court ?? ''))}<br>`);
   if (d.date) out.push(`Decided ${e(d.date)}<br>`);
   if (d.docket) out.push(`Docket ${e(d.docket)}<br>`);
   if (d.source?.url) out.push(`Source: ${e(d.source.url)}`);
   out.push('</p>', '<h2>Relief and standard</h2><ul>');
   const reliefs = a.standard.reliefs.length ? a.standard.reliefs : [a.standard.relief];
   out.push(`<li>Relief sought: ${e(reliefs.map((r) => RELIEF_NAMES[r] ?? r).join('; '))}${a.standard.mandatory ? ' (mandatory)' : ''}</li>`);
-  out.push(`<li>Test: ${e(a.standard.tests.map((t) => TEST_NAMES[t] ?? t).join('; ') || 'not identified')}</li></ul>`);
+  out.push(`<li>Test: ${e(testsWords(a.standard.tests))}</li></ul>`);
 
   out.push('<h2>Factors</h2>');
   const findings = factorFindings(a);
   if (!findings.length) out.push('<p>No factor findings were identified.</p>');
   for (const f of findings) {
-    out.push(`<h3>${e(FACTOR_NAMES[f.factor])}: ${e(STANCE_NAMES[f.stance])}${f.presumed ? '; presumed' : ''}${f.user ? ' <span class="user">(reader’s label)</span>' : ''}</h3>`);
+    out.push(`<h3>${e(FACTOR_NAMES[f.factor])}: ${e(STANCE_WORDS[f.stance].words)}${f.presumed ? '; presumed' : ''}${f.user ? ' <span class="user">(reader’s label)</span>' : ''}</h3>`);
     if (f.keySentence) out.push(block(a, f.keySentence.start, f.keySentence.end));
     if (f.paragraphs.length) out.push(`<p class="pin">Discussed at ${e(f.paragraphs.map((i) => `¶ ${i + 1}`).join(', '))}</p>`);
     const cites = citedIn(a, f.paragraphs, f.keySentence ? paragraphAt(a, f.keySentence.start) : null);

@@ -10,6 +10,7 @@ import type { Annotation, Selector } from '../anchoring/annotation';
 import { describe } from '../anchoring/describe';
 import type { Analysis } from '../types';
 import { opinionSource, prepare, type OpinionExport } from './opinion-export';
+import { placeByAnchor } from './overrides';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** `generator.name`: marks collections this program wrote (the importer checks it). */
@@ -91,11 +92,25 @@ function machineLabels(analysis: Analysis, source: string): JsonLdAnnotation[] {
   return out;
 }
 
+/**
+ * The corrections in force: a reader who set a paragraph's harm label to ✗ and then to
+ * "not reached" means the second; the first would read as a second opinion of theirs.
+ * A correction that lands on no paragraph is kept (it is the reader's, and changes nothing).
+ */
+function inForce(overrides: readonly Annotation[], analysis: Analysis): Annotation[] {
+  const latest = new Map<string, Annotation>();
+  for (const a of [...overrides].sort((x, y) => x.modified.localeCompare(y.modified))) {
+    const at = placeByAnchor(a, analysis);
+    latest.set(at == null ? `orphan|${a.id}` : `${at}|${a.override!.factor}`, a);
+  }
+  return [...latest.values()];
+}
+
 /** The annotations of one opinion as a JSON-LD object. */
 export function toJsonLdCollection(item: OpinionExport, options: JsonLdOptions = {}): JsonLdCollection {
   const { analysis, notes, overrides } = prepare(item);
   const source = opinionSource(analysis, item.annotations);
-  const items = [...notes, ...overrides].map((a) => fromAnnotation(a, source));
+  const items = [...notes, ...inForce(overrides, item.analysis)].map((a) => fromAnnotation(a, source));
   if (options.machine !== false) items.push(...machineLabels(analysis, source));
   return collection(`${source}#lens-annotations`, analysis.document.title ?? source, items, analysis.analyzer);
 }

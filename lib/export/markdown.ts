@@ -10,7 +10,7 @@ import { citedIn } from './cite-text';
 import { factorFindings } from './findings';
 import { prepare, type OpinionExport } from './opinion-export';
 import { paragraphAt, pinCite } from './pin-cite';
-import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_NAMES, TEST_NAMES } from './words';
+import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_WORDS, courtWords, testsWords } from '../render/words';
 
 /** Escapes characters Markdown would read as markup (so "*12" and "_Id._" print as written). */
 export function mdEscape(s: string): string {
@@ -31,7 +31,7 @@ function memoOf(item: OpinionExport, level = 1): string {
   const out: string[] = [];
   out.push(`${h(1)} ${mdEscape(d.title ?? 'Untitled opinion')}`, '');
   const facts = [
-    d.courtName ?? d.court ? `**Court:** ${mdEscape(d.courtName ?? d.court ?? '')}` : null,
+    d.courtName ?? d.court ? `**Court:** ${mdEscape(d.courtName ?? courtWords(d.court ?? ''))}` : null,
     d.date ? `**Decided:** ${d.date}` : null,
     d.docket ? `**Docket:** ${mdEscape(d.docket)}` : null,
     d.judge ? `**Judge:** ${mdEscape(d.judge)}` : null,
@@ -42,7 +42,7 @@ function memoOf(item: OpinionExport, level = 1): string {
   out.push(`${h(2)} Relief and standard`, '');
   const reliefs = a.standard.reliefs.length ? a.standard.reliefs : [a.standard.relief];
   out.push(`- **Relief sought:** ${reliefs.map((r) => RELIEF_NAMES[r] ?? r).join('; ')}${a.standard.mandatory ? ' (mandatory)' : ''}`);
-  out.push(`- **Test applied:** ${a.standard.tests.length ? a.standard.tests.map((t) => TEST_NAMES[t] ?? t).join('; ') : 'not identified'}`, '');
+  out.push(`- **Test applied:** ${testsWords(a.standard.tests)}`, '');
 
   out.push(`${h(2)} Factors`, '');
   const findings = factorFindings(a);
@@ -50,7 +50,7 @@ function memoOf(item: OpinionExport, level = 1): string {
   for (const f of findings) {
     const by = f.user ? ' (reader’s label)' : '';
     const presumed = f.presumed ? '; presumed' : '';
-    out.push(`${h(3)} ${FACTOR_NAMES[f.factor]}: ${STANCE_NAMES[f.stance]}${presumed}${by}`, '');
+    out.push(`${h(3)} ${FACTOR_NAMES[f.factor]}: ${STANCE_WORDS[f.stance].words}${presumed}${by}`, '');
     if (f.keySentence) out.push(quote(a, f.keySentence), '');
     if (f.paragraphs.length) out.push(`Discussed at ${f.paragraphs.map((i) => `¶ ${i + 1}`).join(', ')}.`, '');
     const cites = citedIn(a, f.paragraphs, f.keySentence ? paragraphAt(a, f.keySentence.start) : null);
@@ -88,7 +88,7 @@ export function exportMarkdownLibrary(items: readonly OpinionExport[]): string {
   const out = ['# Injunction Lens library', '', '| Opinion | Court | Date | Relief | Outcome |', '| --- | --- | --- | --- | --- |'];
   for (const { analysis: a } of items) {
     const d = a.document;
-    out.push(`| ${mdEscape(d.title ?? 'Untitled')} | ${mdEscape(d.court ?? '')} | ${d.date ?? ''} | ${RELIEF_NAMES[a.standard.relief] ?? ''} | ${a.disposition.outcome ? OUTCOME_NAMES[a.disposition.outcome] : ''} |`);
+    out.push(`| ${mdEscape(d.title ?? 'Untitled')} | ${mdEscape(d.courtName ?? (d.court ? courtWords(d.court) : ''))} | ${d.date ?? ''} | ${RELIEF_NAMES[a.standard.relief] ?? ''} | ${a.disposition.outcome ? OUTCOME_NAMES[a.disposition.outcome] : ''} |`);
   }
   out.push('');
   for (const item of items) out.push('---', '', memoOf(item, 2));

@@ -5,7 +5,9 @@
  */
 import type { Annotation } from '../anchoring/annotation';
 import { anchor } from '../anchoring/anchor';
-import type { Analysis, AnalysisParagraph, FactorLabel } from '../types';
+import type { Analysis, AnalysisParagraph, FactorLabel, FactorName, OutlineNode } from '../types';
+import { FACTOR_TITLES, STANCE_WORDS } from '../render/words';
+import { factorFindings, FINDING_FACTORS } from './findings';
 
 /**
  * Where an override lands: the paragraph holding the annotation's re-anchored start
@@ -45,7 +47,49 @@ export function applyOverrides(analysis: Analysis, annotations: readonly Annotat
       p.factors.push(label);
     }
   }
-  return { ...analysis, paragraphs };
+  const labelled = { ...analysis, paragraphs };
+  return { ...labelled, outline: outlineFollowing(labelled) };
+}
+
+/**
+ * The outline redrawn around the reader's labels: each factor node takes the finding,
+ * key sentence and paragraphs of `factorFindings`, a factor the reader labelled that the
+ * machine had not gets its node (before the disposition), one left without paragraphs
+ * loses it, and the standard and disposition nodes list the paragraphs now carrying those
+ * labels. Without this the scoreboard would say ✗ while the outline under it said ✓.
+ */
+function outlineFollowing(a: Analysis): OutlineNode[] {
+  const caption = a.outline[0];
+  if (!caption || a.standard.relief === 'none') return a.outline;
+  const found = new Map(factorFindings(a).map((f) => [f.factor, f]));
+  const with_ = (f: FactorName) => a.paragraphs.filter((p) => p.factors.some((l) => l.factor === f)).map((p) => p.index);
+  const factorNode = (f: FactorName): OutlineNode | null => {
+    const x = found.get(f);
+    if (!x || x.paragraphs.length === 0) return null;
+    return { kind: 'factor', label: `${FACTOR_TITLES[f]}: ${STANCE_WORDS[x.stance].words}`, factor: f, stance: x.stance, keySentence: x.keySentence, paragraphs: x.paragraphs, children: [] };
+  };
+  // the factors go where the machine put its first factor node (else before the
+  // disposition, else last), all of them in the memo's order
+  const children: OutlineNode[] = [];
+  let placed = false;
+  const place = () => {
+    if (placed) return;
+    placed = true;
+    for (const f of FINDING_FACTORS) {
+      const n = factorNode(f);
+      if (n) children.push(n);
+    }
+  };
+  for (const n of caption.children) {
+    if (n.kind === 'factor' && n.factor && FINDING_FACTORS.includes(n.factor)) place();
+    else if (n.kind === 'disposition') {
+      place();
+      children.push({ ...n, paragraphs: with_('disposition') });
+    } else if (n.kind === 'standard') children.push({ ...n, paragraphs: with_('standard') });
+    else children.push(n);
+  }
+  place();
+  return [{ ...caption, children }, ...a.outline.slice(1)];
 }
 
 function paragraphAt(paragraphs: readonly AnalysisParagraph[], at: number): AnalysisParagraph | null {
