@@ -20,6 +20,7 @@ import { leagle } from './leagle';
 import { nycourts } from './nycourts';
 import { publicresource } from './publicresource';
 import { scholar } from './scholar';
+import { westlaw } from './westlaw';
 import { runSteps } from './steps';
 
 export type { LocatedText } from './assemble';
@@ -29,7 +30,7 @@ export { readingText } from './dom-text';
 
 /** Every site adapter, most specific first. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
-  courtlistener, justia, scholar, cornell, findlaw, casemine, leagle, govinfo, nycourts, publicresource, cap,
+  westlaw, courtlistener, justia, scholar, cornell, findlaw, casemine, leagle, govinfo, nycourts, publicresource, cap,
 ];
 
 /** The adapter that claims `url`, else one that recognises the page's layout, else null. */

@@ -18,6 +18,7 @@ export type SiteName =
   | 'nycourts'
   | 'publicresource'
   | 'cap'
+  | 'westlaw'
   | 'generic';
 
 /** The kind of a separate opinion. */
