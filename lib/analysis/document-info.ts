@@ -76,10 +76,12 @@ function dateIn(s: string): string | null {
  * standing alone in the caption (Cohen v. Brown prints "April 16, 1993" on its own line).
  */
 export function findDate(head: string, tail: string): string | null {
+  // (a label opens its line after spaces: `(?:^|\n)[^\S\n]*`, not `\s*`, which re-read a run of
+  // blank lines from each of its newlines; the label and what it captures are the same)
   const labelled = [
     /\b(?:Decided|Rendered|Opinion\s+(?:Filed|Issued|Delivered)):?\s+([^\n]{6,40})/i,
     /\b(?:SO\s+ORDERED|ORDERED|ENTERED|DONE\s+AND\s+ORDERED)[^\n.]{0,20}?\b(?:this|on)\s+([^\n]{6,60})/i,
-    /(?:^|\n)\s*(?:Dated|DATED|Date):?\s+([^\n]{6,40})/,
+    /(?:^|\n)[^\S\n]*(?:Dated|DATED|Date):?\s+([^\n]{6,40})/,
     /\b(?:Filed|FILED|Date\s+Filed:?)\s+([^\n]{6,40})/,
     /\bheld\s+at\b[^\n]{0,200}?\bon\s+the\s+([^\n]{6,60})/i,
   ];
@@ -91,7 +93,7 @@ export function findDate(head: string, tail: string): string | null {
     }
   }
   // "June 18, 1969." standing alone under a reporter's caption (CourtListener, CAP)
-  const alone = new RegExp(`(?:^|\\n)\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\.?\\s*(?:\\n|$)`).exec(head);
+  const alone = new RegExp(`(?:^|\\n)[^\\S\\n]*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\.?\\s*(?:\\n|$)`).exec(head);
   if (alone) return dateIn(alone[1]);
   // a Westlaw caption prints the decision date as digits on a line of its own: "08/14/2026"
   const digits = /(?:^|\n)[ \t]*(\d{1,2}\/\d{1,2}\/\d{4})[ \t]*(?:\n|$)/.exec(head.slice(0, 3000));
@@ -143,13 +145,13 @@ export function findJudge(head: string, tail: string): string | null {
   const filedBy = /\bOpinion\s+for\s+the\s+Court\s+filed\s+by\s+(?:Chief\s+|Senior\s+)?(?:Circuit\s+)?Judge\s+([A-Z][A-Za-z'’-]+)/.exec(head);
   if (filedBy) return cleanName(filedBy[1]);
   // California signs at the end: "STRATTON, P. J. ⏎ We concur:"
-  const concurred = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]{2,}),\s+(?:Acting\s+)?(?:P\.\s?J|J)\.\s*\n\s*(?:We\s+concur|WE\s+CONCUR)/.exec(tail);
+  const concurred = /(?:^|\n)[ \t]*([A-Z][A-Z'’-]{2,}),\s+(?:Acting\s+)?(?:P\.\s?J|J)\.[^\S\n]*\n\s*(?:We\s+concur|WE\s+CONCUR)/.exec(tail);
   if (concurred) return cleanName(concurred[1]);
   const signed = /\/s\/\s*([A-Z][A-Za-z.'’ -]{2,40}?)\s*(?:\n|$)/.exec(tail);
   if (signed) return cleanName(signed[1]);
-  const over = /([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){1,3})\s*\n?\s*(?:Senior\s+|Chief\s+)?United\s+States\s+(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge/i.exec(tail);
+  const over = /([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){1,3})\s*(?:Senior\s+|Chief\s+)?United\s+States\s+(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge/i.exec(tail);
   if (over && !/\b(?:United|States|Court|ORDERED|Dated)\b/i.test(over[1])) return cleanName(over[1]);
-  const single = /\bBefore:?\s+([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){0,3}),\s*\n?\s*(?:Circuit|District)\s+Judge\./.exec(head);
+  const single = /\bBefore:?\s+([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){0,3}),\s*(?:Circuit|District)\s+Judge\./.exec(head);
   if (single) return cleanName(single[1]);
   return null;
 }
