@@ -1,65 +1,54 @@
-#!/usr/bin/env tsx
 /**
- * The command line.
- *   lens analyze [--json] FILE      analysis JSON v1, or a readable outline
- *   lens citations --json FILE      the citations array only
- * Bad input (missing, empty, binary, unreadable, not a regular file, too large, an encoding it
- * cannot read) → one line on stderr, exit 2, nothing on stdout. A file read as Windows-1252
- * says so in one line on stderr. A reader that closes the pipe early (`| head`) ends it quietly.
+ * The command line (`lens`, bundled by scripts/cli/build.mjs into .output-cli/lens.mjs; also
+ * runs under tsx). Each command is loaded only when asked for, so `lens --help` never loads
+ * the analysis core.
+ *   lens analyze [--json] FILE           analysis JSON v1, or a readable outline
+ *   lens analyze DIR|FILE... --out X     a corpus, in parallel, one JSON a line (scripts/cli/corpus.ts)
+ *   lens grid / lens authorities         tables across a corpus (scripts/cli/grid.ts, authorities.ts)
+ *   lens citations --json FILE           the citations array only
+ * Bad input for one file (missing, empty, binary, unreadable, not a regular file, too large, an
+ * encoding it cannot read) → one line on stderr, exit 2, nothing on stdout. A file read as
+ * Windows-1252 says so in one line on stderr. A reader that closes the pipe early (`| head`)
+ * ends it quietly. In a corpus run a file's error is a line of the output and the run goes on.
  */
-import { analyzeFile as readAndAnalyze, InputError } from './opinion-file';
-import { renderOutlineText } from '../lib/render/outline-text';
-import { EXPORT_FORMATS, exportOpinion, isExportFormat } from '../lib/export/index';
-import type { Analysis } from '../lib/types';
-
-class UsageError extends Error {}
+import { statSync } from 'node:fs';
+import { readArgs, UsageError, USAGE, type Args } from './cli/args';
 
 function fail(message: string): never {
   process.stderr.write(`lens: ${message}\n`);
   process.exit(2);
 }
 
-function analyzeFile(file: string): Analysis {
+/** One plain file and nothing asked of a corpus run: the single-opinion commands as they always were. */
+function isSingleFile(args: Args): boolean {
+  if (args.paths.length !== 1 || args.out !== undefined || args.resume || process.argv.some((a) => a === '--jobs' || a === '-j' || a.startsWith('--jobs='))) return false;
   try {
-    return readAndAnalyze(file, { warn: (note) => process.stderr.write(`lens: ${note}\n`) });
-  } catch (e) {
-    if (e instanceof InputError) fail(e.message);
-    throw e;
+    return !statSync(args.paths[0]).isDirectory();
+  } catch {
+    return true; // a missing file is the single-file reader's to explain
   }
 }
 
-function main(argv: string[]) {
-  const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const files = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--format');
-  if (!command || command === '--help' || command === 'help') {
-    process.stdout.write('usage: lens analyze [--json] FILE | lens citations --json FILE | lens export --format jsonld|csv|md|csl|html FILE\n');
-    return;
+async function main(argv: string[]): Promise<number> {
+  const args = readArgs(argv);
+  if (!args.command || args.command === 'help' || args.help) {
+    process.stdout.write(USAGE);
+    return 0;
   }
-  if (files.length !== 1) fail(`${command} needs exactly one FILE`);
-  const file = files[0];
-  switch (command) {
-    case 'analyze': {
-      const a = analyzeFile(file);
-      process.stdout.write(json ? JSON.stringify(a) + '\n' : renderOutlineText(a));
-      return;
-    }
-    case 'citations': {
-      const a = analyzeFile(file);
-      process.stdout.write(JSON.stringify(a.citations, null, json ? 0 : 2) + '\n');
-      return;
-    }
-    case 'export': {
-      // --format X or --format=X; checked before the file is read, so a typo costs nothing
-      const at = rest.indexOf('--format');
-      const format = at >= 0 ? rest[at + 1] : rest.find((a) => a.startsWith('--format='))?.slice('--format='.length);
-      if (!format || !isExportFormat(format)) fail(`export needs --format ${EXPORT_FORMATS.join('|')}${format ? ` (got "${format}")` : ''}`);
-      const a = analyzeFile(file);
-      process.stdout.write(exportOpinion(format, { analysis: a, annotations: [] }));
-      return;
-    }
+  switch (args.command) {
+    case 'analyze':
+      if (args.paths.length === 0) throw new UsageError('analyze needs a FILE or a DIR');
+      if (isSingleFile(args)) return (await import('./cli/single')).single('analyze', args);
+      return (await import('./cli/corpus')).analyzeCorpus(args);
+    case 'citations':
+    case 'export':
+      return (await import('./cli/single')).single(args.command, args);
+    case 'grid':
+      return (await import('./cli/grid-command')).gridCommand(args);
+    case 'authorities':
+      return (await import('./cli/authorities-command')).authoritiesCommand(args);
     default:
-      throw new UsageError(`unknown command "${command}"`);
+      throw new UsageError(`unknown command "${args.command}" (see lens --help)`);
   }
 }
 
@@ -70,8 +59,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   fail(`cannot write the output: ${e.code ?? e.message}`);
 });
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  fail(e instanceof UsageError ? e.message : `failed: ${(e as Error).message}`);
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => fail(e instanceof UsageError ? e.message : `failed: ${(e as Error).message}`),
+);

@@ -1,23 +1,40 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, LIVENESS, ROOT, runLens } from './bundle';
 
-const ROOT = resolve(__dirname, '../../..');
-const tsx = join(ROOT, 'node_modules/.bin/tsx');
-const run = (...args: string[]) => spawnSync(tsx, [join(ROOT, 'scripts/lens.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+// The bundled CLI on one opinion: what `lens analyze FILE` always did, and its words for bad input.
+const SEED = join(ROOT, 'test/fixtures/texts/002_962009f5170617b3.txt');
 const dir = mkdtempSync(join(tmpdir(), 'lens-cli-'));
+let bundle = '';
+const run = (...args: string[]) => runLens(bundle, args);
+beforeAll(() => {
+  bundle = buildBundle();
+}, LIVENESS);
 
-describe('lens CLI', () => {
+describe('lens CLI (bundled)', () => {
   it('prints analysis JSON v1 for the seed opinion', () => {
-    const out = execFileSync(tsx, [join(ROOT, 'scripts/lens.ts'), 'analyze', '--json', join(ROOT, 'test/fixtures/texts/002_962009f5170617b3.txt')], { encoding: 'utf8' });
-    const a = JSON.parse(out);
+    const r = run('analyze', '--json', SEED);
+    expect(r.status).toBe(0);
+    const a = JSON.parse(r.stdout);
     expect(a.version).toBe(1);
     expect(a.text.startsWith('\n\nand the reasons why')).toBe(true);
     expect(a.paragraphs[0].start).toBe(2);
+    expect(a.document.court).toBe('ctd');
+    expect(a.standard.relief).toBe('tro');
     expect(Array.isArray(a.citations)).toBe(true);
-  });
+  }, LIVENESS);
+
+  it('prints its usage for --help, for help and for no command', () => {
+    for (const args of [['--help'], ['help'], []]) {
+      const r = run(...args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^usage:\n {2}lens analyze \[--json\] FILE/);
+      expect(r.stdout).toMatch(/lens grid results\.jsonl\|DIR/);
+      expect(r.stderr).toBe('');
+    }
+  }, LIVENESS);
 
   const empty = join(dir, 'empty.txt');
   writeFileSync(empty, '  \n');
@@ -27,29 +44,33 @@ describe('lens CLI', () => {
   writeFileSync(locked, 'text');
   chmodSync(locked, 0);
   it.each([
-    ['a missing file', join(dir, 'nope.txt'), /no such file/],
-    ['an empty file', empty, /is empty/],
-    ['a binary file', binary, /looks binary/],
-    ['a directory', dir, /is a directory/],
-  ])('rejects %s with one line on stderr and exit 2', (_, file, message) => {
-    const r = run('analyze', '--json', file);
+    ['a missing file', ['analyze', '--json', join(dir, 'nope.txt')], /^lens: cannot read .*nope\.txt: no such file\n$/],
+    ['an empty file', ['analyze', '--json', empty], /is empty\n$/],
+    ['a binary file', ['analyze', '--json', binary], /looks binary/],
+    ['an unknown option', ['analyze', '--jsn', SEED], /^lens: Unknown option '--jsn'\n$/],
+    ['an unknown command', ['analyse', SEED], /^lens: unknown command "analyse" \(see lens --help\)\n$/],
+    ['--jobs 0', ['analyze', '--jobs', '0', dir], /^lens: --jobs needs a whole number from 1 to 256 \(got "0"\)\n$/],
+    ['--resume without --out', ['analyze', '--resume', dir], /^lens: --resume needs --out FILE/],
+    ['an export without a format', ['export', SEED], /^lens: export needs --format jsonld\|csv\|md\|csl\|html\n$/],
+    ['grid with an unknown --format', ['grid', '--format', 'xlsx', SEED], /^lens: --format needs csv or md \(got "xlsx"\)\n$/],
+  ])('rejects %s with one line on stderr, exit 2 and nothing on stdout', (_, args, message) => {
+    const r = run(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
-  });
+  }, LIVENESS);
 
   // root reads a mode-000 file anyway, so this case only exists for ordinary users
   it.skipIf(process.getuid?.() === 0)('rejects an unreadable file', () => {
     const r = run('analyze', locked);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read/);
-  });
+  }, LIVENESS);
 
   it('prints a readable outline without --json', () => {
-    const r = run('analyze', join(ROOT, 'test/fixtures/texts/002_962009f5170617b3.txt'));
+    const r = run('analyze', SEED);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Relief: /m);
     expect(r.stdout).toMatch(/^¶1 and the reasons why/m);
-  });
+  }, LIVENESS);
 });

@@ -1,0 +1,29 @@
+/**
+ * One worker thread of a corpus run: reads and analyses the files the pool sends, one at a
+ * time, and answers with the analysis as JSON text (serialised here, off the main thread) or
+ * the reason the file could not be read, in the reader's words.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeFile, InputError } from '../opinion-file';
+
+export interface Job {
+  file: string;
+}
+
+export type Answer = { json: string; notes: string[] } | { error: string; notes: string[] };
+
+const port = parentPort;
+if (port) {
+  port.on('message', async ({ file }: Job) => {
+    const notes: string[] = [];
+    let answer: Answer;
+    try {
+      // awaited: the PDF reader may answer later
+      const analysis = await analyzeFile(file, { warn: (note) => notes.push(note) });
+      answer = { json: JSON.stringify(analysis), notes };
+    } catch (e) {
+      answer = { error: e instanceof InputError ? e.message : `${file}: the analysis failed: ${(e as Error)?.message ?? String(e)}`, notes };
+    }
+    port.postMessage(answer);
+  });
+}
