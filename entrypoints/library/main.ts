@@ -9,6 +9,7 @@ import { searchLibrary, warmSearchIndex, type LibraryFilters } from '../../lib/d
 import type { ExportFormat } from '../../lib/ext/messages';
 import { lensDb } from '../../lib/ext/store';
 import type { Outcome, Relief } from '../../lib/types';
+import { courtWords, findingsWords, outcomeWords, reliefWords } from '../../lib/render/words';
 import { h } from '../sidepanel/h';
 import { exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from './transfer';
 
@@ -32,10 +33,26 @@ function webLink(url: string | null): string | null {
   }
 }
 
+/**
+ * The court filter lists the courts of the opinions in the library, by name (the database
+ * keeps courts-db ids such as `ctd`). The first search has no filter and sees every
+ * opinion; later ones add the courts of what they find (an import), none is taken away.
+ */
+const courtFilter = $<HTMLSelectElement>('court');
+const courtsShown = new Set<string>();
+function knowCourts(ids: readonly (string | null)[]) {
+  const fresh = ids.filter((id): id is string => !!id && !courtsShown.has(id));
+  if (!fresh.length) return;
+  for (const id of fresh) courtsShown.add(id);
+  const chosen = courtFilter.value;
+  const named = [...courtsShown].map((id) => [id, courtWords(id)] as const).sort((a, b) => a[1].localeCompare(b[1]));
+  courtFilter.replaceChildren(h('option', { value: '' }, 'any court'), ...named.map(([id, name]) => h('option', { value: id, selected: id === chosen }, name)));
+}
+
 async function search() {
   const t0 = performance.now();
   const filters: LibraryFilters = {
-    court: $<HTMLInputElement>('court').value.trim() || null,
+    court: courtFilter.value || null,
     relief: ($<HTMLSelectElement>('relief').value || null) as Relief | null,
     outcome: ($<HTMLSelectElement>('outcome').value || null) as Outcome | null,
     findings: $<HTMLSelectElement>('finding').value ? [$<HTMLSelectElement>('finding').value] : [],
@@ -43,6 +60,7 @@ async function search() {
   try {
     const db = await dbp;
     const r = await searchLibrary(db, $<HTMLInputElement>('q').value, filters);
+    knowCourts(r.hits.map((x) => x.opinion.court));
     const ms = performance.now() - t0;
     count.textContent = `${r.hits.length} opinion(s), ${r.annotationMatches} matching note(s) · ${ms.toFixed(0)} ms`;
     hits.replaceChildren(...r.hits.map((hit) => {
@@ -50,7 +68,7 @@ async function search() {
       const href = webLink(o.url);
       return h('article', { class: 'hit' },
         h('h2', {}, href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, o.title ?? o.url ?? href) : (o.title ?? o.url ?? 'Untitled opinion')),
-        h('div', { class: 'meta' }, [o.court, o.date, o.docket, o.relief?.replace(/_/g, ' '), o.outcome?.replace(/_/g, ' '), o.findings.join(' ')].filter(Boolean).join(' · ')),
+        h('div', { class: 'meta' }, [o.court && courtWords(o.court), o.date, o.docket, o.relief && reliefWords(o.relief), o.outcome && outcomeWords(o.outcome), findingsWords(o.findings)].filter(Boolean).join(' · ')),
         hit.annotations.slice(0, 20).map((a) => h('blockquote', {}, `“${quoteOf(a.selectors)?.exact.slice(0, 240) ?? ''}”`, a.note ? h('div', { class: 'note' }, a.note) : null, a.tags.length ? h('div', { class: 'meta' }, a.tags.join(', ')) : null)));
     }));
     if (!r.hits.length) hits.replaceChildren(h('p', { class: 'meta' }, 'Nothing matches. Opinions appear here once you open them with the extension.'));

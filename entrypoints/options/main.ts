@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { FACTOR_TITLES } from '../../lib/dom/palette';
+import { FACTOR_TITLES } from '../../lib/render/words';
 import { defaultSettings, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/ext/settings';
 import type { FactorName } from '../../lib/types';
 import { h } from '../sidepanel/h';

@@ -8,6 +8,7 @@ import type { Broadcast, TabState } from '../../lib/ext/messages';
 import { h } from './h';
 import { authoritiesView, paragraphsView, rulingView, type AuthoritySort, type OverrideAction, type ViewActions } from './views';
 import { notesView } from './notes-view';
+import { FACTOR_TITLES, STANCE_WORDS } from '../../lib/render/words';
 
 type View = 'ruling' | 'paragraphs' | 'authorities' | 'notes';
 const app = document.getElementById('app')!;
@@ -24,6 +25,10 @@ const overrideAction: OverrideAction = async (o) => {
   if (!state) return 'no opinion';
   const r = await callBackground('setOverride', { tabId: state.tabId, ...o });
   if (!r.ok) return r.error;
+  // said on the status line, outside the view, so the re-render that shows the new label
+  // does not wipe the confirmation with it
+  const what = o.remove ? `${FACTOR_TITLES[o.factor]} removed` : `${FACTOR_TITLES[o.factor]} ${STANCE_WORDS[o.stance].symbol} ${STANCE_WORDS[o.stance].words}`;
+  say(`Saved as your label: ¶${o.paragraph + 1} ${what}. It wins in every view and export.`);
   setTimeout(() => void refresh(), 400);
   return null;
 };

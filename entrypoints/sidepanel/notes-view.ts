@@ -8,9 +8,17 @@ import type { ExportFormat, NoteView, TabState } from '../../lib/ext/messages';
 import { downloadBlob, exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from '../library/transfer';
 import { h } from './h';
 import { snippet, type ViewActions } from './views';
+import { FACTOR_TITLES, STANCE_WORDS } from '../../lib/render/words';
 
 /** `say` writes to the panel's status line, which outlives re-renders (an undo stays offered). */
 export type Say = (msg: string, undo?: () => void) => void;
+
+/**
+ * The export choices outlive the view: the panel re-renders whenever the tab's analysis
+ * changes (a correction, a repaint), and a reader's chosen format must not snap back to
+ * the first one between choosing it and clicking Export.
+ */
+const chosen: { format: ExportFormat; scope: string } = { format: FORMATS[0][0], scope: 'opinion' };
 
 export async function notesView(state: TabState, act: ViewActions, rerender: () => void, say: Say): Promise<HTMLElement> {
   const a = state.analysis!;
@@ -50,7 +58,7 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
 
   function noteItem(n: NoteView): HTMLElement {
     const label = n.kind === 'override' && n.override
-      ? `Label ${n.override.remove ? 'removed' : 'set'}: ${n.override.factor}${n.override.remove ? '' : ` / ${n.override.stance}`}`
+      ? `Your label: ${FACTOR_TITLES[n.override.factor]} ${n.override.remove ? 'removed' : `${STANCE_WORDS[n.override.stance].symbol} ${STANCE_WORDS[n.override.stance].words}`}`
       : null;
     const edit = h('textarea', { rows: 2, 'aria-label': 'Edit note' });
     edit.value = n.note;
@@ -68,7 +76,11 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
       n.note ? h('p', {}, n.note) : null,
       n.tags.length ? h('div', { class: 'tags' }, n.tags.map((t) => h('span', { class: 'tag' }, t))) : null,
       h('div', { class: 'actions' },
-        h('button', { type: 'button', onclick: () => (editor.hidden = !editor.hidden) }, 'Edit'),
+        h('button', { type: 'button', 'aria-expanded': 'false', onclick: (e: Event) => {
+          editor.hidden = !editor.hidden;
+          (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(!editor.hidden));
+          if (!editor.hidden) edit.focus();
+        } }, 'Edit'),
         h('button', { type: 'button', onclick: async () => {
           const r = await callBackground('deleteNote', { tabId, id: n.id });
           if (!r.ok) return say(`Not deleted: ${r.error}`);
@@ -81,8 +93,9 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
       editor);
   }
 
-  const format = h('select', { 'aria-label': 'Export format' }, FORMATS.map(([v, t]) => h('option', { value: v }, t)));
-  const scope = h('select', { 'aria-label': 'Export scope' }, h('option', { value: 'opinion' }, 'This opinion'), h('option', { value: 'library' }, 'Whole library'));
+  const format = h('select', { 'aria-label': 'Export format', onchange: () => (chosen.format = format.value as ExportFormat) }, FORMATS.map(([v, t]) => h('option', { value: v, selected: v === chosen.format }, t)));
+  const scope = h('select', { 'aria-label': 'Export scope', onchange: () => (chosen.scope = scope.value) },
+    h('option', { value: 'opinion', selected: chosen.scope === 'opinion' }, 'This opinion'), h('option', { value: 'library', selected: chosen.scope === 'library' }, 'Whole library'));
   const exportButton = h('button', { type: 'button', id: 'export', onclick: async () => {
     const fmt = format.value as ExportFormat;
     exportButton.disabled = true;

@@ -3,44 +3,60 @@
  * `go` scrolls the page to a span (and flashes it).
  */
 import { leadingFactor } from '../../lib/dom/paint-plan';
-import { FACTOR_COLOURS, FACTOR_TITLES, STANCE_MARKS } from '../../lib/dom/palette';
-import type { Analysis, Citation, FactorName, OutlineNode, Stance } from '../../lib/types';
+import { FACTOR_COLOURS } from '../../lib/dom/palette';
+import { courtWords, FACTOR_TITLES, outcomeWords, reliefWords, STANCE_WORDS, STANCES, testsWords } from '../../lib/render/words';
+import type { Analysis, AnalysisParagraph, Citation, FactorName, OutlineNode, Stance } from '../../lib/types';
 import { h } from './h';
-import { factorFindings, FINDING_FACTORS } from '../../lib/export/findings';
+import { factorFindings, FINDING_FACTORS, type FactorFinding } from '../../lib/export/findings';
 
 /** Correct a paragraph's label; resolves to an error message or null. */
 export type OverrideAction = (o: { paragraph: number; factor: FactorName; stance: Stance; remove?: boolean }) => Promise<string | null>;
 
 const LABELS: FactorName[] = ['standard', 'success', 'harm', 'equities', 'public', 'bond', 'disposition'];
-const STANCES: Stance[] = ['movant', 'nonmovant', 'neutral', 'law'];
 
-function overrideForm(index: number, current: FactorName | null, onOverride: OverrideAction): HTMLElement {
-  const factor = h('select', { 'aria-label': 'Factor' }, LABELS.map((f) => h('option', { value: f, selected: f === current }, FACTOR_TITLES[f])));
-  const stance = h('select', { 'aria-label': 'Stance' }, STANCES.map((s) => h('option', { value: s }, `${STANCE_MARKS[s].symbol} ${STANCE_MARKS[s].words}`)));
-  const msg = h('span', { class: 'muted' });
-  const send = async (remove: boolean) => {
-    const err = await onOverride({ paragraph: index, factor: factor.value as FactorName, stance: stance.value as Stance, remove });
-    msg.textContent = err ? `Not saved: ${err}` : 'Saved as your label.';
+/** Words a screen reader reads (and a text search finds) next to a mark that only shows a symbol. */
+const sr = (text: string) => h('span', { class: 'sr' }, text);
+
+/**
+ * The correction form under a paragraph, opened by its ✎. It opens on the paragraph's
+ * current label (its leading factor and that factor's stance), and choosing another factor
+ * shows that factor's stance here, so Set with nothing changed changes nothing. A paragraph
+ * without a label opens on empty choices, which Set refuses: one stray click cannot invent
+ * a finding.
+ */
+function overrideForm(p: AnalysisParagraph, onOverride: OverrideAction): HTMLFormElement {
+  const current = (f: string) => p.factors.find((l) => l.factor === f) ?? null;
+  const lead = leadingFactor(p.factors);
+  const factor = h('select', { 'aria-label': 'Factor', required: true },
+    lead ? null : h('option', { value: '' }, 'Factor…'),
+    LABELS.map((f) => h('option', { value: f, selected: f === lead?.factor }, FACTOR_TITLES[f] + (current(f) ? ' (on this paragraph)' : ''))));
+  const stance = h('select', { 'aria-label': 'Stance', required: true },
+    h('option', { value: '' }, 'Stance…'),
+    STANCES.map((s) => h('option', { value: s, selected: s === lead?.stance }, `${STANCE_WORDS[s].symbol} ${STANCE_WORDS[s].words}`)));
+  const remove = h('button', { type: 'button', onclick: () => void send(true) }, 'Remove');
+  const sync = () => {
+    const l = current(factor.value);
+    stance.value = l?.stance ?? '';
+    remove.disabled = !l;
   };
-  return h('form', { class: 'override', hidden: true, onclick: (e: Event) => e.stopPropagation(), onsubmit: (e: Event) => { e.preventDefault(); void send(false); } },
-    factor, stance, h('button', { type: 'submit' }, 'Set'), h('button', { type: 'button', onclick: () => void send(true) }, 'Remove'), msg);
+  factor.addEventListener('change', sync);
+  remove.disabled = !lead;
+  const msg = h('span', { class: 'status-error', role: 'alert' });
+  const send = async (rm: boolean) => {
+    if (!factor.value || (!rm && !stance.value)) return void (msg.textContent = 'Choose a factor and a stance first.');
+    msg.textContent = '';
+    const err = await onOverride({ paragraph: p.index, factor: factor.value as FactorName, stance: (stance.value || 'neutral') as Stance, remove: rm });
+    // success is confirmed on the panel's status line, which outlives the re-render
+    if (err) msg.textContent = `Not saved: ${err}`;
+  };
+  return h('form', { class: 'override', hidden: true, 'data-index': p.index, onclick: (e: Event) => e.stopPropagation(), onsubmit: (e: Event) => { e.preventDefault(); void send(false); } },
+    factor, stance, h('button', { type: 'submit' }, 'Set'), remove, msg);
 }
 
 export interface ViewActions {
   goParagraph(index: number): void;
   goSpan(start: number, end: number): void;
 }
-
-const RELIEF_NAMES: Record<string, string> = {
-  tro: 'Temporary restraining order',
-  preliminary_injunction: 'Preliminary injunction',
-  permanent_injunction: 'Permanent injunction',
-  stay_pending_appeal: 'Stay pending appeal',
-  injunction_pending_appeal: 'Injunction pending appeal',
-  administrative_stay: 'Administrative stay',
-  other: 'Other injunctive relief',
-  none: 'No injunction standard applied',
-};
 
 export function snippet(a: Analysis, start: number, end: number, max = 140): string {
   const s = a.text.slice(start, Math.min(end, start + max + 40)).replace(/\s+/g, ' ').trim();
@@ -51,43 +67,61 @@ export function rulingView(a: Analysis, act: ViewActions): HTMLElement {
   const d = a.document;
   const summary = h('dl', { class: 'summary' },
     h('dt', {}, 'Case'), h('dd', {}, d.title ?? '—'),
-    h('dt', {}, 'Court'), h('dd', {}, d.courtName ?? d.court ?? '—'),
+    h('dt', {}, 'Court'), h('dd', {}, d.courtName ?? (d.court ? courtWords(d.court) : '—')),
     h('dt', {}, 'Date'), h('dd', {}, d.date ?? '—'),
     h('dt', {}, 'Judge'), h('dd', {}, d.judge ?? '—'),
-    h('dt', {}, 'Relief'), h('dd', {}, RELIEF_NAMES[a.standard.relief] + (a.standard.mandatory ? ' (mandatory)' : '')),
-    h('dt', {}, 'Test'), h('dd', {}, a.standard.tests.join(', ') || '—'),
+    h('dt', {}, 'Relief'), h('dd', {}, reliefWords(a.standard.relief, a.standard.mandatory)),
+    h('dt', {}, 'Test'), h('dd', {}, testsWords(a.standard.tests)),
     h('dt', {}, 'Outcome'), h('dd', {}, a.disposition.outcome
-      ? h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goSpan(a.disposition.start, a.disposition.end); } }, a.disposition.outcome.replace(/_/g, ' '))
+      ? h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goSpan(a.disposition.start, a.disposition.end); } }, outcomeWords(a.disposition.outcome))
       : '—'),
   );
   const found = new Map(factorFindings(a).map((f) => [f.factor, f]));
   const board = FINDING_FACTORS.map((factor) => {
     const f = found.get(factor);
-    const row = { factor, stance: f?.stance ?? null, paragraphs: f?.paragraphs ?? [], key: f?.keySentence ?? null };
-    const mark = row.stance ? STANCE_MARKS[row.stance] : { symbol: '–', words: 'not reached' };
-    const list = h('ol', { hidden: true }, row.paragraphs.map((i) => h('li', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `, snippet(a, a.paragraphs[i].start, a.paragraphs[i].end, 80)))));
-    return h('section', { class: 'factor', style: `--c:${FACTOR_COLOURS[row.factor]}`, tabindex: 0, 'data-factor': row.factor, 'data-paragraphs': row.paragraphs.join(','),
+    const paragraphs = f?.paragraphs ?? [];
+    // a factor no paragraph discusses was not reached
+    const mark = STANCE_WORDS[f?.stance ?? 'neutral'];
+    const said = `${mark.words}${f?.user ? ' (your label)' : ''}`;
+    const list = h('ol', { hidden: true }, paragraphs.map((i) => h('li', {}, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `, snippet(a, a.paragraphs[i].start, a.paragraphs[i].end, 80)))));
+    return h('section', { class: 'factor', style: `--c:${FACTOR_COLOURS[factor]}`, tabindex: 0, 'data-factor': factor, 'data-stance': f?.stance ?? 'neutral', 'data-paragraphs': paragraphs.join(','),
       onclick: (e: Event) => { if ((e.target as Element).tagName !== 'A') list.hidden = !list.hidden; } },
-      h('h3', {}, h('span', {}, FACTOR_TITLES[row.factor]), h('span', { title: mark.words, 'aria-label': mark.words }, `${mark.symbol} ${row.paragraphs.length ? `${row.paragraphs.length} ¶` : ''}`)),
-      row.key ? h('blockquote', {}, snippet(a, row.key.start, row.key.end, 200)) : null,
+      h('h3', {}, h('span', {}, FACTOR_TITLES[factor]), h('span', { class: 'mark', title: mark.explain }, `${mark.symbol}${paragraphs.length ? ` ${paragraphs.length} ¶` : ''}`)),
+      h('div', { class: f?.user ? 'finding user' : 'finding' }, said),
+      f?.keySentence ? h('blockquote', {}, snippet(a, f.keySentence.start, f.keySentence.end, 200)) : null,
       list);
   });
   return h('div', {}, summary,
     a.standard.relief === 'none' ? h('p', { class: 'muted' }, 'This opinion applies no injunction standard.') : board,
-    a.outline.length ? h('section', { class: 'outline' }, h('h4', {}, 'Outline of the ruling'), outlineTree(a, a.outline, act)) : null);
+    a.outline.length ? h('section', { class: 'outline' }, h('h4', {}, 'Outline of the ruling'), outlineTree(a, a.outline, act, found)) : null);
+}
+
+/** A node's words: the factor's finding as the scoreboard has it (the reader's label wins), the rest from the words tables. */
+function nodeLabel(a: Analysis, n: OutlineNode, f: FactorFinding | undefined): string {
+  switch (n.kind) {
+    case 'posture': return reliefWords(a.standard.relief, a.standard.mandatory);
+    case 'standard': return `Standard: ${testsWords(a.standard.tests)}`;
+    case 'disposition': return `Disposition: ${outcomeWords(a.disposition.outcome)}`;
+    case 'factor': return n.factor ? `${FACTOR_TITLES[n.factor]}: ${STANCE_WORDS[f?.stance ?? n.stance ?? 'neutral'].words}${f?.user ? ' (your label)' : ''}` : n.label;
+    default: return n.label;
+  }
 }
 
 /** The ruling as a tree: caption → posture → standard → each factor's finding → disposition. */
-function outlineTree(a: Analysis, nodes: OutlineNode[], act: ViewActions): HTMLElement {
+function outlineTree(a: Analysis, nodes: OutlineNode[], act: ViewActions, found: Map<FactorName, FactorFinding>): HTMLElement {
   return h('ul', {}, nodes.map((n) => {
-    const mark = n.stance && n.kind === 'factor' ? STANCE_MARKS[n.stance] : null;
-    const go = n.keySentence ?? (n.paragraphs.length ? a.paragraphs[n.paragraphs[0]] : null);
-    return h('li', { 'data-kind': n.kind },
-      go ? h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goSpan(go.start, go.end); } }, n.label) : n.label,
-      mark ? h('span', { class: 'muted', title: mark.words }, ` ${mark.symbol}`) : null,
+    const f = n.kind === 'factor' && n.factor ? found.get(n.factor) : undefined;
+    const stance = n.kind === 'factor' ? (f?.stance ?? n.stance ?? null) : null;
+    const mark = stance ? STANCE_WORDS[stance] : null;
+    const key = f ? f.keySentence : n.keySentence;
+    const go = key ?? (n.paragraphs.length ? a.paragraphs[n.paragraphs[0]] : null);
+    const label = nodeLabel(a, n, f);
+    return h('li', { 'data-kind': n.kind, 'data-factor': n.kind === 'factor' ? n.factor : undefined, 'data-stance': stance ?? undefined },
+      go ? h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goSpan(go.start, go.end); } }, label) : label,
+      mark ? h('span', { class: 'muted mark', title: mark.explain }, ` ${mark.symbol}`) : null,
       n.paragraphs.length ? h('span', { class: 'muted' }, ' ', n.paragraphs.map((i) => h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `))) : null,
-      n.keySentence && n.kind !== 'caption' ? h('div', { class: 'key' }, snippet(a, n.keySentence.start, n.keySentence.end, 160)) : null,
-      n.children.length ? outlineTree(a, n.children, act) : null);
+      key && n.kind !== 'caption' ? h('div', { class: 'key' }, snippet(a, key.start, key.end, 160)) : null,
+      n.children.length ? outlineTree(a, n.children, act, found) : null);
   }));
 }
 
@@ -100,14 +134,24 @@ export function paragraphsView(a: Analysis, act: ViewActions, onOverride?: Overr
       items.push(h('div', { class: 'heading' }, heading));
     }
     const lead = leadingFactor(p.factors);
-    items.push(h('div', { class: 'para', tabindex: 0, role: 'button', 'data-index': p.index, style: lead ? `--c:${FACTOR_COLOURS[lead.factor]}` : '',
+    const row = h('div', { class: 'para', tabindex: 0, role: 'button', 'data-index': p.index, style: lead ? `--c:${FACTOR_COLOURS[lead.factor]}` : '',
       onclick: () => act.goParagraph(p.index), onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === 'Enter') act.goParagraph(p.index); } },
       h('span', { class: 'n' }, `¶${p.index + 1}`), snippet(a, p.start, p.end),
-      h('span', { class: 'tags' }, p.factors.map((f) => h('span', { class: 'tag', style: `--c:${FACTOR_COLOURS[f.factor]}`, title: STANCE_MARKS[f.stance].words + (f.user ? ' (your label)' : '') }, `${f.factor} ${STANCE_MARKS[f.stance].symbol}${f.user ? ' ✎' : ''}`)))));
+      h('span', { class: 'tags' }, p.factors.map((f) => {
+        const mark = STANCE_WORDS[f.stance];
+        return h('span', { class: f.user ? 'tag user' : 'tag', 'data-factor': f.factor, 'data-stance': f.stance, style: `--c:${FACTOR_COLOURS[f.factor]}`, title: `${mark.words}${f.user ? ' (your label)' : ''}: ${mark.explain}` },
+          `${FACTOR_TITLES[f.factor]} ${mark.symbol}`, sr(` ${mark.words}`), f.user ? [' ✎', sr(' your label')] : null);
+      })));
+    items.push(row);
     if (onOverride) {
-      const form = overrideForm(p.index, lead?.factor ?? null, onOverride);
-      const row = items[items.length - 1];
-      row.append(h('button', { type: 'button', class: 'fix', title: 'Correct this paragraph’s label', 'aria-label': `Correct the label of paragraph ${p.index + 1}`, onclick: (e: Event) => { e.stopPropagation(); form.hidden = !form.hidden; } }, '✎'));
+      const form = overrideForm(p, onOverride);
+      row.append(h('button', { type: 'button', class: 'fix', title: 'Correct this paragraph’s label', 'aria-label': `Correct the label of paragraph ${p.index + 1}`, 'aria-expanded': 'false',
+        onclick: (e: Event) => {
+          e.stopPropagation();
+          form.hidden = !form.hidden;
+          (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(!form.hidden));
+          if (!form.hidden) form.querySelector('select')?.focus();
+        } }, '✎'));
       items.push(form);
     }
   }

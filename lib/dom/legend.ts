@@ -3,7 +3,8 @@
  * It lives in a closed shadow root so the page can neither style nor read it, and it
  * shows only the legend, never the analysis.
  */
-import { FACTOR_COLOURS, FACTOR_TITLES, STANCE_MARKS } from './palette';
+import { FACTOR_COLOURS, STANCE_MARKS } from './palette';
+import { FACTOR_TITLES, STANCE_WORDS, STANCES } from '../render/words';
 import type { FactorName } from '../types';
 
 export interface Legend {
@@ -22,7 +23,9 @@ export function showLegend(doc: Document, present: Set<FactorName>, onToggle: (f
     summary{cursor:pointer;font-weight:600}
     label{display:flex;align-items:center;gap:6px;margin:2px 0;cursor:pointer}
     .chip{display:inline-block;width:12px;height:12px;border-radius:2px}
-    .key{color:#555;margin-top:4px;border-top:1px solid #eee;padding-top:4px}`;
+    .key{color:#555;margin:4px 0 0;border-top:1px solid #eee;padding:4px 0 0;list-style:none}
+    .key li{margin:1px 0}
+    .sample{display:inline-block;min-width:2.6em;text-decoration-thickness:2px;text-decoration-color:#555}`;
   const details = doc.createElement('details');
   details.className = 'box';
   const summary = doc.createElement('summary');
@@ -45,11 +48,26 @@ export function showLegend(doc: Document, present: Set<FactorName>, onToggle: (f
     label.append(box, chip, doc.createTextNode(title));
     details.append(label);
   }
-  const key = doc.createElement('div');
+  // every mark the page can show, with what it means: the stance marks (symbol and
+  // underline, so colour is never the only cue), the citation underline, the darker wash
+  const key = doc.createElement('ul');
   key.className = 'key';
-  key.textContent = (['movant', 'nonmovant', 'neutral'] as const)
-    .map((s) => `${STANCE_MARKS[s].symbol} ${STANCE_MARKS[s].decoration.replace('underline ', '')} underline: ${STANCE_MARKS[s].words}`)
-    .join(' · ');
+  const line = (sample: string, css: string, words: string) => {
+    const li = doc.createElement('li');
+    const s = doc.createElement('span');
+    s.className = 'sample';
+    s.style.cssText = css;
+    s.textContent = sample;
+    li.append(s, doc.createTextNode(` ${words}`));
+    key.append(li);
+  };
+  for (const st of STANCES) {
+    const deco = STANCE_MARKS[st].decoration;
+    const how = deco === 'none' ? 'no underline' : `${deco.replace('underline ', '')} underline`;
+    line(STANCE_WORDS[st].symbol, deco === 'none' ? '' : `text-decoration:${deco}`, `${how}: ${STANCE_WORDS[st].words} (${STANCE_WORDS[st].explain})`);
+  }
+  line('abc', 'text-decoration:underline dotted #555;text-decoration-thickness:1px', 'dotted grey underline: a citation (hover it, or put the caret in it, for its card)');
+  line('abc', 'background:#0002', 'darker wash: the words that decided the label');
   details.append(key);
   root.append(style, details);
   doc.documentElement.appendChild(host);

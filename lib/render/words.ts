@@ -119,3 +119,12 @@ export function findingWords(token: string): string {
   const title = FACTOR_TITLES[factor as FactorName] ?? factor;
   return `${title}: ${what === 'presumed' ? 'presumed' : stanceWords(what).words}`;
 }
+
+/** An opinion's filter tokens in words, a presumption joined to its finding: "Irreparable harm: found for the movant (presumed)". */
+export function findingsWords(tokens: readonly string[]): string {
+  const presumed = new Set(tokens.filter((t) => t.endsWith(':presumed')).map((t) => t.split(':')[0]));
+  return tokens
+    .filter((t) => !t.endsWith(':presumed') || !tokens.some((u) => u !== t && u.startsWith(t.split(':')[0] + ':')))
+    .map((t) => findingWords(t) + (presumed.has(t.split(':')[0]) && !t.endsWith(':presumed') ? ' (presumed)' : ''))
+    .join('; ');
+}

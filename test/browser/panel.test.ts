@@ -1,11 +1,14 @@
 /**
  * The reading experience on the seed opinion: the Ruling scoreboard, the Authorities table,
  * the citation hover card, the legend's per-factor toggle, keyboard stepping between factor
- * paragraphs, and a reader's correction of a label repainting the page.
+ * paragraphs, a reader's correction of a label repainting the page, the correction and note
+ * forms hidden until asked for, and a correction of each stance shown in every view and export.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens } from './harness';
+import { parseCsv } from '../unit/export/fixtures';
 
 let served: Served;
 let lens: Lens;
@@ -38,8 +41,10 @@ describe('side panel and page controls', () => {
     await panel.waitForSelector('.factor');
     const summary = await panel.textContent('.summary');
     expect(summary).toContain('Temporary restraining order (mandatory)');
-    expect(summary).toContain('winter, heightened');
-    expect(summary).toContain('denied');
+    // words, not codes
+    expect(summary).toContain('Winter; heightened (mandatory)');
+    expect(summary).toContain('Denied');
+    expect(summary).toContain('United States District Court for the District of Connecticut');
     expect(summary).toContain('Janet C. Hall');
     const harm = await panel.textContent('.factor[data-factor="harm"] h3');
     expect(harm).toContain('✓');
@@ -130,13 +135,145 @@ describe('side panel and page controls', () => {
     await panel.waitForSelector('.para');
     // paragraph 2 (index 1): the reader marks it as a public-interest finding for the movant
     await panel.click('.para[data-index="1"] .fix');
-    await panel.selectOption('.override:not([hidden]) select[aria-label="Factor"]', 'public');
-    await panel.selectOption('.override:not([hidden]) select[aria-label="Stance"]', 'movant');
-    await panel.click('.override:not([hidden]) button[type=submit]');
+    await panel.selectOption('.override[data-index="1"] select[aria-label="Factor"]', 'public');
+    await panel.selectOption('.override[data-index="1"] select[aria-label="Stance"]', 'movant');
+    await panel.click('.override[data-index="1"] button[type=submit]');
     await waitForLens(page, "hl('lens-public-movant')", 30000);
     await panel.reload();
     await panel.waitForSelector('.para');
-    expect(await panel.textContent('.para[data-index="1"] .tags')).toContain('public ✓ ✎');
+    expect(await panel.textContent('.para[data-index="1"] .tag[data-factor="public"]')).toBe('Public interest ✓ found for the movant ✎ your label');
+    await panel.close();
+  });
+
+  it('keeps the correction form and the note editor hidden (by computed style) until ✎ or Edit, and opens the form on the current label', async () => {
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=paragraphs`);
+    await panel.waitForSelector('.para');
+    const shown = (sel: string) => panel.$$eval(sel, (els) => els.map((e) => getComputedStyle(e).display !== 'none'));
+    const forms = await shown('.override');
+    expect(forms.length).toBe(await panel.$$eval('.para', (els) => els.length));
+    expect(forms.every((x) => !x)).toBe(true);
+
+    // ¶4 carries standard §, success ✗ and harm ✓: the form opens on its leading (non-standard) label
+    const labels = Object.fromEntries(await panel.$$eval('.para[data-index="3"] .tag', (els) => els.map((e) => [e.getAttribute('data-factor'), e.getAttribute('data-stance')])));
+    expect(labels).toMatchObject({ standard: 'law', success: 'nonmovant', harm: 'movant' });
+    await panel.click('.para[data-index="3"] .fix');
+    expect(await shown('.override[data-index="3"]')).toEqual([true]);
+    expect((await shown('.override')).filter(Boolean)).toHaveLength(1);
+    const factor = await panel.inputValue('.override[data-index="3"] select[aria-label="Factor"]');
+    expect(['success', 'harm']).toContain(factor);
+    expect(await panel.inputValue('.override[data-index="3"] select[aria-label="Stance"]')).toBe(labels[factor]);
+    // choosing another factor shows that factor's stance on this paragraph
+    await panel.selectOption('.override[data-index="3"] select[aria-label="Factor"]', 'harm');
+    expect(await panel.inputValue('.override[data-index="3"] select[aria-label="Stance"]')).toBe('movant');
+    await panel.click('.para[data-index="3"] .fix');
+    expect(await shown('.override[data-index="3"]')).toEqual([false]);
+
+    // the note editor: closed until Edit
+    await makeNote(panel, 'the heightened standard of proving a substantial showing', 'Mandatory: clear showing');
+    const editors = await shown('.note form');
+    expect(editors.length).toBeGreaterThan(0);
+    expect(editors.every((x) => !x)).toBe(true);
+    const mine = '.note:has-text("Mandatory: clear showing")';
+    await panel.click(`${mine} .actions button:has-text("Edit")`);
+    expect(await shown(`${mine} form`)).toEqual([true]);
+    expect((await shown('.note form')).filter(Boolean)).toHaveLength(1);
+    await panel.close();
+  });
+
+  it('shows a correction of each stance in the scoreboard, the outline, Paragraphs and every export, with a confirmation that outlives the re-render', async () => {
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=paragraphs`);
+    const WORDS: Record<string, [string, string]> = {
+      movant: ['✓', 'found for the movant'],
+      nonmovant: ['✗', 'found for the non-movant'],
+      neutral: ['–', 'not reached'],
+      law: ['§', 'law only'],
+    };
+    // ¶4 holds the opinion's only harm finding (¶2 states the law), so each stance set on it is the finding
+    for (const stance of ['nonmovant', 'neutral', 'law', 'movant']) {
+      const [symbol, words] = WORDS[stance];
+      await panel.click('button[data-view="paragraphs"]');
+      await panel.waitForSelector('.para[data-index="3"]');
+      await panel.click('.para[data-index="3"] .fix');
+      await panel.selectOption('.override[data-index="3"] select[aria-label="Factor"]', 'harm');
+      await panel.selectOption('.override[data-index="3"] select[aria-label="Stance"]', stance);
+      await panel.click('.override[data-index="3"] button[type=submit]');
+      const saved = `Saved as your label: ¶4 Irreparable harm ${symbol} ${words}.`;
+      await panel.waitForFunction((t) => document.getElementById('status')!.textContent!.includes(t), saved, { timeout: 30000 });
+
+      // Paragraphs, once re-rendered with the new label
+      await panel.waitForFunction((s) => document.querySelector('.para[data-index="3"] .tag[data-factor="harm"]')?.getAttribute('data-stance') === s, stance, { timeout: 30000 });
+      expect(await panel.textContent('.para[data-index="3"] .tag[data-factor="harm"]')).toBe(`Irreparable harm ${symbol} ${words} ✎ your label`);
+      expect(await panel.$$eval('.override', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length)).toBe(0);
+
+      // the scoreboard and the outline under it
+      await panel.click('button[data-view="ruling"]');
+      await panel.waitForSelector('.factor[data-factor="harm"]');
+      expect(await panel.getAttribute('.factor[data-factor="harm"]', 'data-stance')).toBe(stance);
+      expect(await panel.textContent('.factor[data-factor="harm"] h3')).toContain(symbol);
+      expect(await panel.textContent('.factor[data-factor="harm"] .finding')).toBe(`${words} (your label)`);
+      expect(await panel.getAttribute('.outline li[data-factor="harm"]', 'data-stance')).toBe(stance);
+      expect(await panel.textContent('.outline li[data-factor="harm"] a')).toBe(`Irreparable harm: ${words} (your label)`);
+      expect(await panel.textContent('.outline li[data-factor="harm"] .mark')).toBe(` ${symbol}`);
+      // the confirmation is still on screen after the views were drawn again
+      expect(await panel.textContent('#status')).toContain(saved);
+      expect(await panel.isVisible('#status')).toBe(true);
+
+      // every export the panel makes
+      await panel.click('button[data-view="notes"]');
+      await panel.waitForSelector('#export');
+      const got: Record<string, string> = {};
+      for (const format of ['md', 'html', 'csv', 'jsonld']) {
+        await panel.selectOption('.export select[aria-label="Export format"]', format);
+        const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#export')]);
+        got[format] = readFileSync((await download.path())!, 'utf8');
+      }
+      // Smalls presumes irreparable harm: the memo says so with a finding for the movant
+      const heading = `Irreparable harm: ${words}${stance === 'movant' ? '; presumed' : ''}`;
+      expect(got.md).toContain(`### ${heading} (reader’s label)\n`);
+      expect(got.html).toContain(`<h3>${heading} <span class="user">(reader’s label)</span></h3>`);
+      const rows = parseCsv(got.csv.slice(1));
+      const col = (n: string) => rows[0].indexOf(n);
+      expect(rows.filter((r) => r[col('factor')] === 'harm' && r[col('paragraph')] === '4').map((r) => [r[col('stance')], r[col('by')]])).toEqual([[stance, 'reader']]);
+      const ld = JSON.parse(got.jsonld).first.items as { motivation: string; creator: { type: string }; body: { value: string }[] }[];
+      expect(ld.filter((i) => i.creator.type === 'Person' && i.motivation === 'classifying' && i.body[0].value.startsWith('factor=harm')).map((i) => i.body[0].value)).toEqual([`factor=harm; stance=${stance}`]);
+    }
     await panel.close();
   });
 });
+
+describe('the library in words', () => {
+  it('filters by court name, and describes each opinion in words', async () => {
+    const lib = await lens.context.newPage();
+    await lib.goto(`chrome-extension://${lens.extensionId}/library.html`);
+    await lib.waitForSelector('.hit');
+    const CT = 'United States District Court for the District of Connecticut';
+    expect(await lib.$$eval('#court option', (os) => os.map((o) => [o.getAttribute('value'), o.textContent]))).toEqual([['', 'any court'], ['ctd', CT]]);
+    const meta = await lib.textContent('.hit .meta');
+    expect(meta).toContain(`${CT} · 2017-05-19`);
+    expect(meta).toContain('Temporary restraining order · Denied');
+    expect(meta).toContain('Irreparable harm: found for the movant (presumed)');
+    expect(meta).not.toMatch(/\bctd\b|\w:\w|_/);
+    await lib.selectOption('#court', { label: CT });
+    await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('1 opinion'), null, { timeout: 30000 });
+    await lib.close();
+  });
+});
+
+/** A note on `quote` (selected on the page), made from the panel's Notes view. */
+async function makeNote(panel: Page, quote: string, text: string) {
+  await page.evaluate((q) => {
+    const pre = document.querySelector('pre')!.firstChild as Text;
+    const at = pre.data.indexOf(q);
+    const r = document.createRange();
+    r.setStart(pre, at);
+    r.setEnd(pre, at + q.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, quote);
+  await panel.click('button[data-view="notes"]');
+  await panel.fill('.add-note textarea', text);
+  await panel.click('.add-note button[type=submit]');
+  await panel.waitForSelector(`.note:has-text(${JSON.stringify(text)})`);
+}

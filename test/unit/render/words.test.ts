@@ -1,7 +1,7 @@
 /** The words a reader sees for each code: examples from the labelling guide (factors.md) and the issue that asked for them. */
 import { describe, expect, it } from 'vitest';
 import {
-  courtWords, FACTOR_NAMES, FACTOR_TITLES, findingWords, OUTCOME_NAMES, outcomeWords, RELIEF_NAMES, reliefWords, STANCE_WORDS, STANCES, stanceWords, TEST_NAMES, testsWords,
+  courtWords, FACTOR_NAMES, FACTOR_TITLES, findingsWords, findingWords, OUTCOME_NAMES, outcomeWords, RELIEF_NAMES, reliefWords, STANCE_WORDS, STANCES, stanceWords, TEST_NAMES, testsWords,
 } from '../../../lib/render/words';
 
 describe('words for codes', () => {
@@ -24,6 +24,8 @@ describe('words for codes', () => {
     ['a library filter token', findingWords('harm:nonmovant'), 'Irreparable harm: found for the non-movant'],
     ['a presumption', findingWords('harm:presumed'), 'Irreparable harm: presumed'],
     ['not reached', findingWords('success:neutral'), 'Likelihood of success: not reached'],
+    ['an opinion’s findings', findingsWords(['success:nonmovant', 'harm:movant', 'harm:presumed']), 'Likelihood of success: found for the non-movant; Irreparable harm: found for the movant (presumed)'],
+    ['a presumption alone', findingsWords(['harm:presumed']), 'Irreparable harm: presumed'],
     ['an unknown stance', stanceWords('maybe').words, 'maybe'],
   ])('%s', (_, got, expected) => expect(got).toBe(expected));
 
