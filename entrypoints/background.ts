@@ -155,14 +155,17 @@ export default defineBackground(() => {
     },
     async deleteNote({ tabId, id }, from) {
       const t = await opinionTab(tabId, from);
-      await notes.removeNote(await lensDb(), id);
-      await repaintNotes(t);
+      const db = await lensDb();
+      const kind = (await notes.listNotes(db, t.analysis, t.hash)).find((n) => n.id === id)?.kind;
+      await notes.removeNote(db, id);
+      await repaintAfter(t, kind);
       return null;
     },
     async restoreNote({ tabId, id }, from) {
       const t = await opinionTab(tabId, from);
-      await notes.restoreNote(await lensDb(), id);
-      await repaintNotes(t);
+      const db = await lensDb();
+      await notes.restoreNote(db, id);
+      await repaintAfter(t, (await notes.listNotes(db, t.analysis, t.hash)).find((n) => n.id === id)?.kind);
       return null;
     },
     async setOverride({ tabId, ...o }, from) {
@@ -197,6 +200,12 @@ export default defineBackground(() => {
     const t = id == null ? undefined : tabs.get(id);
     if (!t?.analysis || !t.hash) throw new Error('open a court opinion first (this tab has no analysis)');
     return t as TabState & { analysis: Analysis; hash: string };
+  }
+
+  /** a correction changes the labels the page paints (it re-reads, from cache); a note only the notes */
+  async function repaintAfter(t: TabState & { analysis: Analysis; hash: string }, kind: string | undefined) {
+    if (kind === 'override') await callTab(t.tabId, 'rerun', {});
+    else await repaintNotes(t);
   }
 
   async function repaintNotes(t: TabState & { analysis: Analysis; hash: string }) {

@@ -90,9 +90,14 @@ export async function setOverride(
 ): Promise<NoteView> {
   const p = a.paragraphs[o.paragraph];
   if (!p) throw new Error(`no paragraph ${o.paragraph + 1}`);
+  // the reader's newer word on this paragraph's factor replaces the older one (deleted, so
+  // undo brings it back), rather than piling up in the Notes list
+  const key = opinionKey(a, hash);
+  const earlier = (await listAnnotations(db, key)).filter((x) => x.kind === 'override' && x.paragraph === p.index && x.override?.factor === o.factor);
+  for (const x of earlier) unwrap(await deleteAnnotation(db, x.id));
   const ann = unwrap(
     await addAnnotation(db, {
-      opinionId: opinionKey(a, hash),
+      opinionId: key,
       kind: 'override',
       selectors: describe(a.text, p.start, Math.min(p.end, p.start + 120)),
       paragraph: p.index,
