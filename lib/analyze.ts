@@ -10,15 +10,21 @@ export interface AnalyzeInput {
   text: string;
   url?: string | null;
   site?: string | null;
-  /** metadata a site adapter read off the page (court, date, docket, title) */
+  /** metadata a site adapter read off the page's markup (court, date, docket, title): fills what the text does not say */
   meta?: Partial<Pick<Analysis['document'], 'title' | 'court' | 'courtName' | 'docket' | 'date' | 'judge'>>;
+  /**
+   * the caption a site prints apart from the opinion (case-information box, header table):
+   * the core reads the document's court, date, docket and title from it with the text's own
+   * head, so the page and the command line decide these facts in one place
+   */
+  caption?: string | null;
 }
 
 /** Runs every stage over `input.text` and returns analysis JSON v1. Pure: no DOM, no I/O. */
 export function analyze(input: AnalyzeInput): Analysis {
   const doc = buildDocument(input.text);
   const citations = citationsInSource(doc);
-  const inj = analyzeInjunction(doc, citations);
+  const inj = analyzeInjunction(doc, citations, input.caption);
   const document = { ...inj.document, source: { url: input.url ?? null, site: input.site ?? null } };
   for (const [k, v] of Object.entries(input.meta ?? {})) {
     const key = k as keyof typeof input.meta & keyof typeof document;

@@ -12,15 +12,20 @@ const WORD_NUMBERS: Record<string, number> = {
 /**
  * Reads court, judge, date, docket and title from the caption (the text's head) and the
  * signature block (its tail). `text` is the reading text; nothing found is `null`.
+ * `caption`: the lines a site prints apart, before the opinion (a case-information box, a
+ * header table): read first, as the head of the text, and never analysed as paragraphs. This
+ * is the one place these facts are read, for the page and the command line alike.
  */
-export function readDocumentInfo(text: string): DocumentInfo {
+export function readDocumentInfo(text: string, caption?: string | null): DocumentInfo {
   // the windows start at the first word and end at the last: a page padded with thousands of
   // spaces or blank lines must not push the caption or the signature out of them
   let from = 0;
   while (from < text.length && /\s/.test(text[from])) from++;
   let to = text.length;
   while (to > from && /\s/.test(text[to - 1])) to--;
-  const head = text.slice(from, from + 6000);
+  // a site's caption box is bounded like the head: its first 3,000 characters
+  const shown = caption?.trim() ? `${caption.trim().slice(0, 3000)}\n\n` : '';
+  const head = shown + text.slice(from, from + 6000);
   const tail = text.slice(Math.max(from, to - 2500), to);
   const court = findCourt(head, tail, text);
   return {

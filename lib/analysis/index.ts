@@ -30,13 +30,13 @@ const NO_DISPOSITION: Disposition = { outcome: null, start: 0, end: 0 };
  * `citations` carry source offsets and their paragraph index. Every span returned (evidence,
  * disposition, outline key sentences) is a SOURCE offset, mapped from the reading text.
  */
-export function analyzeInjunction(doc: DocModel, citations: Citation[]): InjunctionAnalysis {
+export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?: string | null): InjunctionAnalysis {
   const text = doc.reading.text;
   const paras: ParagraphText[] = doc.paragraphs.map((p) => {
     const t = text.slice(p.reading.start, p.reading.end);
     return { index: p.index, text: t, offset: p.reading.start, sentences: splitSentences(t) };
   });
-  const info = readDocumentInfo(doc.source);
+  const info = readDocumentInfo(doc.source, caption);
   const decrees = findDecrees(paras);
   const chosen = chooseDecree(decrees);
   // relief: the first ruling that names one specifically (factors.md), else the chosen ruling's

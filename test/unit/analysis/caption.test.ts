@@ -1,0 +1,30 @@
+/**
+ * The caption a site prints apart from the opinion (nycourts' case-information box, a
+ * header table) is read by the core with the text's head: court, date, docket and title
+ * are decided in one place for the page and the command line (lib/analysis/document-info.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyze';
+
+// Feliciano v Seabrook, 2020 NY Slip Op 50753(U): the case-information box and the opening
+// of the decision (the body cites another case's S.D.N.Y.-style docket, which is not this one's)
+const BOX = 'Feliciano v Seabrook\n2020 NY Slip Op 50753(U)\nDecided on June 11, 2020\nSupreme Court, Queens County\nLivote, J.';
+const BODY =
+  'The following papers numbered 1 to 10 read on this motion by defendants Koehler & Isaacs to dismiss the complaint.\n\n' +
+  'Upon the foregoing papers it is ordered that the motion is granted. The plaintiffs cite Smalls v. Scruggs, No. 09 Civ. 862 (JBA), 2010 WL 1 (D. Conn. 2010).';
+
+describe('a caption shown apart from the opinion', () => {
+  const cases: [string, string | undefined, { date: string | null; docket: string | null }][] = [
+    ['without it, the body alone: no date, and no docket taken from a cited case', undefined, { date: null, docket: null }],
+    ['with the box: its decision date', BOX, { date: '2020-06-11', docket: null }],
+    ['a box with a docket line', 'SMALLS v. SCRUGGS\nNo. 3:17-cv-00812 (VAB)\nMay 19, 2017', { date: '2017-05-19', docket: '3:17-cv-00812' }],
+  ];
+  it.each(cases)('%s', (_label, caption, want) => {
+    const d = analyze({ text: BODY, caption }).document;
+    expect({ date: d.date, docket: d.docket }).toEqual(want);
+  });
+  it('is not analysed as paragraphs: offsets still point into the text', () => {
+    const a = analyze({ text: BODY, caption: BOX });
+    expect(a.paragraphs.map((p) => BODY.slice(p.start, p.start + 13))).toEqual(['The following', 'Upon the fore']);
+  });
+});
