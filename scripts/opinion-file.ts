@@ -1,13 +1,14 @@
 /**
  * Reads an opinion file as the command line and the evaluation take it: a .txt as it is, an
- * .html through the same reader the core uses. Bad input throws an InputError whose message
- * is the one line to show; nothing is read past MAX_INPUT_BYTES, and only a regular file is
- * opened at all (a FIFO would block the open, /dev/zero never ends).
+ * .html through the reader the extension uses on a page (scripts/read-page.ts). Bad input
+ * throws an InputError whose message is the one line to show; nothing is read past
+ * MAX_INPUT_BYTES, and only a regular file is opened at all (a FIFO would block the open,
+ * /dev/zero never ends).
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import { analyze } from '../lib/analyze';
-import { htmlToText } from '../lib/document/html';
+import { readSavedPage } from './read-page';
 import type { Analysis } from '../lib/types';
 
 /**
@@ -53,9 +54,10 @@ export function analyzeFile(file: string, { warn = (m) => process.stderr.write(`
   const input = readInput(file, read);
   if (input.note) warn(input.note);
   if (input.html) {
-    const { text, title, meta } = htmlToText(input.text);
+    // the page's reader: site adapters over a DOM, as the extension reads the page in a tab
+    const { text, meta, site } = readSavedPage(input.text);
     if (!text.trim()) fail(`${file} has no readable text`);
-    return analyze({ text, meta: { title, ...meta } });
+    return analyze({ text, site, meta: { ...meta } });
   }
   return analyze({ text: input.text });
 }
