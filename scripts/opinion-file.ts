@@ -5,7 +5,12 @@
  * MAX_INPUT_BYTES, and only a regular file is opened at all (a FIFO would block the open,
  * /dev/zero never ends).
  */
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { buildPdfText } from '../lib/pdf/build';
+import type { PdfPage, PdfPageSpan } from '../lib/pdf/types';
 import { extname } from 'node:path';
 import { analyze } from '../lib/analyze';
 import { readSavedPage } from './read-page';
@@ -31,6 +36,8 @@ export interface OpinionInput {
   encoding: Encoding;
   /** one line for the reader when the encoding was a guess (Windows-1252), else null */
   note: string | null;
+  /** for a PDF: the text offsets each page's text occupies */
+  pdfPages?: PdfPageSpan[];
 }
 
 export interface ReadOptions {
@@ -38,7 +45,9 @@ export interface ReadOptions {
 }
 
 export function readInput(file: string, { maxBytes = MAX_INPUT_BYTES }: ReadOptions = {}): OpinionInput {
-  const { text, encoding, note } = decodeOpinion(readBytes(file, maxBytes), file);
+  const bytes = readBytes(file, maxBytes);
+  if (isPdf(bytes)) return readPdf(bytes, file);
+  const { text, encoding, note } = decodeOpinion(bytes, file);
   if (text.trim() === '') fail(`${file} is empty`);
   if (text.includes('\0')) fail(`${file} looks binary (it contains NUL characters); give a .txt or .html opinion`);
   const html = /\.x?html?$/i.test(extname(file)) || /^\s*(<!doctype html|<html|<\?xml)/i.test(text.slice(0, 200));
@@ -287,3 +296,82 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
+
+// ---- PDFs: the same text builder as the viewer, PDF.js run in a worker thread ----
+
+/** "%PDF-" within the first 1024 bytes, where readers look for it (junk may come before) */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+function readPdf(bytes: Uint8Array, file: string): OpinionInput {
+  const built = buildPdfText(loadPdfSync(bytes, file));
+  if (built.problem) fail(`${file}: ${built.problem.message}`);
+  if (!built.text.trim()) fail(`${file} has no readable text`);
+  return { text: built.text, html: false, encoding: 'utf-8', note: null, pdfPages: built.pages };
+}
+
+/** how long a PDF may take to open before the reader is told (a liveness limit, not a speed test) */
+const PDF_LIVENESS_MS = 180_000;
+
+/**
+ * PDF.js is asynchronous and the command line's reader is not: the pages are read in a worker
+ * thread (lib/pdf/load.ts over PDF.js's legacy build, the one for Node) while this thread waits
+ * on a shared flag, then takes the reply off the port.
+ */
+function loadPdfSync(bytes: Uint8Array, file: string): PdfPage[] {
+  const require = createRequire(import.meta.url);
+  const url = (id: string) => pathToFileURL(require.resolve(id)).href;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const workerData = {
+    bytes: bytes.slice(),
+    flag,
+    port: port2,
+    tsx: esmEntry(require, 'tsx', './esm/api'),
+    pdfjs: url('pdfjs-dist/legacy/build/pdf.mjs'),
+    load: new URL('../lib/pdf/load.ts', import.meta.url).href,
+    from: import.meta.url,
+  };
+  const worker = new Worker(PDF_WORKER, { eval: true, workerData, transferList: [port2] });
+  try {
+    if (Atomics.wait(flag, 0, 0, PDF_LIVENESS_MS) === 'timed-out') fail(`${file}: PDF.js did not finish reading it in ${PDF_LIVENESS_MS / 60_000} minutes`);
+    const reply = receiveMessageOnPort(port1)?.message as { ok: true; pages: PdfPage[] } | { ok: false; unreadable: boolean; error: string } | undefined;
+    if (!reply) fail(`${file}: PDF.js stopped without an answer`);
+    if (!reply.ok) fail(reply.unreadable ? `${file} is not a readable PDF: ${reply.error}` : `${file}: PDF.js failed (${reply.error})`);
+    return reply.pages;
+  } finally {
+    void worker.terminate();
+    port1.close();
+  }
+}
+
+/** A package export's ESM file (require.resolve would give its CommonJS twin). */
+function esmEntry(require: NodeJS.Require, name: string, subpath: string): string {
+  const manifest = require.resolve(`${name}/package.json`);
+  const entry = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports[subpath].import.default;
+  return new URL(entry, pathToFileURL(manifest)).href;
+}
+
+const PDF_WORKER = `
+const { workerData: d } = require('node:worker_threads');
+(async () => {
+  let reply;
+  try {
+    const { tsImport } = await import(d.tsx);
+    const { loadPdfPages, PdfOpenError } = await tsImport(d.load, d.from);
+    const pdfjs = await import(d.pdfjs);
+    try {
+      reply = { ok: true, pages: await loadPdfPages(pdfjs, d.bytes) };
+    } catch (e) {
+      reply = { ok: false, unreadable: e instanceof PdfOpenError, error: String(e && e.message || e) };
+    }
+  } catch (e) {
+    reply = { ok: false, unreadable: false, error: String(e && e.message || e) };
+  }
+  d.port.postMessage(reply);
+  Atomics.store(d.flag, 0, 1);
+  Atomics.notify(d.flag, 0);
+})();
+`;
