@@ -13,6 +13,8 @@ export interface PageReading {
   /** the text the extension would analyse: the opinion's roots minus what the adapter left out */
   text: string;
   meta: OpinionMeta;
+  /** the caption the page prints apart from the opinion (see Extraction.caption) */
+  caption: string | null;
   site: SiteName;
   /** below 0.5 the extension says "not an opinion" */
   opinionScore: number;
@@ -45,7 +47,7 @@ export function readSavedPage(html: string, url?: string): PageReading {
   try {
     const x = extractOpinion(page.doc, url ?? 'file:///saved.html');
     const { text } = indexText(x.roots, { exclude: x.exclude });
-    return { text, meta: x.meta, site: x.site, opinionScore: x.opinionScore };
+    return { text, meta: x.meta, caption: x.caption, site: x.site, opinionScore: x.opinionScore };
   } finally {
     page.close();
   }

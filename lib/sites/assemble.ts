@@ -121,5 +121,5 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   yield;
   const base = opinionScore({ text, title: `${title ?? ''} ${textOf(doc.querySelector('h1'))}`, linkDensity: density, captionedItems, meta });
   const score = Math.max(0, Math.min(1, Math.round((base + (input.siteBonus ?? 0)) * 100) / 100));
-  return { site, roots, exclude, pageMarkers, footnotes, parts, meta, opinionScore: score };
+  return { site, roots, exclude, pageMarkers, footnotes, parts, meta, caption: input.captionText || null, opinionScore: score };
 }

@@ -117,7 +117,7 @@ function* extractSteps(doc: Document, url: string, adapters: readonly SiteAdapte
 /** The last resort: the whole page, flagged as not an opinion. */
 function nothingFound(doc: Document): Extraction {
   const root = doc.body ?? doc.documentElement;
-  return { site: 'generic', roots: root ? [root] : [], exclude: [], pageMarkers: [], footnotes: [], parts: [], meta: emptyMeta(), opinionScore: 0 };
+  return { site: 'generic', roots: root ? [root] : [], exclude: [], pageMarkers: [], footnotes: [], parts: [], meta: emptyMeta(), caption: null, opinionScore: 0 };
 }
 
 function safe<T>(f: () => T, fallback: T): T {

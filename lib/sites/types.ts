@@ -77,6 +77,12 @@ export interface Extraction {
   footnotes: Footnote[];
   parts: OpinionPart[];
   meta: OpinionMeta;
+  /**
+   * The caption's text as the page prints it apart from the roots (Westlaw's caption block,
+   * nycourts' case-information box, CAP's head matter; for the generic reader, what precedes
+   * the body), for `analyze({ caption })`; null when nothing was read apart.
+   */
+  caption: string | null;
   /** 0..1 "is this an opinion?"; below 0.5 means not an opinion. */
   opinionScore: number;
 }

@@ -191,7 +191,8 @@ export const westlaw: SiteAdapter = {
     const notes = section ? all(doc, NOTE).filter((n) => !isLeftOut(n)) : [];
     const orphans = orphanedNotes(doc, notes, isLeftOut);
     exclude.push(...(section && orphans.length === notes.length ? [section] : orphans));
-    const caption = all(root, '.co_cites, .co_courtBlock, .co_title, .co_docketBlock, .co_date');
+    // a line each: the date block's spans ("Argued …", "Decided …") sit side by side
+    const caption = all(root, '.co_cites, .co_courtBlock, .co_title, .co_docketBlock, .co_date').flatMap((el) => (el.matches('.co_date') && all(el, 'span').length ? all(el, 'span') : [el]));
     return {
       site: 'westlaw',
       doc,
@@ -202,7 +203,7 @@ export const westlaw: SiteAdapter = {
       refSelector: CALL,
       parts: westlawParts(blocks),
       meta: westlawMeta(doc, root),
-      captionText: readingText(caption),
+      captionText: caption.map((el) => readingText([el])).filter(Boolean).join('\n'),
       siteBonus: 0.1,
       // the blocks kept are the court's; the generic chrome finder has nothing to add
       stripChrome: false,

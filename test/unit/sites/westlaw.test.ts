@@ -108,6 +108,12 @@ describe('westlaw adapter on real Westlaw pages', () => {
     expect(printed).not.toContain('**2224');
   });
 
+  it('hands over the caption it left out of the text, for analyze({ caption })', () => {
+    const { x, text } = read('html_westlaw_docfragment_ftc_v_actavis_scotus2013.html');
+    expect(x.caption?.split('\n')).toEqual(['133 S.Ct. 2223', 'Supreme Court of the United States', 'FEDERAL TRADE COMMISSION, Petitioner v. ACTAVIS, INC., et al.', 'No. 12–416', 'Argued March 25, 2013.', 'Decided June 17, 2013.']);
+    expect(text).not.toContain('No. 12–416');
+  });
+
   it('labels each part by its block: the dissent starts at its author line', () => {
     const r = read('html_westlaw_docfragment_ftc_v_actavis_scotus2013.html');
     const dissent = r.x.parts[1].element;
