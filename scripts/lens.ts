@@ -21,7 +21,7 @@ function fail(message: string): never {
 
 /** One plain file and nothing asked of a corpus run: the single-opinion commands as they always were. */
 function isSingleFile(args: Args): boolean {
-  if (args.paths.length !== 1 || args.out !== undefined || args.resume || process.argv.some((a) => a === '--jobs' || a === '-j' || a.startsWith('--jobs='))) return false;
+  if (args.paths.length !== 1 || args.out !== undefined || args.resume || args.jobsGiven) return false;
   try {
     return !statSync(args.paths[0]).isDirectory();
   } catch {

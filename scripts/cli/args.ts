@@ -25,6 +25,8 @@ export interface Args {
   format: string | undefined;
   out: string | undefined;
   jobs: number;
+  /** --jobs was given (it makes one file a corpus run) */
+  jobsGiven: boolean;
   resume: boolean;
   where: string[];
   backup: string | undefined;
@@ -48,6 +50,7 @@ export function readArgs(argv: string[]): Args {
     format: v.format,
     out: v.out,
     jobs: v.jobs === undefined ? availableParallelism() : jobs(v.jobs),
+    jobsGiven: v.jobs !== undefined,
     resume: !!v.resume,
     where: v.where ?? [],
     backup: v.backup,

@@ -51,6 +51,11 @@ export async function analyzeCorpus(args: Args): Promise<number> {
       (out as WriteStream).once('open', () => ok());
       (out as WriteStream).once('error', (e: NodeJS.ErrnoException) => fail(new UsageError(`cannot write ${args.out}: ${e.code ?? e.message}`)));
     });
+    // a disk that fills up mid-run: said in one line; every line written so far stays, and --resume goes on from there
+    out.on('error', (e: NodeJS.ErrnoException) => {
+      process.stderr.write(`\nlens: cannot write ${args.out}: ${e.code ?? e.message}; run again with --resume to go on\n`);
+      process.exit(2);
+    });
   }
   const bar = progress(total);
   if (args.resume) bar.say(`lens: resuming: ${done.size} files already analysed${retried ? `, ${retried} that failed tried again` : ''}, ${total} to go`);

@@ -46,7 +46,8 @@ export function progress(total: number, out: Out = process.stderr, now: () => nu
     const filled = total ? Math.round((done / total) * WIDTH) : WIDTH;
     const pct = total ? Math.floor((done / total) * 100) : 100;
     const line = `[${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${done}/${total} ${pct}%  ${rate.toFixed(1)} files/s  ${done < total ? `${duration(left)} left` : 'done'}${failed ? `  ${failed} failed` : ''}`;
-    return line.slice(0, Math.max(20, (out.columns ?? 100) - 1));
+    // cut to the terminal's width so the line never wraps (a wrapped line is not redrawn in place)
+    return out.columns && out.columns >= 40 ? line.slice(0, out.columns - 1) : line;
   };
   const draw = () => {
     out.write(`\r\x1b[K${bar()}`);
