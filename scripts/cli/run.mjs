@@ -33,7 +33,8 @@ function builtAt() {
   }
 }
 
-const sources = ['lib', 'scripts/cli', 'scripts/lens.ts', 'scripts/opinion-file.ts', 'package.json'].map((p) => join(root, p));
+// all of scripts/: the CLI imports more of it than its own folder (opinion-file.ts, read-page.ts)
+const sources = ['lib', 'scripts', 'package.json'].map((p) => join(root, p));
 const built = builtAt();
 if (built < 0 || sources.some((s) => newest(s) > built)) {
   const { buildCli } = await import('./build.mjs');
