@@ -18,8 +18,12 @@ export interface ClauseFacts {
 
 const NEGATION_WORD = /\b(not|no|never|neither|nor|cannot|can't|won't|isn't|aren't|doesn't|didn't|hasn't|haven't|fail(?:s|ed)?|unable|unlikely|insufficient|lack(?:s|ed)?|without)\b|n't\b/i;
 const ATTRIBUTION_VERB = /\b(says|argu(?:e|es|ed|ing)|conten(?:d|ds|ded)|assert(?:s|ed)?|claim(?:s|ed)?|maintain(?:s|ed)?|urg(?:e|es|ed)|insist(?:s|ed)?|posit(?:s|ed)?|counter(?:s|ed)|aver(?:s|red)?|submit(?:s|ted)?|suggest(?:s|ed)?|complain(?:s|ed)?|allege(?:s|d)?|protest(?:s|ed)?|respond(?:s|ed)?)\b/i;
-/** idioms with a negative word that affirm: "there can be no question that", "not only" */
-const AFFIRMING_IDIOM = /\b(no (question|doubt|dispute)|no reason why \w+ should (?:have to )?(?:bear|suffer|endure)|not only|cannot be (denied|doubted|gainsaid)|no one disputes|not seriously disputed|undisputed)\b/i;
+/**
+ * idioms with a negative word that affirm: "there can be no question that", "not only", and a harm
+ * found real, "Cornwell has also demonstrated that the irreparable harm is 'neither remote nor
+ * speculative, but actual and imminent'" (Cornwell v. Sachs, quoting Direx Israel)
+ */
+const AFFIRMING_IDIOM = /\b(no (question|doubt|dispute)|no reason why \w+ should (?:have to )?(?:bear|suffer|endure)|not only|cannot be (denied|doubted|gainsaid)|no one disputes|not seriously disputed|undisputed|neither remote nor speculative|not (?:merely |simply |purely )?(?:speculative|remote|conjectural))\b/i;
 
 let extended = false;
 function parser(): typeof nlp {
@@ -63,9 +67,12 @@ const CLAUSE_START = /(?:[,;:]\s|\bthat\s|\bbut\s|\bwhile\s|\balthough\s|\bbecau
 /**
  * A negated verb of proof or of finding governs the clause it introduces: "it has not been
  * shown that ... will harm the public", "the court cannot find that the movants have made out
- * any of the factors", "we are not persuaded that ... irreparable harm".
+ * any of the factors", "we are not persuaded that ... irreparable harm", "we do not think that it
+ * is apparent how the lack of an injunction threatened the Company with substantial and irreparable
+ * injury" (Tejidos de Coamo v. ILGWU), "the plaintiffs have not carried their burden of showing that
+ * injunctive relief is truly in the public interest" (Safari Club v. Salazar).
  */
-const NEGATED_PROOF = /\b(?:(?:not|no)\s+(?:been\s+|yet\s+)?(?:shown|established|demonstrated|evidence|showing|indication|reason\s+to\s+believe)|(?:cannot|can\s*not|could\s+not|does\s+not|do\s+not|did\s+not|unable\s+to|not\s+able\s+to|decline\s+to)\s+(?:find|conclude|say|determine|hold|agree)|not\s+(?:persuaded|satisfied|convinced))\s*$/i;
+const NEGATED_PROOF = /\b(?:(?:not|no)\s+(?:been\s+|yet\s+)?(?:shown|established|demonstrated|evidence|showing|indication|reason\s+to\s+believe)|(?:cannot|can\s*not|could\s+not|does\s+not|do\s+not|did\s+not|unable\s+to|not\s+able\s+to|decline\s+to)\s+(?:find|conclude|say|determine|hold|agree|think|believe)|not\s+(?:persuaded|satisfied|convinced)|(?:not|nor|never)\s+(?:\w+\s+){0,2}carried\s+(?:\w+\s+){0,2}burden\s+of\s+(?:showing|demonstrating|establishing|proving)|fail(?:s|ed)?\s+to\s+(?:show|demonstrate|establish|prove)|\b(?:nor|neither))\s*$/i;
 
 /**
  * The clause holding the cue: from the last clause opener before it to the cue's end. "They

@@ -19,25 +19,55 @@ export interface SentenceStance {
   weighing?: boolean;
 }
 
-/** Generic subjects and conditionals that mark a rule statement. */
+/**
+ * Generic subjects and conditionals that mark a rule statement. A thing named generically ("a
+ * court", "an injunction", "a stay") marks a rule only as a subject, at the head of a sentence or a
+ * clause ("A preliminary injunction is an extraordinary remedy"); as an object it is this case's
+ * ("Cornwell is likely to succeed on the merits of her suit for a preliminary injunction", Cornwell
+ * v. Sachs; "the lack of an injunction threatened the Company", Tejidos de Coamo v. ILGWU).
+ */
 const LAW_MARKERS =
-  /\b(?:an?\s+(?:movant|plaintiff|party|applicant|litigant|court|injunction|preliminary\s+injunction|stay|showing)|the\s+(?:movant|moving\s+party|party\s+seeking|applicant\s+seeking|plaintiff\s+seeking)|courts\s+(?:will|may|must|should|have|generally|routinely|consider)|(?:where|when|if|unless)\s+(?:the|a)\s+(?:movant|plaintiff|party|applicant)|must\s+(?:establish|show|demonstrate|make|satisfy|prove)|is\s+(?:required|entitled)\s+to|requires?\s+(?:a|the)\s+(?:movant|plaintiff|showing)|(?:we|courts)\s+(?:have\s+)?(?:held|explained|recognized)|the\s+(?:supreme\s+)?court\s+(?:has\s+)?(?:held|explained|recognized)|the\s+(?:[A-Z][\w.]*\s+){0,3}Circuit\s+(?:has\s+)?(?:made\s+(?:it\s+)?clear|held|explained|recognized|emphasized|instructed)|standard|burden|factors?\b|it\s+is\s+(?:well\s+)?(?:settled|established))/i;
+  /(?:\ban?\s+(?:movant|plaintiff|party|applicant|litigant)\b|(?:^\W*|[.;:(“"]\s*|\b(?:that|when|where|if|unless|because|since|whether|before)\s+)(?:an?\s+(?:court|injunction|preliminary\s+injunction|stay|showing))\b)|\b(?:the\s+(?:movant|moving\s+party|party\s+seeking|applicant\s+seeking|plaintiff\s+seeking)|courts\s+(?:will|may|must|should|have|generally|routinely|consider)|(?:where|when|if|unless)\s+(?:the|a)\s+(?:movant|plaintiff|party|applicant)|must\s+(?:establish|show|demonstrate|make|satisfy|prove)|is\s+(?:required|entitled)\s+to|requires?\s+(?:a|the)\s+(?:movant|plaintiff|showing)|(?:we|courts)\s+(?:have\s+)?(?:held|explained|recognized)|the\s+(?:supreme\s+)?court\s+(?:has\s+)?(?:held|explained|recognized)|the\s+(?:[A-Z][\w.]*\s+){0,3}Circuit\s+(?:has\s+)?(?:made\s+(?:it\s+)?clear|held|explained|recognized|emphasized|instructed)|standard|burden|factors?\b|it\s+is\s+(?:well\s+)?(?:settled|established))/i;
 
 /** The court speaking about this case: these anchors outrank a generic subject in the same sentence. */
 const STRONG_FINDING =
-  /\bthe\s+(?:movants?|moving\s+part(?:y|ies)|plaintiffs?|applicants?|petitioners?)\s+(?:has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:shown|established|demonstrated|made\s+(?:out|a)|met|carried|failed)\b|\b(?:here|in\s+this\s+(?:case|instance|action)|on\s+this\s+record|at\s+this\s+stage|we\s+(?:find|conclude|hold|agree|think|are\s+(?:not\s+)?(?:persuaded|satisfied|convinced)|see\s+no|discern)|the\s+court\s+(?:finds|concludes|will|is\s+(?:not\s+)?(?:persuaded|satisfied))|the\s+(?:district|trial|lower)\s+court\s+(?:found|concluded|determined|correctly|properly|reasonably|did|erred|was)|there\s+(?:can\s+be|is)\s+no\s+(?:question|doubt)|(?:plaintiffs?|applicants?|appellees?|appellants?|petitioners?|respondents?|defendants?|the\s+government)['’]?s?\s+(?:have|has|will|would|are|is|were|cannot|can|did|do|does))\b/i;
+  /\bnor\s+(?:has|have|did|does|do)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:shown|established|demonstrated|made|met|carried|proved)\b|\b(?:here|in\s+this\s+(?:case|instance|action)|(?:on|from|in)\s+this\s+record|at\s+this\s+stage|we\s+(?:find|conclude|hold|agree|think|are\s+(?:not\s+)?(?:persuaded|satisfied|convinced)|see\s+no|discern|(?:do|did)\s+not\s+(?:think|believe|find|see))|the\s+court\s+(?:finds|concludes|will|is\s+(?:not\s+)?(?:persuaded|satisfied))|the\s+(?:district|trial|lower)\s+court\s+(?:found|concluded|determined|correctly|properly|reasonably|did|erred|was)|there\s+(?:can\s+be|is)\s+no\s+(?:question|doubt))\b/i;
+
+/**
+ * A party by its role proving or failing ("the plaintiffs have not carried", "Plaintiffs will suffer"): a finding
+ * unless the sentence speaks of a generic party, whose role words then name anyone ("once the moving party has
+ * carried its burden", Marlyn Nutraceuticals v. Mucos; "available to a plaintiff demonstrating ... and that the
+ * plaintiff will suffer irreparable harm", Cornwell v. Sachs).
+ */
+const ROLE_FINDING =
+  /\bthe\s+(?:movants?|moving\s+part(?:y|ies)|plaintiffs?|applicants?|petitioners?)\s+(?:has|have)\s+(?:not\s+)?(?:\w+ly\s+)?(?:shown|established|demonstrated|made\s+(?:out|a)|met|carried|failed)\b|\b(?:plaintiffs?|applicants?|appellees?|appellants?|petitioners?|respondents?|defendants?|the\s+government)['’]?s?\s+(?:not\s+only\s+)?(?:have|has|will|would|are|is|were|cannot|can|did|do|does)\b/i;
+
+/** A generic party, or a conditional on one: the sentence states what any movant must or may do. */
+const GENERIC_PARTY = /\ban?\s+(?:movant|plaintiff|party|applicant|litigant)\b|\bthe\s+(?:party\s+seeking|applicant\s+seeking|plaintiff\s+seeking)\b|\b(?:once|if|where|when|unless|until)\s+(?:[\w’'-]+\s+){0,6}?(?:the|a|an)\s+(?:movant|moving\s+party|plaintiff|applicant|party)\b(?!s)|\bit\s+is\s+not\s+required\s+that\b/i;
+
 
 /** Verbs of proof that read as a finding unless the subject is generic ("a movant has established"). */
 const WEAK_FINDING =
   /\b(?:(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|adequately\s+|sufficiently\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made(?!\s+(?:it\s+)?clear)|met|carried|failed)|(?:failed|fails)\s+to|cannot\s+(?:establish|show|demonstrate|succeed)|found\s+that|(?:he|she|they|it)\s+(?:will|would)\s+(?:suffer|be\s+harmed|lose))\b/i;
 
-/** A named party proving or failing: "Smalls has not clearly shown", "Experian has established" (a generic subject is lower case). */
-const PARTY_FINDING = /\b(?!(?:A|An|The|Courts?|Plaintiffs?|Movants?)\b)[A-Z][A-Za-z]+(?:['’]s?)?\s+(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made(?!\s+(?:it\s+)?clear)|failed|met|carried)\b|\b(?:is|are)\s+warranted\s+because\b/;
+/**
+ * A named party, or a defined one ("the Company", "the Board"), found likely or unlikely to win: "Accordingly,
+ * Cornwell is likely to succeed on the merits" (Cornwell v. Sachs); "Mucos has shown that it is likely to
+ * establish each element" reads through the party's "has shown". A generic subject ("A plaintiff", "The
+ * movant") is not one.
+ */
+const NAMED_LIKELY = String.raw`\b(?:(?!(?:A|An|The|It|He|She|They|This|That|Courts?|Plaintiffs?|Movants?|Applicants?|Parties|Party)\b)[A-Z][A-Za-z]+|[Tt]he\s+(?!Court\b|Supreme\b|Circuit\b)[A-Z][a-z]+)(?:['’]s?)?\s+(?:is|are|was|were)\s+(?:not\s+)?(?:\w+ly\s+)?(?:likely|unlikely)\s+to\s+(?:succeed|prevail|establish|show|prove)\b`;
 
-const FINDING_MARKERS = new RegExp(`${STRONG_FINDING.source}|${WEAK_FINDING.source}`, 'i');
+/** A named party proving or failing: "Smalls has not clearly shown", "Experian has established" (a generic subject is lower case). */
+const PARTY_FINDING_SRC = String.raw`\b(?!(?:A|An|The|Courts?|Plaintiffs?|Movants?|Congress|Circuit)\b)[A-Z][A-Za-z]+(?:['’]s?)?\s+(?:has|have|had)\s+(?:not\s+)?(?:clearly\s+|also\s+|thus\s+far\s+)?(?:shown|established|demonstrated|made(?!\s+(?:it\s+)?clear)|failed|met|carried)\b|\b(?:is|are)\s+warranted\s+because\b|${NAMED_LIKELY}`;
+const PARTY_FINDING = new RegExp(PARTY_FINDING_SRC);
+
+const FINDING_MARKERS = new RegExp(`${STRONG_FINDING.source}|${ROLE_FINDING.source}|${WEAK_FINDING.source}`, 'i');
 
 /** Words that turn a finding against the factor regardless of grammatical negation. */
 const AGAINST = /\b(?:weighs?\s+against|tips?\s+against|counsels?\s+against|speculative|too\s+remote|undercut|belie[sd]?|outweigh(?:s|ed)?\s+(?:the|any|plaintiff|its|his|her|their)|in\s+(?:the\s+)?(?:defendants?|government|state|respondents?)['’]?s?\s+favor)\b/i;
+/** A word against the factor, negated: "neither remote nor speculative" (Cornwell v. Sachs), "not speculative". */
+const NEGATED_AGAINST = /\b(?:neither\s+remote\s+nor\s+speculative|not\s+(?:merely\s+|simply\s+|purely\s+)?(?:speculative|too\s+remote))\b/gi;
 const FOR = /\b(?:weighs?\s+(?:heavily\s+)?in\s+favor|tips?\s+(?:decidedly\s+|sharply\s+)?in\s+(?:his|her|their|its|plaintiffs?['’]?|the\s+(?:movant|plaintiff|applicant)s?['’]?)|favou?rs?\s+(?:the\s+)?(?:plaintiff|movant|applicant|granting|an\s+injunction|injunctive|a\s+stay|issuance)|presume[sd]?|presumption)\b/i;
 /** Verbs of weighing: a sentence that weighs a factor, with no generic subject, is a finding. */
 const WEIGHING = /\b(?:favou?rs?|weighs?|tips?|outweighs?|supports?|counsels?|justif(?:y|ies))\b/i;
@@ -51,6 +81,8 @@ const DECLINES = /\bneed\s+not\s+(?:reach|address|decide|consider)|\bdecline\s+t
  */
 export function sentenceStance(sentence: string, cue: { start: number; end: number }, adverse = false, lawOnly = false): SentenceStance {
   if (lawOnly) return { stance: 'law', weight: 0.6 };
+  // a quotation's bracketed capital opens its word again, offsets kept: "[O]nce the moving party" reads "  Once the moving party"
+  sentence = sentence.replace(/\[([A-Za-z])\]/g, '  $1');
   // only the factor the court declines to reach is neutral: "Because plaintiffs have not shown a
   // likelihood of success, we need not reach the remaining factors" still finds against success
   const declines = DECLINES.exec(sentence);
@@ -59,8 +91,9 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   const law = LAW_MARKERS.test(sentence);
   const back = pointsBack(sentence, cue);
   const question = asksWhether(sentence, cue);
-  sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b/gi, ' ');
-  const finding = STRONG_FINDING.test(sentence) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || back;
+  // "Where, as here, mandatory relief is sought" (Cornwell v. Sachs) says the rule applies, not how it comes out
+  sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b|,\s*as\s+here,/gi, ' ');
+  const finding = STRONG_FINDING.test(sentence) || (ROLE_FINDING.test(sentence) && !GENERIC_PARTY.test(sentence)) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || back;
   if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
   // the question, not its answer: a test's "(1) whether the stay applicant has made a strong showing"
   // is law; "the motion turned on the question whether the organization could show that it was
@@ -72,7 +105,8 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   if (!finding) return { stance: 'law', weight: 0.3, ambiguous: true, weighing: WEIGHING.test(sentence) };
   let sign = facts.negated ? -1 : 1;
   if (adverse) sign = -sign;
-  if (AGAINST.test(sentence)) sign = -1;
+  // "neither remote nor speculative" affirms the harm: a negated word against the factor is no word against it
+  if (AGAINST.test(sentence.replace(NEGATED_AGAINST, ' '))) sign = -1;
   else if (!facts.negated && FOR.test(sentence)) sign = 1;
   return { stance: sign > 0 ? 'movant' : 'nonmovant', weight: law ? 0.6 : 0.9 };
 }

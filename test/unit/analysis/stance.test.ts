@@ -25,6 +25,20 @@ describe('sentence stance', () => {
     ['stay movant is the government', 'The Government has made a strong showing that it is likely to succeed on the merits of its appeal.', 'success', 'movant'],
     ['rule for mandatory injunctions', 'He “must make a clear or substantial showing of a likelihood of success on the merits.”', 'success', 'law'],
     ['appellate review of a finding of no harm', 'The district court did not abuse its discretion in finding that the plaintiffs failed to show irreparable harm.', 'harm', 'nonmovant'],
+    // negation and its scope
+    ['a burden not carried governs its "that" clause (Safari Club v. Salazar)', 'Finally, the plaintiffs have not carried their burden of showing that injunctive relief is truly in the public interest.', 'public', 'nonmovant'],
+    ['"Nor have ... carried", inverted (Safari Club v. Salazar)', 'Nor have the plaintiffs carried their heavy burden of demonstrating irreparable harm in the absence of preliminary relief, nor that the balance of equities tip in their favor.', 'harm', 'nonmovant'],
+    ['", nor that" keeps the negation (Safari Club v. Salazar)', 'Nor have the plaintiffs carried their heavy burden of demonstrating irreparable harm in the absence of preliminary relief, nor that the balance of equities tip in their favor.', 'equities', 'nonmovant'],
+    ['"we do not think that" (Tejidos de Coamo v. ILGWU)', 'Turning to substance, we do not think that it is apparent how the lack of an injunction threatened the Company with substantial and irreparable injury.', 'harm', 'nonmovant'],
+    ['no injury on this record (Tejidos de Coamo v. ILGWU)', 'In sum, so far as appears from this record, there is no substantial and irreparable injury--or at least injury of a kind that courts recognize in injunction cases.', 'harm', 'nonmovant'],
+    ['"neither remote nor speculative" affirms (Cornwell v. Sachs)', 'Because Sachs has already engaged in activity which harms Cornwell\'s reputation, Cornwell has also demonstrated that the irreparable harm is "neither remote nor speculative, but actual and imminent."', 'harm', 'movant'],
+    ['"not only have" affirms (Alabama Ass\'n of Realtors v. HHS)', 'The applicants not only have a substantial likelihood of success on the merits—it is difficult to imagine them losing.', 'success', 'movant'],
+    // a named party found likely to win; a generic noun as object is no rule
+    ['named party is likely to succeed (Cornwell v. Sachs)', "Accordingly, Cornwell is likely to succeed on the merits of her suit for a preliminary injunction for Sachs' violation of the Lanham Act.", 'success', 'movant'],
+    ['"Where, as here," states the rule (Cornwell v. Sachs)', 'Where, as here, mandatory relief is sought, as distinguished from maintenance of the status quo, a strong showing of irreparable injury must be made, since relief changing the status quo is not favored unless the facts and law clearly support the moving party.', 'harm', 'law'],
+    // a role word names anyone when the sentence speaks of a generic party
+    ['"a plaintiff demonstrating ... the plaintiff will suffer" (Cornwell v. Sachs)', 'Injunctive relief under Section 43(a) of the Lanham Act is available to a plaintiff demonstrating "that an advertisement is either literally false or that the advertisement, though literally true, is likely to mislead and confuse consumers," and that the plaintiff will suffer irreparable harm absent the injunction.', 'harm', 'law'],
+    ['"[O]nce the moving party has carried" (Marlyn Nutraceuticals v. Mucos)', 'Id. (“[O]nce the moving party has carried its burden of showing a likelihood of success on the merits, the burden shifts to the nonmoving party to show a likelihood that its affirmative defense will succeed.”', 'success', 'law'],
   ])('%s', (_name, sentence, factor, stance) => {
     expect(stanceOf(sentence, factor)).toBe(stance);
   });
