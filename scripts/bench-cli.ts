@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { buildCli } from './cli/build.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
+mkdirSync(join(ROOT, '.output-cli'), { recursive: true });
 const SOURCES = [join(ROOT, '..', 'shared', 'corpus', 'texts'), join(ROOT, 'test', 'corpus', 'texts')];
 const SEED = join(ROOT, 'test', 'fixtures', 'texts', '002_962009f5170617b3.txt');
 const OPINIONS = Number(process.env.LENS_BENCH_OPINIONS ?? 1000);
@@ -25,7 +26,10 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const work = mkdtempSync(join(tmpdir(), 'lens-bench-cli-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-const bundle = await buildCli(join(work, 'bundle'));
+// inside .output-cli/, like the real bundle, so what it leaves out (pdfjs-dist) is found in node_modules
+const bundleDir = mkdtempSync(join(ROOT, '.output-cli', 'bench-'));
+process.on('exit', () => rmSync(bundleDir, { recursive: true, force: true }));
+const bundle = await buildCli(bundleDir);
 
 const texts = SOURCES.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => join(d, f)) : []));
 if (!texts.length) {

@@ -1,22 +1,28 @@
 /**
  * The real command line as users run it: bundled by scripts/cli/build.mjs (the `build:cli`
  * step) into a folder of the test's own, so test files running side by side never share a
- * build, and run with Node in a child process.
+ * build, and run with Node in a child process. The folder is inside the git-ignored
+ * .output-cli/, so what the bundle leaves out (pdfjs-dist) is found in node_modules as it is
+ * for the real one.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../../..');
 /** a run that hangs is killed after this and fails its test; it is no time limit on a run */
 export const LIVENESS = 120_000;
 
-/** Bundles the CLI into a fresh temporary folder; returns the path of its lens.mjs. */
+/** Bundles the CLI into a fresh folder; returns the path of its lens.mjs (removeBundle it after). */
 export function buildBundle(): string {
-  const out = mkdtempSync(join(tmpdir(), 'lens-bundle-'));
+  mkdirSync(join(ROOT, '.output-cli'), { recursive: true });
+  const out = mkdtempSync(join(ROOT, '.output-cli', 'test-'));
   execFileSync(process.execPath, [join(ROOT, 'scripts/cli/build.mjs'), out], { stdio: 'inherit' });
   return join(out, 'lens.mjs');
+}
+
+export function removeBundle(bundle: string): void {
+  if (bundle) rmSync(join(bundle, '..'), { recursive: true, force: true });
 }
 
 export interface Run {

@@ -1,14 +1,15 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, LIVENESS, ROOT, runLens } from './bundle';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, LIVENESS, removeBundle, ROOT, runLens } from './bundle';
 
 // The bundled CLI on one opinion: what `lens analyze FILE` always did, and its words for bad input.
 const SEED = join(ROOT, 'test/fixtures/texts/002_962009f5170617b3.txt');
 const dir = mkdtempSync(join(tmpdir(), 'lens-cli-'));
 let bundle = '';
 const run = (...args: string[]) => runLens(bundle, args);
+afterAll(() => removeBundle(bundle));
 beforeAll(() => {
   bundle = buildBundle();
 }, LIVENESS);

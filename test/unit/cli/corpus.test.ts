@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, LIVENESS, ROOT, runLens, type Run } from './bundle';
+import { buildBundle, LIVENESS, removeBundle, ROOT, runLens, type Run } from './bundle';
 
 // The bundled CLI on a folder of real opinions (issue #15): `lens analyze DIR` on two workers,
 // its JSONL, its error line and --resume; `lens grid` read back as Excel reads CSV; `lens
@@ -33,6 +33,7 @@ const lens = (...args: string[]): Run => runLens(bundle, args, work);
 const lines = (path: string) => readFileSync(join(work, path), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 let first: Run;
 
+afterAll(() => removeBundle(bundle));
 beforeAll(() => {
   bundle = buildBundle();
   for (const [path, from] of CORPUS) {
