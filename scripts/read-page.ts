@@ -4,8 +4,14 @@
  * adapters (`extractOpinion`, lib/sites) and its text read by the content script's own
  * indexer (`indexText`, lib/dom). So `lens analyze page.html` and the extension analyse the
  * same text with the same caption; only this file knows which DOM library Node uses.
+ *
+ * The HTML is parsed by parse5, the WHATWG parser (what Chromium and Firefox implement), and
+ * the tree is built into a happy-dom document node by node: happy-dom's own parser drops
+ * everything after a <style> inside an <svg> (common in site headers: two saved Justia pages
+ * read as "Skip to main content"), and an opinion must read as the browser reads it.
  */
 import { Window } from 'happy-dom';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { extractOpinion, type OpinionMeta, type SiteName } from '../lib/sites/index';
 import { indexText } from '../lib/dom/text-index';
 
@@ -37,8 +43,46 @@ const INERT = {
  */
 export function parsePage(html: string, url = 'file:///saved.html'): { doc: Document; close(): void } {
   const window = new Window({ url, settings: INERT });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = window.document as unknown as Document;
+  buildInto(doc, parse(html));
   return { doc, close: () => void window.happyDOM.close() };
+}
+
+type P5 = DefaultTreeAdapterMap;
+
+/**
+ * Replaces `doc`'s children with parse5's tree, with an explicit stack (a page nested
+ * 100,000 elements deep must not overflow). Siblings are appended in order as their parent
+ * is visited, so the document order is the source's.
+ */
+function buildInto(doc: Document, tree: P5['document']): void {
+  while (doc.firstChild) doc.removeChild(doc.firstChild);
+  const stack: [P5['parentNode'], Node][] = [[tree, doc]];
+  while (stack.length) {
+    const [from, into] = stack.pop()!;
+    for (const child of from.childNodes) {
+      let node: Node;
+      if (child.nodeName === '#text') node = doc.createTextNode((child as P5['textNode']).value);
+      else if (child.nodeName === '#comment') node = doc.createComment((child as P5['commentNode']).data);
+      else if (child.nodeName === '#documentType') continue;
+      else {
+        const src = child as P5['element'];
+        const el = doc.createElementNS(src.namespaceURI, src.tagName);
+        for (const a of src.attrs) {
+          try {
+            if (a.namespace) el.setAttributeNS(a.namespace, a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value);
+            else el.setAttribute(a.name, a.value);
+          } catch {
+            /* a name the DOM refuses ('"', '<'): browsers keep it, no selector we use reads it */
+          }
+        }
+        node = el;
+        const content = (src as P5['template']).content;
+        stack.push([content ?? src, content ? (el as HTMLTemplateElement).content : el]);
+      }
+      into.appendChild(node);
+    }
+  }
 }
 
 /** The opinion on a saved page, read as the extension reads it. */
