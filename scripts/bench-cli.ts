@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { buildCli } from './cli/build.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-mkdirSync(join(ROOT, '.output-cli'), { recursive: true });
 const SOURCES = [join(ROOT, '..', 'shared', 'corpus', 'texts'), join(ROOT, 'test', 'corpus', 'texts')];
 const SEED = join(ROOT, 'test', 'fixtures', 'texts', '002_962009f5170617b3.txt');
 const OPINIONS = Number(process.env.LENS_BENCH_OPINIONS ?? 1000);
@@ -26,8 +25,9 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const work = mkdtempSync(join(tmpdir(), 'lens-bench-cli-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-// inside .output-cli/, like the real bundle, so what it leaves out (pdfjs-dist) is found in node_modules
-const bundleDir = mkdtempSync(join(ROOT, '.output-cli', 'bench-'));
+// beside the real .output-cli/, at its depth, so what it leaves out (pdfjs-dist, and the PDF
+// reader's ../lib/pdf/load.ts) is found as for the real one
+const bundleDir = mkdtempSync(join(ROOT, '.output-cli-bench-'));
 process.on('exit', () => rmSync(bundleDir, { recursive: true, force: true }));
 const bundle = await buildCli(bundleDir);
 

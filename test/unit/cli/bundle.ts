@@ -1,12 +1,12 @@
 /**
  * The real command line as users run it: bundled by scripts/cli/build.mjs (the `build:cli`
  * step) into a folder of the test's own, so test files running side by side never share a
- * build, and run with Node in a child process. The folder is inside the git-ignored
- * .output-cli/, so what the bundle leaves out (pdfjs-dist) is found in node_modules as it is
- * for the real one.
+ * build, and run with Node in a child process. The folder is a git-ignored .output-cli-test-*
+ * beside the real .output-cli/, at the same depth: what the bundle leaves out (pdfjs-dist) is
+ * found in node_modules, and the PDF reader finds ../lib/pdf/load.ts, as for the real one.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../../..');
@@ -15,8 +15,7 @@ export const LIVENESS = 120_000;
 
 /** Bundles the CLI into a fresh folder; returns the path of its lens.mjs (removeBundle it after). */
 export function buildBundle(): string {
-  mkdirSync(join(ROOT, '.output-cli'), { recursive: true });
-  const out = mkdtempSync(join(ROOT, '.output-cli', 'test-'));
+  const out = mkdtempSync(join(ROOT, '.output-cli-test-'));
   execFileSync(process.execPath, [join(ROOT, 'scripts/cli/build.mjs'), out], { stdio: 'inherit' });
   return join(out, 'lens.mjs');
 }

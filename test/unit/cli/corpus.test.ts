@@ -19,8 +19,9 @@ const CORPUS: [path: string, from: string | Uint8Array][] = [
   [`corpus/${SEED}`, texts(SEED)],
   ['corpus/cohen.txt', texts('inj_ca1_1993_cohen_v_brown_univ_PI.txt')],
   ['corpus/consumerinfo.txt', texts('inj_cacd_2016_consumerinfo_v_leon_PI.txt')],
+  ['corpus/ecf40.pdf', join(ROOT, 'test/fixtures/pdfs/inj_cacd_2016_consumerinfo_v_leon_ecf40_order_granting_PI.pdf')],
   ['corpus/seymore.html', join(ROOT, 'test/fixtures/pages/html_nycourts_2026_people_v_seymore_appdiv1d_permanent.html')],
-  // a PDF header and then binary: refused until the PDF reader lands, and a bad PDF after
+  // bytes that are no opinion (NULs after a PDF's first four bytes, without its "%PDF-")
   ['corpus/z/broken.pdf', Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3])],
   ['corpus/z/seed-again.txt', texts(SEED)],
 ];
@@ -69,8 +70,8 @@ describe('lens analyze DIR --out results.jsonl --jobs 2', () => {
   it('exits 1 with a summary naming the failure, and plain progress lines when stderr is not a terminal', () => {
     expect(first.status).toBe(1);
     expect(first.stdout).toBe('');
-    expect(first.stderr).toContain(`lens: 5 analysed, 1 failed; results in results.jsonl\n  ${BROKEN} looks binary`);
-    expect(first.stderr).toMatch(/^lens: 6\/6 files \(100%\), [\d.]+ files\/s, 1 failed$/m);
+    expect(first.stderr).toContain(`lens: 6 analysed, 1 failed; results in results.jsonl\n  ${BROKEN} looks binary`);
+    expect(first.stderr).toMatch(/^lens: 7\/7 files \(100%\), [\d.]+ files\/s, 1 failed$/m);
     expect(first.stderr).not.toContain('\r');
   });
 
@@ -97,19 +98,20 @@ describe('lens analyze DIR --out results.jsonl --jobs 2', () => {
 describe('lens analyze --resume', () => {
   it('keeps the analyses already written, tries the failed file again, drops a line cut short, and analyses only the rest', () => {
     const all = readFileSync(join(work, 'results.jsonl'), 'utf8').split('\n').filter(Boolean);
-    // a run stopped while writing its fourth line; the first line marked, to see that it is kept as it was
+    // a run that wrote the broken file's error line, then stopped while writing the PDF's line;
+    // the first line marked, to see that it is kept as it was
     const marked = all[0].replace('"version":1', '"version":1,"kept":true');
-    writeFileSync(join(work, 'part.jsonl'), [marked, all[1], all[2], all[4]].join('\n') + '\n' + all[3].slice(0, 500));
+    writeFileSync(join(work, 'part.jsonl'), [marked, all[1], all[2], all[5]].join('\n') + '\n' + all[3].slice(0, 500));
     const r = lens('analyze', 'corpus', '--out', 'part.jsonl', '--resume', '--jobs', '2');
     expect(r.status).toBe(1); // the broken file fails again
-    expect(r.stderr).toMatch(/^lens: resuming: 3 files already analysed, 1 that failed tried again, 3 to go$/m);
-    expect(r.stderr).toMatch(/^lens: 3\/3 files \(100%\)/m);
-    expect(r.stderr).toContain('lens: 2 analysed (3 before), 1 failed; results in part.jsonl');
+    expect(r.stderr).toMatch(/^lens: resuming: 3 files already analysed, 1 that failed tried again, 4 to go$/m);
+    expect(r.stderr).toMatch(/^lens: 4\/4 files \(100%\)/m);
+    expect(r.stderr).toContain('lens: 3 analysed (3 before), 1 failed; results in part.jsonl');
     const got = lines('part.jsonl');
-    expect(got.map((l) => l.file)).toEqual([FILES[0], FILES[1], FILES[2], FILES[3], FILES[4], FILES[5]]);
+    expect(got.map((l) => l.file)).toEqual(FILES);
     expect(got[0].kept).toBe(true);
     expect(got.filter((l) => l.error).length).toBe(1);
-    expect(got.slice(3).map((l) => JSON.stringify(l))).toEqual([all[3], all[4], all[5]].map((l) => JSON.stringify(JSON.parse(l))));
+    expect(got.slice(3).map((l) => JSON.stringify(l))).toEqual(all.slice(3).map((l) => JSON.stringify(JSON.parse(l))));
   }, LIVENESS);
 
   it('does nothing to a file that is not lens results, and says so', () => {
@@ -156,7 +158,7 @@ describe('lens grid results.jsonl --format csv', () => {
     expect(g.raw.endsWith('\r\n')).toBe(true);
     expect(g.rows.map((r) => r.file)).toEqual(ANALYSED);
     expect(g.stderr).toContain(`lens: no row for ${BROKEN}: ${BROKEN} looks binary`);
-    expect(g.stderr).toContain('lens: 5 rows, 1 opinions without a row (errors above)');
+    expect(g.stderr).toContain('lens: 6 rows, 1 opinions without a row (errors above)');
     expect(g.status).toBe(1);
   }, LIVENESS);
 
@@ -173,12 +175,13 @@ describe('lens grid results.jsonl --format csv', () => {
   }, LIVENESS);
 
   it.each([
-    ['harm=movant', [`corpus/${SEED}`, 'corpus/cohen.txt', 'corpus/consumerinfo.txt', 'corpus/z/seed-again.txt']],
+    ['harm=movant', [`corpus/${SEED}`, 'corpus/cohen.txt', 'corpus/consumerinfo.txt', 'corpus/ecf40.pdf', 'corpus/z/seed-again.txt']],
     ['harm=presumed,success=nonmovant,court=ctd', [`corpus/${SEED}`, 'corpus/z/seed-again.txt']],
     ['success=against,relief=tro,disposition=denied', [`corpus/${SEED}`, 'corpus/z/seed-again.txt']],
     ['court=ca1', ['corpus/cohen.txt']],
-    ['disposition=affirmed|granted', ['corpus/cohen.txt', 'corpus/consumerinfo.txt']],
-    ['bond=for,test=winter,judge=carter', ['corpus/consumerinfo.txt']],
+    ['disposition=affirmed|granted', ['corpus/cohen.txt', 'corpus/consumerinfo.txt', 'corpus/ecf40.pdf']],
+    // the same order as a .txt and as the court's PDF
+    ['bond=for,test=winter,judge=carter', ['corpus/consumerinfo.txt', 'corpus/ecf40.pdf']],
     ['mandatory=no,year=1993', ['corpus/cohen.txt']],
     ['harm=none', ['corpus/seymore.html']],
     ['harm=law-only', []],
@@ -232,7 +235,7 @@ describe('lens grid --backup', () => {
     writeFileSync(join(work, 'backup.json'), JSON.stringify(backup));
     const g = grid('--backup', 'backup.json');
     expect(g.rows.map((r) => [r.file, r.success])).toEqual([
-      [`corpus/${SEED}`, 'for'], ['corpus/cohen.txt', 'for'], ['corpus/consumerinfo.txt', 'for'], ['corpus/seymore.html', ''], ['corpus/z/seed-again.txt', 'for'],
+      [`corpus/${SEED}`, 'for'], ['corpus/cohen.txt', 'for'], ['corpus/consumerinfo.txt', 'for'], ['corpus/ecf40.pdf', 'for'], ['corpus/seymore.html', ''], ['corpus/z/seed-again.txt', 'for'],
     ]);
     expect(g.rows[0].success_sentence).toBe(sentence);
     expect(g.stderr).toContain('your corrections applied to 2 opinions');
