@@ -89,7 +89,9 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
   const dissent = dissentParagraphs(doc, paras);
   // a separate opinion on an application for interim relief argues the merits (Tandon v. Newsom, Kagan, J., dissenting)
   if (named.has('success')) for (const i of dissent) merits.add(i);
-  const labelled = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title) }).paragraphs;
+  // a court that rules and does not set the ruling below aside adopts the findings below it reports
+  const adoptsBelow = outcome != null && outcome !== 'reversed' && outcome !== 'vacated' && outcome !== 'other';
+  const labelled = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title), adoptsBelow }).paragraphs;
   // the labels above are read from the side of the party whose application is decided; when it
   // applied against the relief (to vacate a stay), the movant is the other side (factors.md)
   const paragraphs = againstRelief(decrees, paras) ? labelled.map(mirrorStances) : labelled;

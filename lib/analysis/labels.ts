@@ -4,7 +4,7 @@ import { FACTOR_CUES, TEST_FACTORS, type FactorCue } from './factors';
 import { readHeading, runInHeading, type SectionHeading } from './headings';
 import { clauseFacts } from '../nlp';
 import { isAnalysis, isThreshold } from './merits';
-import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, type SentenceStance } from './stance';
+import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, speakerOf, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
 export interface ParagraphText {
@@ -28,6 +28,12 @@ export interface LabelOptions {
   dissent?: Set<number>;
   /** the parties' names, to tell the court's application from a rule */
   parties?: RegExp | null;
+  /**
+   * this court upholds the ruling below, so it adopts the findings below it reports (Cohen v. Brown:
+   * "the district court found that the competing equities weighed in favor"); one that reverses or
+   * vacates (Knapp Shoes v. Sylvania), or whose ruling is unread, only tells them (factors.md: neutral)
+   */
+  adoptsBelow?: boolean;
 }
 
 interface Vote {
@@ -109,6 +115,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         }
         let st = cue.factor === 'bond' ? bondStance(sentence) : sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
         if (st.ambiguous) st = findingParagraph || st.weighing ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
+        // a finding below reported: adopted when this court rules the same way and upholds the ruling below
+        if (st.reported) st = st.reported === prior && opts.adoptsBelow ? { stance: prior, weight: 0.6 } : { stance: 'neutral', weight: 0.5 };
         if (enumeration) {
           // the test stated, or applied in the court's own voice; a report of the lower court's findings is neither
           if (!REPORTED_FINDINGS.test(sentence)) vote('standard', { stance: 'law', weight: 0.8 }, span);
@@ -146,7 +154,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
           continue;
         }
         // a dissent argues throughout, so its merits paragraphs read as findings, not surveys of law
-        const stance = paragraphStance(p, prior, opts.parties ?? null, fromSection.length === 0 && !opts.dissent?.has(p.index));
+        const stance = paragraphStance(p, prior, opts.parties ?? null, fromSection.length === 0 && !opts.dissent?.has(p.index), !(opts.adoptsBelow ?? false));
         // under the factor's own heading, the court applying it outranks the rule it quotes
         if (!votes.has(f) || stance === 'movant' || stance === 'nonmovant') vote(f, { stance, weight: 0.5 }, span);
       }
@@ -173,12 +181,18 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
  * paragraph opens with and never answers is `neutral`, a rule statement `law`, anything
  * else the court's own application, which goes the way the court ruled (`prior`).
  */
-function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null, strict: boolean): Stance {
+function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null, strict: boolean, belowRejected: boolean): Stance {
   const first = p.sentences[0] ? p.text.slice(p.sentences[0].start, p.sentences[0].end) : p.text;
   const reported = (p.text.match(REPORTING)?.length ?? 0) >= 2;
-  if ((reported || clauseFacts(first).attributed) && !REJECTS.test(p.text)) return 'neutral';
+  // who opens the paragraph speaks for it: a party's argument, or the court below's ruling reported by a
+  // court that sets it aside ("In dissolving the preliminary injunction in this case, the magistrate judge relied upon his
+  // certification findings", Knapp Shoes v. Sylvania) is neither this court's finding nor a rule
+  const speaker = speakerOf(first);
+  if ((reported || clauseFacts(first).attributed || speaker === 'party' || (speaker === 'below' && belowRejected)) && !REJECTS.test(p.text)) return 'neutral';
   // merits sections (strict) speak about the case only when they name it; a factor's own section by default
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
+  // another case told as authority ("the court in National Mining Association v. Jackson ... denied") states law
+  if (speaker === 'precedent' && !namesCase) return 'law';
   // a statute or a rule quoted as a block of its own ("Any person who ...", "(A) is likely to cause confusion") states law
   if (QUOTED_RULE.test(p.text) && !namesCase) return 'law';
   // a merits paragraph applies the law when it answers a party's argument or speaks of this

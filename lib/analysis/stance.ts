@@ -17,6 +17,12 @@ export interface SentenceStance {
   ambiguous?: boolean;
   /** the sentence weighs the factor ("the balance of equities strongly favors leaving the stay in place"): a finding */
   weighing?: boolean;
+  /**
+   * the court below's ruling reported ("the district court found that the competing equities weighed in
+   * favor of granting the injunction", Cohen v. Brown): the side it found for. The paragraph decides
+   * whether this court adopts it; `stance` is `neutral` meanwhile.
+   */
+  reported?: 'movant' | 'nonmovant';
 }
 
 /**
@@ -64,6 +70,59 @@ const PARTY_FINDING = new RegExp(PARTY_FINDING_SRC);
 
 const FINDING_MARKERS = new RegExp(`${STRONG_FINDING.source}|${ROLE_FINDING.source}|${WEAK_FINDING.source}`, 'i');
 
+/**
+ * Who speaks, when not the court: a party (its argument reported), the court below or another
+ * judge of this case (its ruling reported), or a court in another case (precedent, which states
+ * law). Each row carries sentences of real opinions it must match (tested both ways).
+ */
+export const SPEAKER_CUES: readonly { speaker: 'party' | 'below' | 'precedent'; pattern: RegExp; examples: string[] }[] = [
+  {
+    speaker: 'party',
+    pattern: /\baccording\s+to\s+(?!(?:the|this)\s+court\b)(?:the\s+)?[A-Z][\w’'-]*|\b(?!Court\b)(?:[A-Z][A-Za-z]+|plaintiffs|defendants)\s+(?:likewise\s+|also\s+)?(?:points?\s+out|emphasi[sz]es|tells?\s+of|counters)\b|\b(?!Court)[A-Z][\w’'-]*(?:\s+[\w’'-]+)?['’]s?\s+(?:primary\s+|principal\s+|main\s+)?arguments?\s+(?:for|that|is|are)\b/,
+    examples: [
+      'These events, according to SCI, “demonstrate the irreparable harm that the enforcement of endangered status is bringing to the conservation of these animals”',
+      'SCI points out that the Federal Defendants and SCI “actually agree that the balance of interests, including public interest, must tilt in favor of protected species.”',
+      'The EWA plaintiffs tell of the economic loss to individual ranchers.',
+      'The plaintiffs’ primary arguments for irreparable harm are economic harm arguments.',
+    ],
+  },
+  {
+    speaker: 'below',
+    pattern: /\b(?:[Tt]he\s+(?:district\s+|trial\s+|lower\s+|bankruptcy\s+)?court|[Tt]he\s+court\s+below|[Tt]he\s+magistrate(?:\s+judge)?)\s+(?:also\s+|further\s+)?(?:found|concluded|determined|reasoned|relied|ruled)\b|(?:^\W*|[,;]\s*)(?:it|he|she)\s+(?:also\s+|further\s+)?(?:found|concluded|reasoned)\s+that\b/,
+    examples: [
+      'Although the court found that there was reasonable cause to believe that Dorsey had committed the unfair labor charges, it also found that S 10(j) relief would not be "just and proper" because: (1) the request was untimely made, noting the fourteen-month delay in seeking S 10(j) relief',
+      'But because the CDC planned to end the moratorium in only a few weeks, he concluded that the balance of equities justified leaving the stay in place.',
+      'In dissolving the preliminary injunction in this case, the magistrate judge relied upon his certification findings that the parties had agreed to limit their remedies',
+    ],
+  },
+  {
+    speaker: 'precedent',
+    pattern: /\b[Tt]he\s+court\s+in\s+[A-Z]|\b[Tt]he\s+(?:[A-Z][\w.]*\s+){1,3}Circuit\s+(?:found|held|concluded|rejected|reasoned|denied|reversed)\b|\bhave\s+been\s+(?:denied|granted)\s+(?:the\s+)?(?:relief|injunct)/,
+    examples: [
+      'The Seventh Circuit found the plaintiff “would incur no detriment by the act of applying” for the license, and rejected the plaintiff’s contention that it would suffer irreparable harm without the injunction.',
+      'More recently in this jurisdiction, the court in National Mining Association v. Jackson, 768 F. Supp. 2d 34 (D.D.C. 2011), denied the plaintiff mining association’s request for injunctive relief',
+      'In analogous circumstances, plaintiffs who decline the opportunity to avail themselves of a regulatory scheme to avoid the very harm for which they seek injunctive relief have been denied the relief.',
+    ],
+  },
+];
+
+/** This court weighing what the court below did: "did not abuse its discretion", "reasonably presumed", "we agree". */
+const REVIEWS = /\b(?:erred|err|correctly|properly|reasonably|rightly|wrongly|mistakenly|abused?\s+its\s+discretion|clear(?:ly)?\s+erroneous|clear\s+error|we\s+(?:agree|disagree)|no\s+reason\s+to\s+disturb)\b/i;
+
+/** The court in its own voice: what another speaker said, it answers. */
+const OWN_VOICE = /\b(?:we\s+(?:find|conclude|hold|agree)|(?:the|this)\s+court\s+(?:finds|concludes|agrees|holds))\b/i;
+
+/** Who speaks in `sentence` (null: the court itself). Another case's holding told of this case ("here") is applied, not cited. */
+export function speakerOf(sentence: string): 'party' | 'below' | 'precedent' | null {
+  if (OWN_VOICE.test(sentence)) return null;
+  for (const c of SPEAKER_CUES) {
+    if (c.speaker === 'below' && REVIEWS.test(sentence)) continue;
+    if (c.speaker === 'precedent' && /\b(?:here|in\s+this\s+case)\b/i.test(sentence)) continue;
+    if (c.pattern.test(sentence)) return c.speaker;
+  }
+  return null;
+}
+
 /** Words that turn a finding against the factor regardless of grammatical negation. */
 const AGAINST = /\b(?:weighs?\s+against|tips?\s+against|counsels?\s+against|speculative|too\s+remote|undercut|belie[sd]?|outweigh(?:s|ed)?\s+(?:the|any|plaintiff|its|his|her|their)|in\s+(?:the\s+)?(?:defendants?|government|state|respondents?)['’]?s?\s+favor)\b/i;
 /** A word against the factor, negated: "neither remote nor speculative" (Cornwell v. Sachs), "not speculative". */
@@ -80,6 +139,10 @@ const DECLINES = /\bneed\s+not\s+(?:reach|address|decide|consider)|\bdecline\s+t
  * sentence). `adverse` cues speak of harm to the other side, so negation favours the movant.
  */
 export function sentenceStance(sentence: string, cue: { start: number; end: number }, adverse = false, lawOnly = false): SentenceStance {
+  return readStance(sentence, cue, adverse, lawOnly, true);
+}
+
+function readStance(sentence: string, cue: { start: number; end: number }, adverse: boolean, lawOnly: boolean, speakers: boolean): SentenceStance {
   if (lawOnly) return { stance: 'law', weight: 0.6 };
   // a quotation's bracketed capital opens its word again, offsets kept: "[O]nce the moving party" reads "  Once the moving party"
   sentence = sentence.replace(/\[([A-Za-z])\]/g, '  $1');
@@ -95,6 +158,14 @@ export function sentenceStance(sentence: string, cue: { start: number; end: numb
   sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b|,\s*as\s+here,/gi, ' ');
   const finding = STRONG_FINDING.test(sentence) || (ROLE_FINDING.test(sentence) && !GENERIC_PARTY.test(sentence)) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || back;
   if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
+  // a party's argument, the court below's ruling reported: neither is this court's finding; another case's holding states law
+  const speaker = speakers ? speakerOf(sentence) : null;
+  if (speaker === 'party') return { stance: 'neutral', weight: 0.5 };
+  if (speaker === 'precedent') return { stance: 'law', weight: 0.6 };
+  if (speaker === 'below') {
+    const told = readStance(sentence, cue, adverse, lawOnly, false).stance;
+    return { stance: 'neutral', weight: 0.5, ...(told === 'movant' || told === 'nonmovant' ? { reported: told } : {}) };
+  }
   // the question, not its answer: a test's "(1) whether the stay applicant has made a strong showing"
   // is law; "the motion turned on the question whether the organization could show that it was
   // likely to succeed" (Planned Parenthood Ass'n of Utah v. Herbert) states what is in dispute; any

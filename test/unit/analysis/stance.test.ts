@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bondStance, findCues } from '../../../lib/analysis/labels';
-import { sentenceStance } from '../../../lib/analysis/stance';
+import { SPEAKER_CUES, sentenceStance, speakerOf } from '../../../lib/analysis/stance';
 import type { FactorName, Stance } from '../../../lib/types';
 
 /** The stance the classifier reads for `factor` in one real sentence. */
@@ -51,5 +51,24 @@ describe('bond stance', () => {
     ['Rule 65(c) permits a court to issue a preliminary injunction only if the movant gives security.', 'law'],
   ])('%s', (sentence, stance) => {
     expect(bondStance(sentence).stance).toBe(stance);
+  });
+});
+
+describe('who speaks', () => {
+  it.each(SPEAKER_CUES.flatMap((c) => c.examples.map((e) => [c.speaker, e] as const)))('%s: %s', (speaker, example) => {
+    expect(SPEAKER_CUES.find((c) => c.speaker === speaker)!.pattern.test(example)).toBe(true);
+    expect(speakerOf(example)).toBe(speaker);
+  });
+  it.each<[string, string]>([
+    ['the court concludes (Safari Club v. Salazar)', 'The Court concludes that SCI has not established a likelihood of success on the merits because SCI has not shown that the FWS acted arbitrarily and capriciously in deciding to list the Three Antelope species as endangered.'],
+    ['a finding below reviewed (Marlyn Nutraceuticals v. Mucos)', 'Because the court found a likelihood of success on the merits, it reasonably presumed irreparable injury.'],
+    ['the court below weighed by this court', 'The district court did not abuse its discretion in finding that the plaintiffs failed to show irreparable harm.'],
+  ])('the court itself: %s', (_name, sentence) => {
+    expect(speakerOf(sentence)).toBeNull();
+  });
+  it('a report of the court below is neutral until the paragraph adopts it (Cohen v. Brown)', () => {
+    const sentence = 'Finally, the district court found that the competing equities weighed in favor of granting the injunction.';
+    const hit = findCues(sentence).find((h) => h.cue.factor === 'equities')!;
+    expect(sentenceStance(sentence, hit.at)).toMatchObject({ stance: 'neutral', reported: 'movant' });
   });
 });
