@@ -1,0 +1,82 @@
+/**
+ * The PDF viewer page (viewer.html): opens the PDF named by `?file=<http(s) URL>`, or one the
+ * reader picks or drops, in a ViewerSession (./viewer-session.ts). The page is ours, so the
+ * tests read its state on its own window (`__lensViewer`).
+ */
+import browser from 'webextension-polyfill';
+import { defaultSettings, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/ext/settings';
+import { ViewerSession, type ViewerUi } from './viewer-session';
+import { fileParam, fromFile, fromUrl, SourceError, type PdfSource } from './pdf-source';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const ui: ViewerUi = {
+  pages: $('pages'),
+  say: (words) => void ($('status').textContent = words),
+  warn: (words) => {
+    const p = $('problem');
+    p.textContent = words ?? '';
+    p.hidden = !words;
+  },
+  settings: async (): Promise<Settings> => {
+    try {
+      return migrateSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    } catch {
+      return defaultSettings();
+    }
+  },
+};
+
+let session = new ViewerSession(ui);
+Object.defineProperty(window, '__lensViewer', {
+  get: () => ({ ...session.state, drawn: session.drawn() }),
+  configurable: true,
+});
+
+/** Shows `source` in a fresh session (the one before, if any, lets go of its pages). */
+async function show(source: Promise<PdfSource>): Promise<void> {
+  session.close();
+  session = new ViewerSession(ui);
+  try {
+    await session.open(await source);
+  } catch (e) {
+    const words = e instanceof SourceError ? e.message : `The PDF could not be read: ${String((e as Error)?.message ?? e)}`;
+    Object.assign(session.state, { state: 'error', error: words });
+    ui.warn(words);
+    ui.say('');
+  }
+}
+
+const picker = $<HTMLInputElement>('file');
+$('open').addEventListener('click', () => picker.click());
+picker.addEventListener('change', () => {
+  const file = picker.files?.[0];
+  if (file) void show(fromFile(file));
+  picker.value = '';
+});
+
+// drag and drop anywhere on the page
+const drop = $('drop');
+let dragDepth = 0;
+const hasFile = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+document.addEventListener('dragenter', (e) => {
+  if (!hasFile(e)) return;
+  dragDepth++;
+  drop.hidden = false;
+});
+document.addEventListener('dragleave', () => {
+  if (--dragDepth <= 0) drop.hidden = true;
+});
+document.addEventListener('dragover', (e) => {
+  if (hasFile(e)) e.preventDefault();
+});
+document.addEventListener('drop', (e) => {
+  e.preventDefault();
+  dragDepth = 0;
+  drop.hidden = true;
+  const file = e.dataTransfer?.files[0];
+  if (file) void show(fromFile(file));
+});
+
+const file = fileParam(location.href);
+if (file) void show(fromUrl(file));

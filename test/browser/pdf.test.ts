@@ -1,0 +1,150 @@
+/**
+ * The PDF viewer (entrypoints/viewer) in Chromium with the built extension: a PDF served
+ * from 127.0.0.1 opened by address and a local one opened with the file picker each reach
+ * ready with highlights over the right words of PDF.js's text layer; the scanned PDF says
+ * in words that it has no text and is still shown; nothing leaves 127.0.0.1.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+
+let served: Served;
+let lens: Lens;
+
+beforeAll(async () => {
+  served = await serveFixtures();
+  lens = await launchWithExtension();
+});
+afterAll(async () => {
+  await lens?.close();
+  await served?.close();
+});
+
+const CONSUMERINFO = 'inj_cacd_2016_consumerinfo_v_leon_ecf40_order_granting_PI.pdf';
+const SCANNED = 'non_sdny_2013_hostess_bankruptcy_appeal_SCANNED_no_text.pdf';
+
+interface ViewerState {
+  state: string;
+  counts: { paragraphs: number; citations: number; factors: number } | null;
+  problem: { kind: string; message: string } | null;
+  error: string | null;
+  pages: number;
+  drawn: number[];
+}
+
+const bare = (s: string) => s.replace(/\s+/g, '');
+
+const viewerState = (page: Page) => page.evaluate(() => (window as unknown as { __lensViewer: ViewerState }).__lensViewer);
+
+/** Waits (liveness only) until the viewer leaves `running`. */
+async function settledViewer(page: Page, timeout = 60000): Promise<ViewerState> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const s = await viewerState(page).catch(() => null);
+    if (s && s.state !== 'idle' && s.state !== 'running') return s;
+    if (Date.now() > deadline) throw new Error(`the viewer did not settle (state ${s?.state})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Each of our highlights → its ranges' texts (spaces squashed), and whether every range
+ * lies on the text layer of a page, inside that page's box.
+ */
+function highlightTexts(page: Page): Promise<{ texts: Record<string, string[]>; offLayer: number }> {
+  return page.evaluate(() => {
+    const texts: Record<string, string[]> = {};
+    let offLayer = 0;
+    const boxes = [...document.querySelectorAll('.page')].map((p) => p.getBoundingClientRect());
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      texts[name] = [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+      for (const r of h) {
+        // every line box of the range lies on a page's text layer (a paragraph may run across two pages)
+        const rects = [...r.getClientRects()].filter((x) => x.width > 0 && x.height > 0);
+        const inside = (x: DOMRect) => boxes.some((b) => x.left >= b.left - 1 && x.right <= b.right + 1 && x.top >= b.top - 1 && x.bottom <= b.bottom + 1);
+        if (!r.startContainer.parentElement?.closest('.textLayer') || !r.endContainer.parentElement?.closest('.textLayer') || !rects.length || !rects.every(inside)) offLayer++;
+      }
+    });
+    return { texts, offLayer };
+  });
+}
+
+async function expectConsumerInfoPainted(page: Page) {
+  const s = await settledViewer(page);
+  expect(s.error).toBeNull();
+  expect(s.state).toBe('ready');
+  expect(s.counts?.citations).toBeGreaterThanOrEqual(3);
+  expect(s.counts?.factors).toBeGreaterThan(0);
+  const { texts, offLayer } = await highlightTexts(page);
+  expect(offLayer).toBe(0);
+  // the record citations, each underlined on its own words
+  expect(texts['lens-citation']).toEqual(expect.arrayContaining(['Dkt. 10', 'Dkt. 37']));
+  // the decretal sentence, washed as the disposition found for the movant, across the page
+  // turn (range texts join the text layer's lines with no space: compared without spaces)
+  const decree = bare((texts['lens-disposition-movant'] ?? []).join(''));
+  expect(decree).toContain(bare('THUS, IT IS HEREBY ORDERED THAT:'));
+  expect(decree).toContain(bare('1. Defendant Leon, his agents, servants, employees, and attorneys, and all persons who are in active concert or participation with him are enjoined from the unauthorized use, duplication, or distribution'));
+  // and never over the page's furniture between its two halves (ECF stamp, line numbers, footer)
+  for (const furniture of ['Document 40 Filed', '12345678910', 'ORDER8:16']) expect(decree).not.toContain(furniture);
+  expect(texts['lens-evidence-disposition']?.some((t) => t.includes('THUS, IT IS HEREBY ORDERED THAT:'))).toBe(true);
+  // the bond finding
+  expect(bare((texts['lens-bond-movant'] ?? []).join(''))).toContain(bare('The Court finds that no bond is required.'));
+}
+
+describe('the PDF viewer in Chromium', () => {
+  it('opens a PDF served from 127.0.0.1 by address: ready, highlights on the text layer, canvases only near the viewport', async () => {
+    const page = await lens.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`chrome-extension://${lens.extensionId}/viewer.html?file=${encodeURIComponent(`${served.origin}/pdfs/${CONSUMERINFO}`)}`);
+    await expectConsumerInfoPainted(page);
+    const s = await viewerState(page);
+    expect(s.pages).toBeGreaterThan(1);
+    // the text layer carries the words for selection, find and copy
+    const layerText = await page.evaluate(() => [...document.querySelectorAll('.textLayer')].map((l) => l.textContent).join(' '));
+    expect(layerText).toContain('ORDER GRANTING');
+    // the first page is drawn on a canvas
+    expect(s.drawn).toContain(1);
+    expect(await page.locator('.page[data-page="1"] canvas').count()).toBe(1);
+    // scrolled to the end, the last page is drawn and the first one's canvas let go
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const deadline = Date.now() + 30000;
+    let drawn = s.drawn;
+    while (!(drawn.includes(s.pages) && !drawn.includes(1)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      drawn = (await viewerState(page)).drawn;
+    }
+    expect(drawn).toContain(s.pages);
+    expect(drawn).not.toContain(1);
+    expect(await page.locator('.page[data-page="1"] canvas').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a local PDF through the file picker', async () => {
+    const page = await lens.context.newPage();
+    await page.goto(`chrome-extension://${lens.extensionId}/viewer.html`);
+    await page.locator('#file').setInputFiles(join(FIXTURES, 'pdfs', CONSUMERINFO));
+    await expectConsumerInfoPainted(page);
+    await page.close();
+  });
+
+  it('says in words that a scanned PDF has no text, and still shows its pages', async () => {
+    const page = await lens.context.newPage();
+    await page.goto(`chrome-extension://${lens.extensionId}/viewer.html?file=${encodeURIComponent(`${served.origin}/pdfs/${SCANNED}`)}`);
+    const s = await settledViewer(page);
+    expect(s.state).toBe('unreadable');
+    expect(s.problem?.kind).toBe('no-text');
+    const banner = page.locator('#problem');
+    expect(await banner.isVisible()).toBe(true);
+    expect(await banner.textContent()).toContain(s.problem!.message);
+    expect(s.pages).toBeGreaterThan(1);
+    expect(await page.locator('.page').count()).toBe(s.pages);
+    await page.close();
+  });
+
+  it('sent nothing beyond 127.0.0.1', () => {
+    expect(lens.offsite).toEqual([]);
+  });
+});
