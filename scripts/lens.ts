@@ -59,6 +59,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   fail(`cannot write the output: ${e.code ?? e.message}`);
 });
 
+// A dependency failing after the work is done (happy-dom closing a page 100,000 elements deep
+// overflows the stack) is one line, not a stack trace: what was written stays written.
+process.on('uncaughtException', (e) => fail(`failed: ${e?.message ?? String(e)}`));
+process.on('unhandledRejection', (e) => fail(`failed: ${(e as Error)?.message ?? String(e)}`));
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
