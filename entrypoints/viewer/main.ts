@@ -18,6 +18,7 @@ const ui: ViewerUi = {
     p.textContent = words ?? '';
     p.hidden = !words;
   },
+  notes: { input: $<HTMLInputElement>('note'), add: $<HTMLButtonElement>('add-note') },
   settings: async (): Promise<Settings> => {
     try {
       return migrateSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -29,7 +30,7 @@ const ui: ViewerUi = {
 
 let session = new ViewerSession(ui);
 Object.defineProperty(window, '__lensViewer', {
-  get: () => ({ ...session.state, drawn: session.drawn() }),
+  get: () => session.snapshot(),
   configurable: true,
 });
 

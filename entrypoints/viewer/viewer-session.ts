@@ -22,6 +22,7 @@ import { cutItems, pdfTextIndex, type PdfTextIndex } from './span-index';
 import { runAnalysis } from './run-analysis';
 import { reportAnalysis } from './report';
 import type { PdfSource } from './pdf-source';
+import { startNotes, type NotesUi, type ViewerNotes } from './viewer-notes';
 
 export type ViewerStateName = 'idle' | 'running' | 'ready' | 'not-opinion' | 'unreadable' | 'error';
 
@@ -34,6 +35,8 @@ export interface ViewerState {
   pages: number;
   /** whether the background took the analysis (null: not asked yet) */
   reported: boolean | null;
+  /** the reader's notes on this PDF: placed on its text, and orphans */
+  notes: { placed: number; orphans: number } | null;
 }
 
 export interface ViewerUi {
@@ -43,10 +46,11 @@ export interface ViewerUi {
   /** the banner for a PDF whose text cannot be read; null hides it */
   warn(words: string | null): void;
   settings(): Promise<Settings>;
+  notes: Omit<NotesUi, 'say'>;
 }
 
 export class ViewerSession {
-  readonly state: ViewerState = { state: 'idle', counts: null, problem: null, error: null, pages: 0, reported: null };
+  readonly state: ViewerState = { state: 'idle', counts: null, problem: null, error: null, pages: 0, reported: null, notes: null };
   private abort = new AbortController();
   private pdf: OpenPdf | null = null;
   private views: PageViews | null = null;
@@ -56,6 +60,7 @@ export class ViewerSession {
   private built: PdfText | null = null;
   private index: PdfTextIndex | null = null;
   private analysis: Analysis | null = null;
+  private notes: ViewerNotes | null = null;
 
   constructor(private ui: ViewerUi) {}
 
@@ -64,8 +69,9 @@ export class ViewerSession {
     return this.index && this.analysis && this.built && this.views ? { index: this.index, analysis: this.analysis, built: this.built, views: this.views } : null;
   }
 
-  drawn(): number[] {
-    return this.views?.drawn() ?? [];
+  /** the state now, with the pages drawn and the notes' counts read live */
+  snapshot(): ViewerState & { drawn: number[] } {
+    return { ...this.state, notes: this.notes?.counts() ?? null, drawn: this.views?.drawn() ?? [] };
   }
 
   async open(source: PdfSource): Promise<void> {
@@ -103,6 +109,8 @@ export class ViewerSession {
       if (signal.aborted) return;
       this.state.counts = stateCounts(analysis);
       this.ui.say(`${pages.length} pages · ${analysis.paragraphs.length} paragraphs · ${analysis.citations.length} citations`);
+      await this.startNotes(analysis, this.index, signal);
+      if (signal.aborted) return;
       this.set('ready');
       const reported = await reportAnalysis(analysis, source.url);
       this.state.reported = reported.ok;
@@ -122,10 +130,20 @@ export class ViewerSession {
     this.painting?.clear();
     this.legend?.remove();
     this.card?.remove();
+    this.notes?.stop();
     this.views?.destroy();
     void this.pdf?.close();
-    this.painting = this.legend = this.card = this.views = this.pdf = null;
+    this.painting = this.legend = this.card = this.views = this.pdf = this.notes = null;
     this.index = this.analysis = this.built = null;
+  }
+
+  /** Notes need the database: without it (private mode, a full disk) the PDF is still read and painted. */
+  private async startNotes(a: Analysis, index: PdfTextIndex, signal: AbortSignal) {
+    try {
+      this.notes = await startNotes(a, index, { ...this.ui.notes, say: this.ui.say }, signal);
+    } catch (e) {
+      this.ui.say(`Notes are unavailable here: ${String((e as Error)?.message ?? e)}`);
+    }
   }
 
   private set(state: ViewerStateName) {

@@ -31,6 +31,7 @@ interface ViewerState {
   error: string | null;
   pages: number;
   drawn: number[];
+  notes: { placed: number; orphans: number } | null;
 }
 
 const bare = (s: string) => s.replace(/\s+/g, '');
@@ -141,6 +142,42 @@ describe('the PDF viewer in Chromium', () => {
     expect(await banner.textContent()).toContain(s.problem!.message);
     expect(s.pages).toBeGreaterThan(1);
     expect(await page.locator('.page').count()).toBe(s.pages);
+    await page.close();
+  });
+
+  it('keeps a note made on a selection of the text layer, and places it again after a reload', async () => {
+    const page = await lens.context.newPage();
+    await page.goto(`chrome-extension://${lens.extensionId}/viewer.html?file=${encodeURIComponent(`${served.origin}/pdfs/${CONSUMERINFO}`)}`);
+    expect((await settledViewer(page)).state).toBe('ready');
+    expect((await viewerState(page)).notes).toEqual({ placed: 0, orphans: 0 });
+    // the reader selects the bond sentence's words on the page
+    const selected = await page.evaluate(() => {
+      const span = [...document.querySelectorAll('.textLayer span')].find((s) => s.textContent?.includes('no bond is required'))!;
+      span.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return range.toString();
+    });
+    await page.locator('#note').fill('no bond #bond');
+    await page.locator('#add-note').click();
+    const noted = async () => {
+      const deadline = Date.now() + 30000;
+      for (;;) {
+        const s = await viewerState(page);
+        if (s.notes?.placed === 1) return s;
+        if (Date.now() > deadline) throw new Error(`the note was not placed (${JSON.stringify(s.notes)})`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    await noted();
+    const noteTexts = () => page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('lens-note') ?? [])].map((r) => r.toString()));
+    expect(bare((await noteTexts()).join(''))).toBe(bare(selected));
+    await page.reload();
+    expect((await settledViewer(page)).state).toBe('ready');
+    expect((await noted()).notes).toEqual({ placed: 1, orphans: 0 });
+    expect(bare((await noteTexts()).join(''))).toBe(bare(selected));
     await page.close();
   });
 
