@@ -104,14 +104,14 @@ export default defineBackground(() => {
       if (chunk.seq === 0) newRun(tabId, chunk.run);
       return { received: uploads.put(tabId, chunk) };
     },
-    async analyze({ upload, url, site, meta, around, run }, { senderTab }) {
+    async analyze({ upload, url, site, meta, caption, around, run }, { senderTab }) {
       const tabId = senderTab ?? -1;
       // the text this tab uploaded for this run, all of it, or an error (never another's)
       const text = uploads.take(tabId, run, upload);
       newRun(tabId, run);
       // (a long text's citations near the reader went to the page before its upload: previewCitations)
       // in the queue: the tab in front of the reader first, a tab that moved on dropped
-      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta: meta as never }) }));
+      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta: meta as never, caption: typeof caption === 'string' ? caption.slice(0, 20_000) : null }) }));
       return answer(found, url, site, around, tabId, run);
     },
     async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, { senderTab }) {

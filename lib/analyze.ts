@@ -1,6 +1,9 @@
 import { analyzeInjunction } from './analysis/index';
 import { findCitations } from './citations/index';
 import { buildDocument } from './document/build';
+import { findCourt } from './analysis/court';
+import { COURTS } from './analysis/courts-table';
+import { isoDateOf } from './analysis/document-info';
 import { toSourceSpan, type DocModel } from './document/model';
 import type { Analysis, Citation, Span } from './types';
 import { ANALYZER_VERSION } from './version';
@@ -26,7 +29,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const citations = citationsInSource(doc);
   const inj = analyzeInjunction(doc, citations, input.caption);
   const document = { ...inj.document, source: { url: input.url ?? null, site: input.site ?? null } };
-  for (const [k, v] of Object.entries(input.meta ?? {})) {
+  for (const [k, v] of Object.entries(pageFacts(input.meta))) {
     const key = k as keyof typeof input.meta & keyof typeof document;
     if (v != null && document[key] == null) (document as Record<string, unknown>)[key] = v;
   }
@@ -45,6 +48,22 @@ export function analyze(input: AnalyzeInput): Analysis {
     pages: doc.pages,
     isOpinion: inj.isOpinion,
   };
+}
+
+/**
+ * What a site adapter read off the page's markup, in the analysis JSON's terms: a date as
+ * ISO, a court name as its courts-db id (with the name as printed when no id fits). They
+ * fill only what the text and caption did not say (the core decides first, in one place).
+ */
+function pageFacts(meta: AnalyzeInput['meta']): NonNullable<AnalyzeInput['meta']> {
+  const out = { ...(meta ?? {}) };
+  if (out.date != null) out.date = isoDateOf(out.date);
+  if (out.court != null && !COURTS.some((c) => c[0] === out.court)) {
+    const found = findCourt(out.court, '', out.court);
+    out.courtName ??= found?.name ?? out.court;
+    out.court = found?.id ?? null;
+  }
+  return out;
 }
 
 /** Finds citations in the reading text and maps them back to source offsets and paragraphs. */

@@ -12,6 +12,7 @@
  */
 import { Window } from 'happy-dom';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { decodeEntities, parseHtml, type HtmlElement } from '../lib/document/html-tree';
 import { extractOpinion, type OpinionMeta, type SiteName } from '../lib/sites/index';
 import { indexText } from '../lib/dom/text-index';
 
@@ -44,47 +45,182 @@ const INERT = {
 export function parsePage(html: string, url = 'file:///saved.html'): { doc: Document; close(): void } {
   const window = new Window({ url, settings: INERT });
   const doc = window.document as unknown as Document;
-  buildInto(doc, parse(html));
+  // parse5 slows down with depth (a minute for 100,000 nested elements) where browsers stop
+  // nesting at 512: a page that deep is read with our own linear parser, laid out the same way
+  const own = parseHtml(html);
+  if (depthOf(own) > DEEP) buildFromOwn(doc, own);
+  else buildInto(doc, parse(html));
   return { doc, close: () => void window.happyDOM.close() };
 }
 
 type P5 = DefaultTreeAdapterMap;
 
 /**
- * Replaces `doc`'s children with parse5's tree, with an explicit stack (a page nested
- * 100,000 elements deep must not overflow). Siblings are appended in order as their parent
- * is visited, so the document order is the source's.
+ * How deep the tree may nest: Chromium's parser stops nesting at 512 open elements and adds
+ * deeper ones beside the 512th (kMaximumHTMLParserDOMTreeDepth), so a page nested 100,000
+ * deep reads in a tab, and must here too (a DOM that deep overflows the stack of any
+ * recursive walk, happy-dom's own included).
+ */
+const MAX_DEPTH = 512;
+
+/**
+ * Replaces `doc`'s children with parse5's tree, with an explicit stack. Siblings are appended
+ * in order as their parent is visited, so the document order is the source's; below
+ * MAX_DEPTH a subtree is laid flat, in document order, beside the deepest element.
  */
 function buildInto(doc: Document, tree: P5['document']): void {
   while (doc.firstChild) doc.removeChild(doc.firstChild);
-  const stack: [P5['parentNode'], Node][] = [[tree, doc]];
+  const stack: [P5['parentNode'], Node, number][] = [[tree, doc, 0]];
   while (stack.length) {
-    const [from, into] = stack.pop()!;
+    const [from, into, depth] = stack.pop()!;
     for (const child of from.childNodes) {
-      let node: Node;
-      if (child.nodeName === '#text') node = doc.createTextNode((child as P5['textNode']).value);
-      else if (child.nodeName === '#comment') node = doc.createComment((child as P5['commentNode']).data);
-      else if (child.nodeName === '#documentType') continue;
-      else {
+      if (depth >= MAX_DEPTH && child.nodeName !== '#text' && child.nodeName !== '#comment') {
+        layFlat(doc, child as P5['element'], into);
+        continue;
+      }
+      const node = nodeOf(doc, child);
+      if (!node) continue;
+      if (node.nodeType === 1) {
         const src = child as P5['element'];
-        const el = doc.createElementNS(src.namespaceURI, src.tagName);
-        for (const a of src.attrs) {
-          try {
-            if (a.namespace) el.setAttributeNS(a.namespace, a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value);
-            else el.setAttribute(a.name, a.value);
-          } catch {
-            /* a name the DOM refuses ('"', '<'): browsers keep it, no selector we use reads it */
-          }
-        }
-        node = el;
         const content = (src as P5['template']).content;
-        stack.push([content ?? src, content ? (el as HTMLTemplateElement).content : el]);
+        stack.push([content ?? src, content ? (node as HTMLTemplateElement).content : node, depth + 1]);
       }
       into.appendChild(node);
     }
   }
 }
 
+/** Pages nested deeper than this (open elements) are built from our own parser's tree. */
+const DEEP = 2000;
+
+/** Blocks whose edges break the text: kept (empty) between texts when a subtree is laid flat. */
+const BLOCKS = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'center', 'table', 'ul', 'ol', 'dl', 'dt', 'dd']);
+
+/**
+ * A too-deep subtree laid flat into `into`, in document order: its texts, and where a block
+ * begins or ends between two texts, one empty block to keep them apart (not one per
+ * element: 100,000 empty divs side by side cost the adapters seconds for nothing).
+ */
+function layFlat(doc: Document, root: P5['element'], into: Node): void {
+  const END = Symbol('end');
+  const stack: (P5['childNode'] | typeof END)[] = [root];
+  let pending = false;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === END) {
+      pending = true;
+      continue;
+    }
+    if (n.nodeName === '#text') {
+      if (pending && into.lastChild?.nodeType === 3) into.appendChild(doc.createElement('p'));
+      pending = false;
+      into.appendChild(doc.createTextNode((n as P5['textNode']).value));
+      continue;
+    }
+    const kids = (n as P5['element']).childNodes;
+    if (!kids) continue;
+    if (BLOCKS.has(n.nodeName)) {
+      pending = true;
+      stack.push(END);
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+}
+
+/** layFlat for our own parser's tree. */
+function layFlatOwn(doc: Document, root: HtmlElement, into: Node): void {
+  const END = Symbol('end');
+  const stack: (HtmlElement | string | typeof END)[] = [root];
+  let pending = false;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === END) {
+      pending = true;
+      continue;
+    }
+    if (typeof n === 'string') {
+      if (pending && into.lastChild?.nodeType === 3) into.appendChild(doc.createElement('p'));
+      pending = false;
+      into.appendChild(doc.createTextNode(decodeEntities(n)));
+      continue;
+    }
+    if (BLOCKS.has(n.name)) {
+      pending = true;
+      stack.push(END);
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+}
+
+/** The deepest nesting of our own parser's tree, walked with an explicit stack. */
+function depthOf(root: HtmlElement): number {
+  let max = 0;
+  const stack: [HtmlElement, number][] = [[root, 0]];
+  while (stack.length) {
+    const [e, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (const c of e.children) if (typeof c !== 'string') stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/**
+ * `doc` built from our own parser's tree (pages too deep for parse5): elements to MAX_DEPTH,
+ * below it laid flat as above. Texts are decoded as our parser leaves entities in them.
+ */
+function buildFromOwn(doc: Document, root: HtmlElement): void {
+  while (doc.firstChild) doc.removeChild(doc.firstChild);
+  const html = doc.createElement('html');
+  doc.appendChild(html);
+  const body = doc.createElement('body');
+  html.appendChild(body);
+  const stack: [HtmlElement, Node, number][] = [[root, body, 0]];
+  while (stack.length) {
+    const [from, into, depth] = stack.pop()!;
+    for (const c of from.children) {
+      if (typeof c === 'string') {
+        into.appendChild(doc.createTextNode(decodeEntities(c)));
+        continue;
+      }
+      if (c.name === 'html' || c.name === 'body' || c.name === 'head') {
+        stack.push([c, into, depth]);
+        continue;
+      }
+      if (depth >= MAX_DEPTH) {
+        layFlatOwn(doc, c, into);
+        continue;
+      }
+      const el = doc.createElement(c.name);
+      for (const [k, v] of Object.entries(c.attrs)) {
+        try {
+          el.setAttribute(k, v);
+        } catch {
+          /* a name the DOM refuses */
+        }
+      }
+      into.appendChild(el);
+      stack.push([c, el, depth + 1]);
+    }
+  }
+}
+
+/** One parse5 node as a DOM node, without its children (null for a doctype). */
+function nodeOf(doc: Document, child: P5['childNode']): Node | null {
+  if (child.nodeName === '#text') return doc.createTextNode((child as P5['textNode']).value);
+  if (child.nodeName === '#comment') return doc.createComment((child as P5['commentNode']).data);
+  if (child.nodeName === '#documentType') return null;
+  const src = child as P5['element'];
+  const el = doc.createElementNS(src.namespaceURI, src.tagName);
+  for (const a of src.attrs) {
+    try {
+      if (a.namespace) el.setAttributeNS(a.namespace, a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value);
+      else el.setAttribute(a.name, a.value);
+    } catch {
+      /* a name the DOM refuses ('"', '<'): browsers keep it, no selector we use reads it */
+    }
+  }
+  return el;
+}
 /** The opinion on a saved page, read as the extension reads it. */
 export function readSavedPage(html: string, url?: string): PageReading {
   const page = parsePage(html, url);

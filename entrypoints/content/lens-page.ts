@@ -204,6 +204,7 @@ class LensPage {
           url: location.href,
           site: reading.extraction.site,
           meta: { ...reading.extraction.meta },
+          caption: reading.extraction.caption,
           around,
           run,
         });

@@ -40,6 +40,14 @@ export function readDocumentInfo(text: string, caption?: string | null): Documen
   };
 }
 
+/**
+ * A date a site prints in its markup ("Oct. 4, 1996", "10/04/1996", "1996-10-04") as the ISO
+ * date the analysis JSON holds, or null: the page's strings go through the core's own reader.
+ */
+export function isoDateOf(s: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s.trim()) ? s.trim() : dateIn(s);
+}
+
 function iso(y: number, m: number, d: number): string | null {
   if (!(y > 1700 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -58,7 +58,8 @@ export interface BackgroundCalls {
   analyze: {
     /** `around`: the text offset at the top of the reader's viewport, for `near` */
     /** `run`: the page's run (its page token and run number): an answer for an older run of the tab is not kept */
-    args: { upload: UploadRef; url: string; site: string | null; meta?: Record<string, string | null>; around?: number; run: string };
+    /** `caption`: what the page prints apart before the opinion (lib/sites Extraction.caption), read by the core for court, date, docket */
+    args: { upload: UploadRef; url: string; site: string | null; meta?: Record<string, string | null>; caption?: string | null; around?: number; run: string };
     reply: AnalysisReply;
   };
   /**

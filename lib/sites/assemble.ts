@@ -11,7 +11,7 @@ const SAMPLE = 30_000;
 import { findPageMarkersSteps } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findPartsSteps } from './parts';
-import { findCaption, findCitation, findCourt, findDate, findDocket } from './meta';
+import { findCaption, findCitation } from './meta';
 import { countCaptionedItems, findChromeSteps, findEditorialSteps, linkDensitySteps } from './body';
 import { opinionScore } from './score';
 import { runSteps } from './steps';
@@ -100,15 +100,17 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   // The caption is what precedes the opinion; without one, the opinion's first lines.
   // The case's own citation is never read from the body, which cites other cases.
   const opening = input.captionText ?? text.slice(0, 600);
-  const caption = `${opening}\n${text.slice(0, 1500)}`;
   const given = { ...emptyMeta(), ...input.meta };
   const title = given.title ?? pageTitle(doc) ?? given.parties;
   const meta: OpinionMeta = {
     title,
-    court: given.court ?? findCourt(caption),
-    // A trial court's order is dated under its last paragraph ("Dated: August 5, 2016").
-    date: given.date ?? findDate(caption, true) ?? findDate(text.slice(-600), true) ?? findDate(caption),
-    docket: given.docket ?? findDocket(caption),
+    // Court, date and docket as the page marks them up, or null: read from text, they are the
+    // core's to decide (analyze() reads the caption with the text's head and its signature
+    // block), so the page and the command line decide them in one place (issue #16). Guessed
+    // here from the first court name or docket in the header, they came out as a cited case's.
+    court: given.court ?? null,
+    date: given.date ?? null,
+    docket: given.docket ?? null,
     citation: given.citation ?? findCitation(`${title ?? ''}\n${opening}`),
     parties: given.parties ?? (title ? findCaption(title) : null),
   };

@@ -19,8 +19,9 @@ export function* locateGenericSteps(doc: Document): Generator<void, AssembleInpu
   const root = yield* findBodySteps(doc);
   yield;
   const body = doc.body ?? doc.documentElement;
-  // The caption usually sits above the body: read metadata from the page's first lines too.
-  const captionText = root === body ? '' : readingText([body], [], 4000).slice(0, 2000);
+  // The caption usually sits above the body: the page's first lines outside the opinion (the
+  // opinion itself cites other cases, whose citations and dockets are not this case's)
+  const captionText = root === body ? '' : readingText([body], [root], 4000).slice(0, 2000);
   return { site: 'generic', doc, roots: [root], captionText };
 }
 

@@ -43,7 +43,8 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
       const exclude = roots.flatMap((r) => (spec.exclude ?? []).flatMap((s) => all(r, s)));
       if (known && spec.excludeElements) exclude.push(...spec.excludeElements(doc));
       const first = roots[0];
-      const captionText = first === body ? undefined : readingText([body], [], 4000).slice(0, 2000);
+      // the page's first lines outside the opinion: its citations are other cases'
+      const captionText = first === body ? undefined : readingText([body], roots, 4000).slice(0, 2000);
       return {
         site: spec.site,
         doc,

@@ -38,8 +38,9 @@ describe('lens analyze on saved Westlaw pages', () => {
 
   it('carries the caption the adapter read into the analysis', () => {
     const a = analyzeFile(join(PAGES, 'html_westlaw_docfragment_ftc_v_actavis_scotus2013.html'), quiet);
-    expect(a.document).toMatchObject({ court: 'Supreme Court of the United States', docket: '12–416', date: 'June 17, 2013' });
-    expect(a.document.title).toMatch(/FEDERAL TRADE COMMISSION/);
+    // the caption's strings in the analysis JSON's terms: a courts-db id, an ISO date
+    expect(a.document).toMatchObject({ court: 'scotus', courtName: 'Supreme Court of the United States', docket: '12–416', date: '2013-06-17', judge: 'Breyer' });
+    expect(a.document.title).toMatch(/^Federal Trade Commission, Petitioner v. Actavis/);
   }, 60_000);
 });
 
