@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { siteMatches } from './lib/ext/sites';
+import { pdfjsNoEval } from './entrypoints/viewer/build/pdfjs-no-eval';
 
 /** `LENS_TEST_HOSTS=1` adds 127.0.0.1 and localhost, for the tests, the demo and the bench only. */
 const matches = siteMatches(process.env.LENS_TEST_HOSTS === '1');
@@ -12,7 +13,9 @@ export default defineConfig({
   outDir: process.env.LENS_OUT ?? '.output',
   // Vite 8 minifies Dexie's String.fromCharCode(65535) into a raw U+FFFF and Chrome then
   // refuses the script as "not UTF-8": keep the output ASCII.
-  vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }) as never,
+  // pdfjsNoEval: PDF.js's unused eval paths removed from the viewer and its worker (web-ext lint
+  // warns on them; the build fails if a pinned PDF.js changes so a pattern no longer matches).
+  vite: () => ({ plugins: [pdfjsNoEval()], worker: { plugins: () => [pdfjsNoEval()] }, build: { rolldownOptions: { output: { charset: 'ascii' } } } }) as never,
   manifest: ({ browser }) => ({
     name: 'Injunction Lens',
     description: 'Reads court opinions with you: injunction standard, factor findings, citations, your notes. Nothing leaves your machine.',

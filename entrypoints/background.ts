@@ -10,7 +10,8 @@ import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Set
 import type { AnalysisReply, TabState, TabStateChanged } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
 import { callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
-import { analysisCache, type CachedAnalysis } from '../lib/ext/analysis-cache';
+import { analysisCache, sha256, type CachedAnalysis } from '../lib/ext/analysis-cache';
+import { pdfOpenFor } from '../lib/ext/pdf-open';
 import { nearViewport } from '../lib/ext/near-viewport';
 import { previewSpans } from '../lib/ext/preview';
 import { uploadAssembler } from '../lib/ext/upload';
@@ -179,6 +180,13 @@ export default defineBackground(() => {
       const t = await opinionTab(tabId, from);
       return exportTab(await lensDb(), machine.get(t.tabId) ?? t.analysis, t.hash, format);
     },
+    async viewerAnalysis({ tabId, url, analysis }) {
+      const hash = await sha256(analysis.text);
+      machine.set(tabId, analysis);
+      const own = await withReaderLabels(analysis, hash);
+      setState(tabId, { tabId, url: url ?? '', status: own.isOpinion ? 'ready' : 'not-opinion', analysis: own, hash });
+      return null;
+    },
     async libraryChanged() {
       await repaintAll();
       return null;
@@ -228,7 +236,15 @@ export default defineBackground(() => {
   // Off the known sites the script runs only when the reader asks (activeTab + scripting).
   action.onClicked.addListener(async (tab) => {
     if (tab.id == null) return;
+    // (first: Chrome opens the side panel only within the click's user gesture)
     openPanel(tab.id, tab.windowId);
+    // a PDF (the browser's own viewer) opens in ours, next to it
+    const [probe] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.contentType }).catch(() => []);
+    const pdf = pdfOpenFor({ url: tab.url ?? '', contentType: (probe?.result as string | undefined) ?? null }, browser.runtime.getURL('/viewer.html'));
+    if (pdf) {
+      await browser.tabs.create({ url: pdf.viewer, index: tab.index + 1, openerTabId: tab.id });
+      return;
+    }
     // the manifest's own patterns (a test build's include the local hosts)
     const patterns = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
     const known = patterns.some((p) => matchPattern(p, tab.url ?? ''));
@@ -277,7 +293,9 @@ async function withReaderLabels(analysis: Analysis, hash: string): Promise<Analy
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (!tab?.id || (tab.url ?? '').startsWith(browser.runtime.getURL('/'))) return null;
+  const u = tab?.url ?? '';
+  // our own pages are not opinions, except the PDF viewer, which shows one
+  if (!tab?.id || (u.startsWith(browser.runtime.getURL('/')) && !u.startsWith(browser.runtime.getURL('/viewer.html')))) return null;
   return tab.id;
 }
 

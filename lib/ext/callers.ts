@@ -55,6 +55,7 @@ export const CALLERS: { readonly [K in keyof BackgroundCalls]: readonly Caller[]
   setOverride: ['extension'],
   exportData: ['extension'],
   libraryChanged: ['extension'],
+  viewerAnalysis: ['extension'],
 };
 
 /** May `caller` send `type`? Unknown types and unknown callers: no. */

@@ -110,6 +110,12 @@ export interface BackgroundCalls {
     args: { tabId: number | null; format: Exclude<ExportFormat, 'backup'>; scope: 'opinion' };
     reply: { filename: string; mime: string; content: string };
   };
+  /**
+   * viewer page → background: the analysis of the PDF its tab shows (entrypoints/viewer/report.ts),
+   * so the side panel shows its ruling as for an HTML page. The viewer is an extension page:
+   * it names its own tab.
+   */
+  viewerAnalysis: { args: { tabId: number; url: string | null; analysis: Analysis }; reply: null };
   /** an extension page wrote to the library itself (an import): open tabs repaint */
   libraryChanged: { args: Record<string, never>; reply: null };
 }

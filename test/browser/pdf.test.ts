@@ -119,8 +119,43 @@ describe('the PDF viewer in Chromium', () => {
     expect(drawn).toContain(s.pages);
     expect(drawn).not.toContain(1);
     expect(await page.locator('.page[data-page="1"] canvas').count()).toBe(0);
+    // the side panel shows the viewer tab's ruling, as for an HTML page
+    const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=ruling`);
+    const state = (await panel.evaluate((id) => chrome.runtime.sendMessage({ channel: 'lens-bg', type: 'getTabState', tabId: id }), tabId)) as {
+      ok: boolean;
+      value: { status: string; analysis: { standard: { relief: string } } };
+    };
+    expect(state.ok).toBe(true);
+    expect(state.value.status).toBe('ready');
+    expect(state.value.analysis.standard.relief).toBe('preliminary_injunction');
+    await panel.waitForFunction(() => /preliminary injunction/i.test(document.body.textContent ?? ''), null, { timeout: 30000 });
+    await panel.close();
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('the toolbar button on a tab showing a PDF opens it in the viewer, next to it', async () => {
+    // Headless Chromium downloads a PDF instead of showing it, so the click is fired with the
+    // tab as Chrome passes it while its own PDF viewer shows the address (the browser's event,
+    // dispatched into the extension's real listener)
+    // (a browser page, like the PDF viewer, that no extension may script: the background
+    // cannot read its content type and decides from the address)
+    const tab = await lens.context.newPage();
+    await tab.goto('chrome://version/');
+    const address = `${served.origin}/pdfs/${CONSUMERINFO}`;
+    const opened = lens.context.waitForEvent('page', { timeout: 30000 });
+    await lens.worker.evaluate(async (url) => {
+      const [t] = (await chrome.tabs.query({})).sort((x, y) => y.id! - x.id!);
+      (chrome as unknown as { action: { onClicked: { dispatch(tab: unknown): void } } }).action.onClicked.dispatch({ ...t, url });
+    }, address);
+    const viewer = await opened;
+    await viewer.waitForURL(/viewer\.html\?file=/, { timeout: 30000 });
+    expect(new URL(viewer.url()).searchParams.get('file')).toBe(address);
+    await expectConsumerInfoPainted(viewer);
+    await viewer.close();
+    await tab.close();
   });
 
   it('opens a local PDF through the file picker', async () => {

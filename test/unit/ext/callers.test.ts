@@ -45,6 +45,7 @@ describe('mayCall', () => {
     ['exportData', false],
     ['importData', false],
     ['libraryChanged', false],
+    ['viewerAnalysis', false],
     ['toString', false],
     ['__proto__', false],
     ['noSuchMessage', false],
@@ -54,7 +55,7 @@ describe('mayCall', () => {
   });
   it('extension pages may send every library and panel call, not the page-reading ones', () => {
     const allowed = Object.keys(CALLERS).filter((t) => mayCall(t, 'extension'));
-    expect(allowed.sort()).toEqual(['addNote', 'deleteNote', 'exportData', 'getTabState', 'libraryChanged', 'listNotes', 'restoreNote', 'setOverride', 'updateNote']);
+    expect(allowed.sort()).toEqual(['addNote', 'deleteNote', 'exportData', 'getTabState', 'libraryChanged', 'listNotes', 'restoreNote', 'setOverride', 'updateNote', 'viewerAnalysis']);
   });
   it('nobody unknown may send anything', () => {
     for (const t of Object.keys(CALLERS)) expect(mayCall(t, null)).toBe(false);
