@@ -163,6 +163,25 @@ export function readingTail(roots: readonly Element[], exclude: Iterable<Element
   return squash(collect(roots, exclude, maxChars, true).reverse().join(''));
 }
 
+/**
+ * The last `maxChars` or so of the reading text that comes before `el` in the document,
+ * squashed: the lines a page prints right above an opinion (its caption, usually), not the
+ * site's menus at the top of a long page. Reads backwards from `el`, only as far as needed.
+ */
+export function readingBefore(el: Element, maxChars = 2000): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let node: Node = el; node.parentNode && size <= maxChars; node = node.parentNode) {
+    for (let s = node.previousSibling; s && size <= maxChars; s = s.previousSibling) {
+      const text = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? collect([s as Element], [], maxChars - size, true).reverse().join('') : '';
+      parts.push(text);
+      size += text.length;
+    }
+    if ((node.parentNode as Element).tagName?.toUpperCase() === 'BODY') break;
+  }
+  return squash(parts.reverse().join(' ')).slice(-maxChars);
+}
+
 /** Text pieces of `roots` in reading order (or backwards), with a space at block edges, until `maxChars`. */
 function collect(roots: readonly Element[], exclude: Iterable<Element>, maxChars: number, backwards: boolean): string[] {
   const skip = new Set<Node>(exclude);

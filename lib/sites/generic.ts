@@ -6,7 +6,7 @@
 import type { Extraction, SiteAdapter } from './types';
 import { findBodySteps } from './body';
 import { assemble, type AssembleInput } from './assemble';
-import { readingText } from './dom-text';
+import { readingBefore } from './dom-text';
 import { runSteps } from './steps';
 
 /** Where the body of any page is. Never null for a document with a body or a root element. */
@@ -19,9 +19,9 @@ export function* locateGenericSteps(doc: Document): Generator<void, AssembleInpu
   const root = yield* findBodySteps(doc);
   yield;
   const body = doc.body ?? doc.documentElement;
-  // The caption usually sits above the body: the page's first lines outside the opinion (the
-  // opinion itself cites other cases, whose citations and dockets are not this case's)
-  const captionText = root === body ? '' : readingText([body], [root], 4000).slice(0, 2000);
+  // The caption usually sits right above the body: the lines before the opinion (not the
+  // opinion itself, which cites other cases, nor the site's menus at the top of the page)
+  const captionText = root === body ? '' : readingBefore(root, 2000);
   return { site: 'generic', doc, roots: [root], captionText };
 }
 

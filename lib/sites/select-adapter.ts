@@ -4,7 +4,7 @@
  * generic body finder look (still labelled with the site's name), and assemble as usual.
  */
 import type { OpinionMeta, OpinionPart, SiteAdapter, SiteName } from './types';
-import { all, one, outermost, readingText } from './dom-text';
+import { all, one, outermost, readingBefore, readingText } from './dom-text';
 import type { AssembleInput } from './assemble';
 import { findBody } from './body';
 
@@ -43,8 +43,8 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
       const exclude = roots.flatMap((r) => (spec.exclude ?? []).flatMap((s) => all(r, s)));
       if (known && spec.excludeElements) exclude.push(...spec.excludeElements(doc));
       const first = roots[0];
-      // the page's first lines outside the opinion: its citations are other cases'
-      const captionText = first === body ? undefined : readingText([body], roots, 4000).slice(0, 2000);
+      // the lines right above the opinion (its own text cites other cases)
+      const captionText = first === body ? undefined : readingBefore(first, 2000);
       return {
         site: spec.site,
         doc,
