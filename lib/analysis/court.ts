@@ -11,6 +11,9 @@ const STATE_RE = STATES.map((s) => s.replace(/\s+/g, '\\s+')).join('|');
 const DIRECTION: Record<string, string> = { northern: 'N', southern: 'S', eastern: 'E', western: 'W', central: 'C', middle: 'M' };
 const LETTER_DIRECTION: Record<string, string> = Object.fromEntries(Object.entries(DIRECTION).map(([w, l]) => [l, w]));
 
+/** The court with courts-db id `id`, with its name, or null. */
+export const courtById = (id: string): CourtMatch | null => row(id);
+
 const row = (id: string): CourtMatch | null => {
   const r = COURTS.find((c) => c[0] === id);
   return r ? { id: r[0], name: r[2] } : null;

@@ -1,5 +1,5 @@
 import type { DocumentInfo } from '../types';
-import { findCourt } from './court';
+import { courtById, findCourt } from './court';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -27,7 +27,8 @@ export function readDocumentInfo(text: string, caption?: string | null): Documen
   const shown = caption?.trim() ? `${caption.trim().slice(0, 3000)}\n\n` : '';
   const head = shown + text.slice(from, from + 6000);
   const tail = text.slice(Math.max(from, to - 2500), to);
-  const court = findCourt(head, tail, text);
+  // a site's caption names the court the site files the opinion under: read it alone first
+  const court = (shown ? courtOfCaption(shown) : null) ?? findCourt(head, tail, text);
   return {
     title: findTitle(head),
     court: court?.id ?? null,
@@ -46,6 +47,21 @@ export function readDocumentInfo(text: string, caption?: string | null): Documen
  */
 export function isoDateOf(s: string): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(s.trim()) ? s.trim() : dateIn(s);
+}
+
+/**
+ * The court a site's caption names (its heading lines and breadcrumbs, never the opinion's
+ * text, which names other courts): the caption read as a head on its own, then the wordings
+ * sites use for the Supreme Court in their headings ("United States Supreme Court", "U.S.
+ * Supreme Court": FindLaw, Justia), which an opinion's own text uses for the court it cites.
+ */
+const SITE_COURT_WORDS: readonly [RegExp, string][] = [[/\b(?:United\s+States|U\.\s?S\.|US)\s+Supreme\s+Court\b/, 'scotus']];
+
+function courtOfCaption(caption: string): { id: string; name: string } | null {
+  const found = findCourt(caption, '', caption);
+  if (found) return found;
+  for (const [re, id] of SITE_COURT_WORDS) if (re.test(caption)) return courtById(id);
+  return null;
 }
 
 function iso(y: number, m: number, d: number): string | null {

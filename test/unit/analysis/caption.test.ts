@@ -23,6 +23,14 @@ describe('a caption shown apart from the opinion', () => {
     const d = analyze({ text: BODY, caption }).document;
     expect({ date: d.date, docket: d.docket }).toEqual(want);
   });
+  it('a site heading names the court: FindLaw over Benisek v. Lamone (2018); the same words in the text do not', () => {
+    const heading =
+      'FindLaw Caselaw United States US Supreme Court O. JOHN BENISEK, ET AL., APPELLANTS v. LINDA H. LAMONE, ADMINISTRATOR, MARYLAND STATE BOARD OF ELECTIONS, ET AL. (2018) United States Supreme Court No. 17-333 Decided: June 18, 2018';
+    const body = 'Per Curiam.\n\nThis appeal arises from the denial of a motion for a preliminary injunction in the District Court.\n\nThe order of the District Court is Affirmed.';
+    expect(analyze({ text: body, caption: heading }).document).toMatchObject({ court: 'scotus', date: '2018-06-18' });
+    const cites = 'The United States Supreme Court has held that a preliminary injunction is an extraordinary remedy.\n\nThe motion is denied.';
+    expect(analyze({ text: cites }).document.court).not.toBe('scotus');
+  });
   it('is not analysed as paragraphs: offsets still point into the text', () => {
     const a = analyze({ text: BODY, caption: BOX });
     expect(a.paragraphs.map((p) => BODY.slice(p.start, p.start + 13))).toEqual(['The following', 'Upon the fore']);
