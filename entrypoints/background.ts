@@ -12,6 +12,7 @@ import type { Analysis } from '../lib/types';
 import { callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
 import { analysisCache, sha256, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { pdfOpenFor } from '../lib/ext/pdf-open';
+import { matchesPattern, siteKeyFor } from '../lib/ext/sites';
 import { nearViewport } from '../lib/ext/near-viewport';
 import { previewSpans } from '../lib/ext/preview';
 import { uploadAssembler } from '../lib/ext/upload';
@@ -119,7 +120,8 @@ export default defineBackground(() => {
       const tabId = senderTab ?? -1;
       newRun(tabId, run);
       const s = await settings;
-      const allowed = !!force || shouldAutoRun(s, adapter);
+      // the per-site switch, by the page's address (lib/ext/sites.ts), else by the adapter's name
+      const allowed = !!force || shouldAutoRun(s, siteKeyFor(url) ?? adapter);
       const found = allowed && key ? await cache.byTextKey(key) : null;
       if (found) return { allowed, settings: s, found: await answer(found, url, site, around, tabId, run) };
       // a long text not cached: its citations near the reader, for the first highlights (a
@@ -247,7 +249,7 @@ export default defineBackground(() => {
     }
     // the manifest's own patterns (a test build's include the local hosts)
     const patterns = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
-    const known = patterns.some((p) => matchPattern(p, tab.url ?? ''));
+    const known = patterns.some((p) => matchesPattern(p, tab.url ?? ''));
     if (!known) {
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/guest-styles.js', '/guest.js'] }).catch(() => {});
     }
@@ -305,8 +307,3 @@ function openPanel(tabId: number, windowId: number | undefined) {
   else (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
 }
 
-/** Match-pattern test for the few patterns in lib/ext/sites.ts. */
-function matchPattern(pattern: string, url: string): boolean {
-  const re = new RegExp('^' + pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace('^.*://', '^https?://') + '$');
-  return re.test(url.replace(/^(https?:\/\/[^/:]+):\d+/, '$1'));
-}

@@ -4,11 +4,7 @@ import { defaultSettings, migrateSettings, SETTINGS_KEY, type Settings } from '.
 import type { FactorName } from '../../lib/types';
 import { h } from '../sidepanel/h';
 
-const SITES: [string, string][] = [
-  ['courtlistener', 'CourtListener'], ['justia', 'Justia'], ['scholar', 'Google Scholar'], ['cornell', 'Cornell LII'],
-  ['findlaw', 'FindLaw'], ['casetext', 'Casetext'], ['leagle', 'Leagle'], ['casemine', 'Casemine'], ['govinfo', 'govinfo'],
-  ['nycourts', 'New York courts (nycourts.gov)'], ['publicresource', 'Public.Resource.Org'], ['cap', 'Caselaw Access Project'],
-];
+import { SITES } from '../../lib/ext/sites';
 const FACTORS = Object.keys(FACTOR_TITLES) as FactorName[];
 const status = document.getElementById('status')!;
 
@@ -32,7 +28,7 @@ function render(s: Settings) {
     r.onchange = () => save({ ...s, autoRun: r.value === 'auto' }).then(refresh);
   }
   const sites = document.getElementById('sites')!;
-  sites.replaceChildren(h('legend', {}, 'Sites'), ...SITES.map(([key, name]) =>
+  sites.replaceChildren(h('legend', {}, 'Sites'), ...SITES.map(({ key, label: name }) =>
     h('label', {}, h('input', { type: 'checkbox', checked: s.sites[key] !== false, onchange: (e: Event) => save({ ...s, sites: { ...s.sites, [key]: (e.target as HTMLInputElement).checked } }).then(refresh) }), name)));
   const factors = document.getElementById('factors')!;
   factors.replaceChildren(h('legend', {}, 'Factor colours and visibility'), ...FACTORS.map((f) =>
