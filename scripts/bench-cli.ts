@@ -11,9 +11,10 @@
  * Run with `npm run bench` (or `tsx scripts/bench-cli.ts`). LENS_BENCH_OPINIONS changes the 1,000.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildCli } from './cli/build.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -116,3 +117,27 @@ console.log(`load average ${loadavg()[0].toFixed(1)} at the end`);
 // workers, not the corpus; V8 lets each thread's heap grow to a ceiling before collecting, so
 // the peak still rises a little from a short run to a long one
 console.log(`peak memory with --jobs ${cores}: ${mb(small.peakMb)} for ${small.n} opinions, ${mb(all.peakMb)} for ${all.n}`);
+
+// Citations against eyecite's JavaScript port (@beshkenadze/eyecite, a dev dependency of the
+// bench only), whole process each, on the same few MB of corpus text: our `lens citations`
+// (start-up, reading, finding, printing JSON) against a Node process that loads eyecite and
+// runs getCitations. Python eyecite runs at about the JavaScript port's speed here.
+const EYECITE_MB = Number(process.env.LENS_BENCH_EYECITE_MB ?? 3);
+const eyeciteEntry = join(ROOT, 'node_modules', '@beshkenadze', 'eyecite', 'dist', 'index.js');
+if (existsSync(eyeciteEntry) && EYECITE_MB > 0) {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < EYECITE_MB * 1e6; i++) {
+    const t = readFileSync(texts[i % texts.length], 'utf8');
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  const big = join(work, 'citations.txt');
+  writeFileSync(big, parts.join('\n\n'));
+  const ours = Math.min(...[0, 1, 2].map(() => timed(['citations', '--json', big]).seconds));
+  const script = `import { readFileSync } from 'node:fs'; const { getCitations } = await import(${JSON.stringify(pathToFileURL(eyeciteEntry).href)}); const c = getCitations(readFileSync(${JSON.stringify(big)}, 'utf8')); process.stdout.write(String(c.length));`;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const theirs = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(`\ncitations on ${(size / 1e6).toFixed(1)} MB, whole process: lens ${ours.toFixed(2)} s, eyecite (JS port) ${theirs.toFixed(1)} s (${r.stdout} citations${r.status ? `, exit ${r.status}` : ''}): ${(theirs / ours).toFixed(0)} times eyecite`);
+}
