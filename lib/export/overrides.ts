@@ -6,6 +6,7 @@
 import type { Annotation } from '../anchoring/annotation';
 import { anchor } from '../anchoring/anchor';
 import type { Analysis, AnalysisParagraph, FactorLabel, FactorName, OutlineNode } from '../types';
+import { paragraphHolding } from '../paragraph-at';
 import { FACTOR_TITLES, STANCE_WORDS } from '../render/words';
 import { factorFindings, FINDING_FACTORS } from './findings';
 
@@ -92,14 +93,4 @@ function outlineFollowing(a: Analysis): OutlineNode[] {
   return [{ ...caption, children }, ...a.outline.slice(1)];
 }
 
-function paragraphAt(paragraphs: readonly AnalysisParagraph[], at: number): AnalysisParagraph | null {
-  let lo = 0, hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid];
-    if (at < p.start) hi = mid - 1;
-    else if (at >= p.end) lo = mid + 1;
-    else return p;
-  }
-  return null;
-}
+const paragraphAt = (paragraphs: readonly AnalysisParagraph[], at: number): AnalysisParagraph | null => paragraphHolding(paragraphs, at);

@@ -1,5 +1,6 @@
 /** Pin cites for a span: the page it falls on (star paging, PDF pages) and its paragraph. */
 import type { Analysis } from '../types';
+import { paragraphHolding } from '../paragraph-at';
 
 /** The page label in force at `offset` ("12" for "*12"), or null when the text has no page marks. */
 export function pageAt(analysis: Pick<Analysis, 'pages'>, offset: number): string | null {
@@ -13,15 +14,7 @@ export function pageAt(analysis: Pick<Analysis, 'pages'>, offset: number): strin
 
 /** The index of the paragraph holding `offset`, or null. */
 export function paragraphAt(analysis: Pick<Analysis, 'paragraphs'>, offset: number): number | null {
-  const ps = analysis.paragraphs;
-  let lo = 0, hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < ps[mid].start) hi = mid - 1;
-    else if (offset >= ps[mid].end) lo = mid + 1;
-    else return ps[mid].index;
-  }
-  return null;
+  return paragraphHolding(analysis.paragraphs, offset)?.index ?? null;
 }
 
 /** "at *12, ¶ 4" style pin for a span start; empty when nothing is known. */

@@ -6,6 +6,7 @@
 import { anchor, describe, quoteOf, type Annotation } from '../anchoring/index';
 import { addAnnotation, deleteAnnotation, listAnnotations, opinionId, undoDelete, updateAnnotation, type LensDb } from '../db/index';
 import type { Analysis, FactorName, Stance } from '../types';
+import { paragraphFrom } from '../paragraph-at';
 
 export interface NoteView {
   id: string;
@@ -27,12 +28,7 @@ export function opinionKey(a: Analysis, hash: string): string {
 }
 
 export function paragraphOf(a: Analysis, at: number): number | null {
-  let found: number | null = null;
-  for (const p of a.paragraphs) {
-    if (p.start <= at) found = p.index;
-    else break;
-  }
-  return found;
+  return paragraphFrom(a.paragraphs, at)?.index ?? null;
 }
 
 export function toView(a: Analysis, ann: Annotation): NoteView {
