@@ -55,9 +55,13 @@ export function analyze(input: AnalyzeInput): Analysis {
  * ISO, a court name as its courts-db id (with the name as printed when no id fits). They
  * fill only what the text and caption did not say (the core decides first, in one place).
  */
+const REPORTER_CITE_ONLY = /^\s*\d{1,4}\s+[A-Z][A-Za-z0-9.' ]{0,20}?\s+\d{1,5}\s*$/;
+
 function pageFacts(meta: AnalyzeInput['meta']): NonNullable<AnalyzeInput['meta']> {
-  const out = { ...(meta ?? {}) };
+  const out = { ...(meta ?? {}) } as NonNullable<AnalyzeInput['meta']> & { parties?: string | null };
   if (out.date != null) out.date = isoDateOf(out.date);
+  // a page titled by its reporter cite ("138 U.S. 109") has no title: the parties, if read
+  if (out.title != null && REPORTER_CITE_ONLY.test(out.title)) out.title = out.parties ?? null;
   if (out.court != null && !COURTS.some((c) => c[0] === out.court)) {
     const found = findCourt(out.court, '', out.court);
     out.courtName ??= found?.name ?? out.court;

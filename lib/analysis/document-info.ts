@@ -55,7 +55,12 @@ export function isoDateOf(s: string): string | null {
  * sites use for the Supreme Court in their headings ("United States Supreme Court", "U.S.
  * Supreme Court": FindLaw, Justia), which an opinion's own text uses for the court it cites.
  */
-const SITE_COURT_WORDS: readonly [RegExp, string][] = [[/\b(?:United\s+States|U\.\s?S\.|US)\s+Supreme\s+Court\b/, 'scotus']];
+const SITE_COURT_WORDS: readonly [RegExp, string][] = [
+  [/\b(?:United\s+States|U\.\s?S\.|US)\s+Supreme\s+Court\b/, 'scotus'],
+  // the case's own United States Reports cite heading the caption ("138 U.S. 109" over
+  // Reagan v. Aiken on Public.Resource.Org): a Supreme Court case
+  [/^\s*\d{1,3}\s+U\.\s?S\.\s+\d{1,4}\s*(?:\n|$)/, 'scotus'],
+];
 
 function courtOfCaption(caption: string): { id: string; name: string } | null {
   const found = findCourt(caption, '', caption);

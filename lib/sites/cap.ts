@@ -6,7 +6,7 @@
  * 676 (2013), as CAP serves it.
  */
 import type { OpinionPart, PartKind, SiteAdapter } from './types';
-import { all, hostOf, one, readingText, textOf } from './dom-text';
+import { all, hostOf, one, readingLines, readingText, textOf } from './dom-text';
 import type { AssembleInput } from './assemble';
 import { classifyOpener } from './parts';
 import { findDate } from './meta';
@@ -54,7 +54,7 @@ export const cap: SiteAdapter = {
       parts,
       noteSelector: 'aside.footnote, div.footnote',
       refSelector: 'sup a, a.footnotemark',
-      captionText: head ? readingText([head]) : '',
+      captionText: head ? readingLines([head]) : '',
       siteBonus: 0.1,
       meta: {
         parties: readingText(all(body, '.parties').slice(0, 1)) || null,

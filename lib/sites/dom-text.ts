@@ -158,6 +158,25 @@ export function readingText(roots: readonly Element[], exclude: Iterable<Element
   return squash(collect(roots, exclude, maxChars, false).join(''));
 }
 
+/**
+ * The reading text of `roots` with a line break at each block's edges: a caption's lines
+ * ("138 U.S. 109", "IN THE SUPREME COURT OF TEXAS", a date alone on its line) kept apart
+ * for the core, which reads captions line by line. Spaces within a line are squashed.
+ */
+export function readingLines(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = Infinity): string {
+  return squashLines(collect(roots, exclude, maxChars, false, '\n').join(''));
+}
+
+/** Runs of spaces within a line squashed to one, blank lines dropped, lines trimmed. */
+export function squashLines(s: string): string {
+  return s
+    .replace(/[^\S\n]+/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** The last `maxChars` or so of the reading text, read backwards from the end (squashed). */
 export function readingTail(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = 2000): string {
   return squash(collect(roots, exclude, maxChars, true).reverse().join(''));
@@ -165,7 +184,7 @@ export function readingTail(roots: readonly Element[], exclude: Iterable<Element
 
 /**
  * The last `maxChars` or so of the reading text that comes before `el` in the document,
- * squashed: the lines a page prints right above an opinion (its caption, usually), not the
+ * a line per block: the lines a page prints right above an opinion (its caption, usually), not the
  * site's menus at the top of a long page. Reads backwards from `el`, only as far as needed.
  */
 export function readingBefore(el: Element, maxChars = 2000): string {
@@ -173,17 +192,17 @@ export function readingBefore(el: Element, maxChars = 2000): string {
   let size = 0;
   for (let node: Node = el; node.parentNode && size <= maxChars; node = node.parentNode) {
     for (let s = node.previousSibling; s && size <= maxChars; s = s.previousSibling) {
-      const text = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? collect([s as Element], [], maxChars - size, true).reverse().join('') : '';
+      const text = s.nodeType === 3 ? (s.nodeValue ?? '') : s.nodeType === 1 ? collect([s as Element], [], maxChars - size, true, '\n').reverse().join('') : '';
       parts.push(text);
       size += text.length;
     }
     if ((node.parentNode as Element).tagName?.toUpperCase() === 'BODY') break;
   }
-  return squash(parts.reverse().join(' ')).slice(-maxChars);
+  return squashLines(parts.reverse().join('\n')).slice(-maxChars);
 }
 
 /** Text pieces of `roots` in reading order (or backwards), with a space at block edges, until `maxChars`. */
-function collect(roots: readonly Element[], exclude: Iterable<Element>, maxChars: number, backwards: boolean): string[] {
+function collect(roots: readonly Element[], exclude: Iterable<Element>, maxChars: number, backwards: boolean, edge = ' '): string[] {
   const skip = new Set<Node>(exclude);
   const out: string[] = [];
   let size = 0;
@@ -199,11 +218,11 @@ function collect(roots: readonly Element[], exclude: Iterable<Element>, maxChars
     const tag = (node as Element).tagName.toUpperCase();
     if (NEVER_TEXT.has(tag)) return;
     const block = BLOCK.has(tag);
-    if (block) out.push(' ');
+    if (block) out.push(edge);
     // stop at maxChars: a sample of a long page reads its ends, not every node between
     if (backwards) for (let c = node.lastChild; c && size <= maxChars; c = c.previousSibling) walk(c);
     else for (let c = node.firstChild; c && size <= maxChars; c = c.nextSibling) walk(c);
-    if (block) out.push(' ');
+    if (block) out.push(edge);
   };
   const order = backwards ? [...roots].reverse() : roots;
   for (const r of order) {

@@ -13,7 +13,7 @@
  * (1st Dept 2026).
  */
 import type { Extraction, SiteAdapter } from './types';
-import { all, hostOf, one, readingText, textOf } from './dom-text';
+import { all, hostOf, one, readingLines, readingText, textOf } from './dom-text';
 import type { AssembleInput } from './assemble';
 import { findDate } from './meta';
 
@@ -30,7 +30,7 @@ function current(doc: Document, root: Element): AssembleInput {
     roots: [root],
     exclude,
     markerSelector: 'span.page',
-    captionText: readingText(exclude),
+    captionText: readingLines(exclude),
     siteBonus: 0.1,
     meta: {
       title: textOf(one(root, '.case-info h1, h1')) || null,
@@ -86,7 +86,7 @@ function older(doc: Document, body: Element): AssembleInput {
     roots: [body],
     exclude: [...leading, ...all(body, 'form')],
     markerSelector: 'font',
-    captionText: `${headerCells.join('\n')}\n${readingText(leading)}`,
+    captionText: `${headerCells.join('\n')}\n${readingLines(leading)}`,
     author: headerCells.map((t) => /^([A-Z][A-Za-z'’-]+),\s*(?:J|C\.J|P\.J|A\.J\.S\.C|J\.S\.C)\.$/.exec(t)?.[1]).find(Boolean) ?? null,
     siteBonus: 0.1,
     meta: {

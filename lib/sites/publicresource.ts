@@ -5,7 +5,7 @@
  * Aiken, 138 U.S. 109 (1891).
  */
 import type { SiteAdapter } from './types';
-import { all, hostOf, one, readingText, textOf } from './dom-text';
+import { all, hostOf, one, readingLines, readingText, textOf } from './dom-text';
 import type { AssembleInput } from './assemble';
 import { authorOf, classifyOpener } from './parts';
 import { findDate } from './meta';
@@ -44,7 +44,7 @@ export const publicresource: SiteAdapter = {
       roots: [body],
       exclude,
       author,
-      captionText: readingText(header),
+      captionText: readingLines(header),
       siteBonus: 0.1,
       meta: {
         citation,

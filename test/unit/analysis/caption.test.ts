@@ -31,6 +31,12 @@ describe('a caption shown apart from the opinion', () => {
     const cites = 'The United States Supreme Court has held that a preliminary injunction is an extraordinary remedy.\n\nThe motion is denied.';
     expect(analyze({ text: cites }).document.court).not.toBe('scotus');
   });
+  it("a caption headed by the case's own U.S. Reports cite is the Supreme Court's; a page titled by that cite takes its parties (Reagan v. Aiken, 1891)", () => {
+    const caption = '138 U.S. 109\n11 S.Ct. 283\n34 L.Ed. 892\nREAGAN, United States Marshal, et al.\nv.\nAIKEN et al.\nJanuary 26, 1891.';
+    const body = 'This suit was brought in the district court of Travis county, Texas, by the supreme court of the State of Texas affirmed.\n\nThe judgment, therefore, will be affirmed.';
+    const d = analyze({ text: body, caption, meta: { title: '138 U.S. 109', parties: 'REAGAN, United States Marshal, et al. v. AIKEN et al.' } as never }).document;
+    expect(d).toMatchObject({ court: 'scotus', date: '1891-01-26', title: 'REAGAN, United States Marshal, et al. v. AIKEN et al.' });
+  });
   it('is not analysed as paragraphs: offsets still point into the text', () => {
     const a = analyze({ text: BODY, caption: BOX });
     expect(a.paragraphs.map((p) => BODY.slice(p.start, p.start + 13))).toEqual(['The following', 'Upon the fore']);
