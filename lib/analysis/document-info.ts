@@ -198,13 +198,37 @@ export function findDocket(head: string): string | null {
 }
 
 /** "COHEN v. BROWN UNIVERSITY" from a caption's "AMY COHEN, ET AL., Plaintiffs, Appellees, v. BROWN UNIVERSITY, ET AL." */
+/** A line of a party's name in a caption: capitals, with the small words names carry. */
+const PARTY_LINE = /^(?:[A-Z0-9][A-Z0-9.,'’&()\/-]*|dba|d\/b\/a|and|of|the|a|an|et|al\.?|ex|rel\.?)(?:[ \t]+(?:[A-Z0-9][A-Z0-9.,'’&()\/-]*|dba|d\/b\/a|and|of|the|a|an|et|al\.?|ex|rel\.?))*[,;]?$/;
+/** Lines of a caption that are not a party's: the court, its district or division, a docket. */
+const NOT_PARTY = /\b(?:COURT|DISTRICT|DIVISION|CIRCUIT|COUNTY|PARISH|STATE\s+OF\s+[A-Z]+$|COMMONWEALTH\s+OF|CASE|NO\.|DOCKET|ORDER|MEMORANDUM|OPINION)\b/;
+
+/** `side` (a caption line) with the party lines right above it in `head`, at most three. */
+function partyLinesAbove(head: string, side: string): string {
+  const lines = head.split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => l.replace(/[,;]\s*$/, '') === side.trim().replace(/[,;]\s*$/, ''));
+  if (at <= 0) return side;
+  const above: string[] = [];
+  for (let i = at - 1; i >= 0 && above.length < 3; i--) {
+    const l = lines[i];
+    if (!l || !PARTY_LINE.test(l) || NOT_PARTY.test(l)) break;
+    above.unshift(l);
+  }
+  return above.length ? `${above.join(' ')} ${side.trim()}` : side;
+}
+
 export function findTitle(head: string): string | null {
   const short = /(?:^|\n)[ \t]*([A-Z][A-Za-z.,'’& \t-]{2,80}?)[ \t]+v\.[ \t]+([A-Z][A-Za-z.,'’& \t-]{2,80}?)[ \t]*(?:\n|$)/.exec(head.slice(0, 1500));
   // a running title line ("FISHER v. UNIVERSITY OF TEXAS AT AUSTIN ET AL.") beats a caption's first and last lines
-  const pick = short ? [short[1], short[2]] : captionSides(head);
-  if (!pick) return null;
+  const sides = short ? [short[1], short[2]] : captionSides(head);
+  if (!sides) return null;
+  // a pleading caption breaks a long party name over lines ("CONSUMERINFO.COM, INC. dba ⏎
+  // EXPERIAN CONSUMER ⏎ SERVICES, ⏎ Plaintiff,"): the side read off the line before
+  // "Plaintiff" takes the party lines above it back
+  const pick = short ? sides : [partyLinesAbove(head, sides[0]), sides[1]];
   const side = (s: string) => cleanName(s.replace(/;.*$/, '').replace(/,?\s*et\s+al\.?,?/i, '').replace(/^(?:Syllabus|Per\s+Curiam)\s+/i, '').replace(/[,;]\s*$/, '').trim());
-  const a = side(pick[0]);
+  // cleanName capitalises each word; "doing business as" stays in lower case
+  const a = side(pick[0]).replace(/\bD(ba|\/b\/a)\b/g, 'd$1');
   const b = side(pick[1]);
   if (!a || !b || a.length > 80 || b.length > 80) return null;
   return `${a} v. ${b}`;

@@ -37,6 +37,14 @@ describe('a caption shown apart from the opinion', () => {
     const d = analyze({ text: body, caption, meta: { title: '138 U.S. 109', parties: 'REAGAN, United States Marshal, et al. v. AIKEN et al.' } as never }).document;
     expect(d).toMatchObject({ court: 'scotus', date: '1891-01-26', title: 'REAGAN, United States Marshal, et al. v. AIKEN et al.' });
   });
+  it('a party name broken over caption lines is read whole (ConsumerInfo v. Leon, C.D. Cal. 2016)', () => {
+    const consumerInfo =
+      'UNITED STATES DISTRICT COURT \nCENTRAL DISTRICT OF CALIFORNIA \nCONSUMERINFO.COM, INC. dba \nEXPERIAN CONSUMER \nSERVICES, \nPlaintiff, \nv. \nESTEBAN LEON; and DOES 1 \nthrough 10, inclusive, \nDefendants. \n \nCase No. 8:16-cv-1261 DOC (KESx)\n\nThe Court grants the application.';
+    expect(analyze({ text: consumerInfo }).document.title).toBe('Consumerinfo.com, Inc. dba Experian Consumer Services v. Esteban Leon');
+    // the court's own lines above the party are never taken into its name
+    const oneLine = 'UNITED STATES DISTRICT COURT \nCENTRAL DISTRICT OF CALIFORNIA \nESTEBAN LEON, \nPlaintiff, \nv. \nCONSUMERINFO.COM, INC., \nDefendant. \n\nThe Court denies the application.';
+    expect(analyze({ text: oneLine }).document.title).toBe('Esteban Leon v. Consumerinfo.com');
+  });
   it('is not analysed as paragraphs: offsets still point into the text', () => {
     const a = analyze({ text: BODY, caption: BOX });
     expect(a.paragraphs.map((p) => BODY.slice(p.start, p.start + 13))).toEqual(['The following', 'Upon the fore']);
