@@ -14,21 +14,15 @@ export const FACTOR_COLOURS: Record<FactorName, string> = {
   disposition: '#D55E00',
 };
 
-export const FACTOR_TITLES: Record<FactorName, string> = {
-  standard: 'Standard',
-  success: 'Likelihood of success',
-  harm: 'Irreparable harm',
-  equities: 'Balance of equities',
-  public: 'Public interest',
-  bond: 'Bond',
-  disposition: 'Disposition',
-};
-
-export const STANCE_MARKS: Record<Stance, { symbol: string; words: string; decoration: string }> = {
-  movant: { symbol: '✓', words: 'found for movant', decoration: 'underline solid' },
-  nonmovant: { symbol: '✗', words: 'found against movant', decoration: 'underline wavy' },
-  neutral: { symbol: '–', words: 'not reached / argued', decoration: 'underline dotted' },
-  law: { symbol: '§', words: 'states the law', decoration: 'none' },
+/**
+ * How each stance is drawn: the underline under the factor's colour. The words and marks a
+ * reader sees for a stance are lib/render/words.ts's (STANCE_WORDS), not repeated here.
+ */
+export const STANCE_MARKS: Record<Stance, { decoration: string }> = {
+  movant: { decoration: 'underline solid' },
+  nonmovant: { decoration: 'underline wavy' },
+  neutral: { decoration: 'underline dotted' },
+  law: { decoration: 'none' },
 };
 
 /** CSS for every highlight name the painter uses, under the page's aliases (lib/dom/highlight-names.ts). */
