@@ -234,3 +234,17 @@ export function sliceProblems(r: SliceRecord): string[] {
 export function lastWalk(r: SliceRecord): SliceRecord['passes'][number] | undefined {
   return [...r.passes].reverse().find((p) => p.kind === 'walk' && p.done);
 }
+
+/** Selects `quote` in a plain-text page's <pre>, as a reader's drag would (for making a note). */
+export function selectInPre(page: Page, quote: string): Promise<void> {
+  return page.evaluate((q) => {
+    const pre = document.querySelector('pre')!.firstChild as Text;
+    const at = pre.data.indexOf(q);
+    if (at < 0) throw new Error(`not on the page: ${q}`);
+    const r = document.createRange();
+    r.setStart(pre, at);
+    r.setEnd(pre, at + q.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, quote);
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, waitForLens, inLensWorld } from './harness';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, waitForLens, inLensWorld, selectInPre } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -50,15 +50,7 @@ async function panelFor(page: Page, view = 'notes'): Promise<Page> {
 describe('notes', () => {
   it('are made from a selection and survive reload, restart and a changed page', async () => {
     let page = await openReady('/smalls.txt');
-    await page.evaluate((q) => {
-      const pre = document.querySelector('pre')!.firstChild as Text;
-      const at = pre.data.indexOf(q);
-      const r = document.createRange();
-      r.setStart(pre, at);
-      r.setEnd(pre, at + q.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-    }, QUOTE);
+    await selectInPre(page, QUOTE);
     let panel = await panelFor(page);
     await panel.fill('.add-note textarea', 'Presumption of irreparable harm <b>not</b> enough here');
     await panel.fill('.add-note input', 'presumption, harm');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens } from './harness';
+import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens, selectInPre } from './harness';
 import { parseCsv } from '../unit/export/fixtures';
 
 let served: Served;
@@ -263,15 +263,7 @@ describe('the library in words', () => {
 
 /** A note on `quote` (selected on the page), made from the panel's Notes view. */
 async function makeNote(panel: Page, quote: string, text: string) {
-  await page.evaluate((q) => {
-    const pre = document.querySelector('pre')!.firstChild as Text;
-    const at = pre.data.indexOf(q);
-    const r = document.createRange();
-    r.setStart(pre, at);
-    r.setEnd(pre, at + q.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-  }, quote);
+  await selectInPre(page, quote);
   await panel.click('button[data-view="notes"]');
   await panel.fill('.add-note textarea', text);
   await panel.click('.add-note button[type=submit]');
