@@ -4,7 +4,7 @@
  * panel, follow the reader's scroll, and start again when the page swaps the opinion.
  * Everything it adds is removed by `stop()`; the page sees only the state flag and counts.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { GuestContext } from '../guest/context';
 import browser from 'webextension-polyfill';
 import { paint, type PaintItem, type Painting } from '../../lib/dom/paint';
 import { overlayBoxes } from '../../lib/dom/overlay';
@@ -37,7 +37,7 @@ type PageText = { roots: Element[]; index: TextIndex };
 const pageState: { state: 'running' | 'ready' | 'not-opinion' | 'error' | null; counts: ReturnType<typeof stateCounts> | null } = { state: null, counts: null };
 const OWN_TAG = /^INJUNCTION-LENS-/;
 
-export function startLens(ctx: ContentScriptContext): void {
+export function startLens(ctx: GuestContext): void {
   // The overlay's boxes and the texts they cover, for the browser tests: in this isolated
   // world only (like `__injunctionLensSlices`); the page's own scripts never see it.
   Object.defineProperty(globalThis, '__injunctionLensOverlay', { get: overlayBoxes, configurable: true });
@@ -45,7 +45,7 @@ export function startLens(ctx: ContentScriptContext): void {
   const page = new LensPage(ctx);
   // Settings decide whether to start by itself; the toolbar button always can ('rerun').
   void page.start();
-  ctx.addEventListener(window, 'wxt:locationchange', () => page.rerunSoon(300));
+  ctx.onLocationChange(() => page.rerunSoon(300));
   ctx.onInvalidated(() => page.stop());
 }
 
@@ -77,7 +77,7 @@ class LensPage {
   /** the names our highlights go by on this page: opaque to the page (highlight-names.ts) */
   private alias = pageAliases();
 
-  constructor(private ctx: ContentScriptContext) {
+  constructor(private ctx: GuestContext) {
     this.unserve = serveContent({
       scrollToParagraph: ({ index }) => ({ scrolled: this.scrollToParagraph(index) }),
       scrollToOffset: ({ start, end }) => ({ scrolled: this.scrollToSpan(start, end) }),

@@ -30,13 +30,14 @@ export class GuestContext {
     };
   }
 
-  /**
-   * A listener removed when we end. `wxt:locationchange` (kept so callers need not change)
-   * is our own watch of the URL, told to the handler directly, never as a page event.
-   */
+  /** A listener removed when we end. */
   addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void {
-    if (type === 'wxt:locationchange') return this.watchLocation(handler);
     target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+
+  /** `cb` when the page's URL changes without a load (a single-page app), told directly, never as a page event. */
+  onLocationChange(cb: () => void): void {
+    this.watchLocation(cb);
   }
 
   setTimeout(fn: () => void, ms?: number): number {
@@ -55,7 +56,7 @@ export class GuestContext {
     return id;
   }
 
-  private watchLocation(handler: (e: Event) => void) {
+  private watchLocation(handler: () => void) {
     if (this.watching) return;
     this.watching = true;
     let last = location.href;
@@ -64,7 +65,7 @@ export class GuestContext {
     this.setInterval(() => {
       if (location.href === last) return;
       last = location.href;
-      handler(new Event('locationchange'));
+      handler();
     }, 1000);
   }
 

@@ -7,7 +7,6 @@
  * our reading then waits on the page's first layout.) The toolbar button injects the same
  * file on other pages.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startLens } from '../content/lens-page';
 import { sliceRecord } from '../../lib/dom/slice-meter';
 import { yieldToPage } from '../../lib/dom/yield';
@@ -24,8 +23,7 @@ export default defineUnlistedScript(() => {
   Object.defineProperty(globalThis, '__injunctionLensSlices', { get: sliceRecord, configurable: true });
   const begin = () => {
     try {
-      // GuestContext offers the part of WXT's context the page uses
-      startLens(ctx as unknown as ContentScriptContext);
+      startLens(ctx);
     } catch (e) {
       // a guest never breaks the page: keep quiet (the console is the reader's, not the page's)
       console.debug('[injunction-lens]', e);
