@@ -28,10 +28,9 @@ export class StaleJobError extends Error {
 }
 
 export function analysisQueue(hooks: QueueHooks) {
-  type Entry = { job: QueuedJob<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void; seq: number };
+  type Entry = { job: QueuedJob<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
   const waiting: Entry[] = [];
   let running = false;
-  let seq = 0;
   const yieldNow = hooks.yieldNow ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
 
   async function next(): Promise<Entry | undefined> {
@@ -77,7 +76,7 @@ export function analysisQueue(hooks: QueueHooks) {
     /** runs `job.work` when its turn comes; rejects with StaleJobError if its tab moved on first */
     run<T>(job: QueuedJob<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        waiting.push({ job, resolve: resolve as (v: unknown) => void, reject, seq: seq++ });
+        waiting.push({ job, resolve: resolve as (v: unknown) => void, reject });
         void drain();
       });
     },
