@@ -14,6 +14,7 @@ import { Window } from 'happy-dom';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { decodeEntities, parseHtml, type HtmlElement } from '../lib/document/html-tree';
 import { extractOpinion, type OpinionMeta, type SiteName } from '../lib/sites/index';
+import { BLOCK } from '../lib/sites/dom-text';
 import { indexText } from '../lib/dom/text-index';
 
 export interface PageReading {
@@ -75,7 +76,7 @@ function buildInto(doc: Document, tree: P5['document']): void {
     const [from, into, depth] = stack.pop()!;
     for (const child of from.childNodes) {
       if (depth >= MAX_DEPTH && child.nodeName !== '#text' && child.nodeName !== '#comment') {
-        layFlat(doc, child as P5['element'], into);
+        layFlat(doc, child, into, PARSE5_TREE);
         continue;
       }
       const node = nodeOf(doc, child);
@@ -93,17 +94,34 @@ function buildInto(doc: Document, tree: P5['document']): void {
 /** Pages nested deeper than this (open elements) are built from our own parser's tree. */
 const DEEP = 2000;
 
-/** Blocks whose edges break the text: kept (empty) between texts when a subtree is laid flat. */
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'center', 'table', 'ul', 'ol', 'dl', 'dt', 'dd']);
+
+/** What laying a subtree flat needs of a parser's nodes: a text's value, or an element's name and children. */
+interface TreeOf<N> {
+  text(n: N): string | null;
+  name(n: N): string;
+  children(n: N): readonly N[];
+}
+
+const PARSE5_TREE: TreeOf<P5['childNode']> = {
+  text: (n) => (n.nodeName === '#text' ? (n as P5['textNode']).value : null),
+  name: (n) => n.nodeName,
+  children: (n) => (n as P5['element']).childNodes ?? [],
+};
+
+const OWN_TREE: TreeOf<HtmlElement | string> = {
+  text: (n) => (typeof n === 'string' ? decodeEntities(n) : null),
+  name: (n) => (typeof n === 'string' ? '#text' : n.name),
+  children: (n) => (typeof n === 'string' ? [] : n.children),
+};
 
 /**
  * A too-deep subtree laid flat into `into`, in document order: its texts, and where a block
  * begins or ends between two texts, one empty block to keep them apart (not one per
  * element: 100,000 empty divs side by side cost the adapters seconds for nothing).
  */
-function layFlat(doc: Document, root: P5['element'], into: Node): void {
+function layFlat<N>(doc: Document, root: N, into: Node, tree: TreeOf<N>): void {
   const END = Symbol('end');
-  const stack: (P5['childNode'] | typeof END)[] = [root];
+  const stack: (N | typeof END)[] = [root];
   let pending = false;
   while (stack.length) {
     const n = stack.pop()!;
@@ -111,44 +129,20 @@ function layFlat(doc: Document, root: P5['element'], into: Node): void {
       pending = true;
       continue;
     }
-    if (n.nodeName === '#text') {
+    const text = tree.text(n);
+    if (text != null) {
       if (pending && into.lastChild?.nodeType === 3) into.appendChild(doc.createElement('p'));
       pending = false;
-      into.appendChild(doc.createTextNode((n as P5['textNode']).value));
+      into.appendChild(doc.createTextNode(text));
       continue;
     }
-    const kids = (n as P5['element']).childNodes;
-    if (!kids) continue;
-    if (BLOCKS.has(n.nodeName)) {
+    // a block's edges break the text (the page reader's own set, lib/sites/dom-text.ts)
+    if (BLOCK.has(tree.name(n).toUpperCase())) {
       pending = true;
       stack.push(END);
     }
+    const kids = tree.children(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-}
-
-/** layFlat for our own parser's tree. */
-function layFlatOwn(doc: Document, root: HtmlElement, into: Node): void {
-  const END = Symbol('end');
-  const stack: (HtmlElement | string | typeof END)[] = [root];
-  let pending = false;
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n === END) {
-      pending = true;
-      continue;
-    }
-    if (typeof n === 'string') {
-      if (pending && into.lastChild?.nodeType === 3) into.appendChild(doc.createElement('p'));
-      pending = false;
-      into.appendChild(doc.createTextNode(decodeEntities(n)));
-      continue;
-    }
-    if (BLOCKS.has(n.name)) {
-      pending = true;
-      stack.push(END);
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
 }
 
@@ -187,7 +181,7 @@ function buildFromOwn(doc: Document, root: HtmlElement): void {
         continue;
       }
       if (depth >= MAX_DEPTH) {
-        layFlatOwn(doc, c, into);
+        layFlat<HtmlElement | string>(doc, c, into, OWN_TREE);
         continue;
       }
       const el = doc.createElement(c.name);

@@ -4,7 +4,8 @@
  */
 import { SLICE_CAPS, SlicePass } from '../dom/slice-meter';
 
-const BLOCK = new Set([
+/** Elements whose edges break the reading text (upper-case tag names, as `tagName` gives them). */
+export const BLOCK: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'TABLE', 'TD', 'TH', 'TR', 'UL',
