@@ -1,15 +1,18 @@
 #!/usr/bin/env tsx
 /**
- * Generates lib/analysis/courts-table.ts from ../shared/data/courts-db/courts.json
- * (courts-db, BSD-2-Clause, Free Law Project). Keeps only what the caption reader needs:
- * the Supreme Court, the federal circuits, the current federal district courts and each
- * state's appellate courts, with their courts-db id, name, citation string and place.
+ * Generates lib/data/courts.ts, the one courts table, from ../shared/data/courts-db/courts.json
+ * (courts-db, BSD-2-Clause, Free Law Project): `COURT_KEYS`, every court by the abbreviation a
+ * citation's parenthetical gives it, and `COURTS`, the courts a caption names (the Supreme
+ * Court, the federal circuits, the current federal district courts and each state's appellate
+ * courts) with their courts-db id, kind, name, citation string and place.
  *
  *   npx tsx scripts/gen-courts.ts [path/to/courts.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { courtKey } from '../lib/citations/normalize';
 
-interface RawCourt {
+export interface RawCourt {
   id: string;
   name: string;
   citation_string?: string;
@@ -20,38 +23,63 @@ interface RawCourt {
   dates?: { end: string | null }[];
 }
 
-const src = process.argv[2] ?? '../shared/data/courts-db/courts.json';
-const courts = JSON.parse(readFileSync(src, 'utf8')) as RawCourt[];
-const current = (c: RawCourt) => !c.dates?.length || c.dates.some((d) => d.end == null);
+export type CourtKind = 'scotus' | 'circuit' | 'district' | 'state_high' | 'state_app';
+export type Row = [id: string, kind: CourtKind, name: string, cite: string, location: string];
 
-type Row = [id: string, kind: string, name: string, cite: string, location: string];
-const rows: Row[] = [];
-for (const c of courts) {
-  const cite = c.citation_string ?? '';
-  const loc = c.location ?? '';
-  if (c.id === 'scotus') rows.push([c.id, 'scotus', c.name, cite, loc]);
-  else if (/^ca(\d+|dc|fc)$/.test(c.id)) rows.push([c.id, 'circuit', c.name, cite, loc]);
-  else if (c.system === 'federal' && c.type === 'trial' && /^[a-z]{2}[nsewcm]?d$/.test(c.id) && /\bD\./.test(cite) && current(c))
-    rows.push([c.id, 'district', c.name, cite, loc]);
-  else if (c.system === 'state' && c.type === 'appellate' && loc && current(c))
-    rows.push([c.id, isLastResort(c) ? 'state_high' : 'state_app', c.name, cite, loc]);
+/** Bluebook usage where courts-db's citation_string is ambiguous or absent. */
+const COURT_OVERRIDES: Record<string, string> = { 'D.C.': 'dc', 'N.Y.': 'ny', 'Colo. App.': 'coloctapp', 'U.S.': 'scotus' };
+
+/** courtKey(citation string) -> id: current courts first, so a defunct court never shadows a sitting one. */
+export function courtKeys(courts: readonly RawCourt[]): Record<string, string> {
+  const sitting = (c: RawCourt) => (c.dates ?? []).some((d) => d.end == null);
+  const keys: Record<string, string> = {};
+  for (const c of [...courts.filter(sitting), ...courts.filter((c) => !sitting(c))])
+    if (c.citation_string) keys[courtKey(c.citation_string)] ??= c.id;
+  for (const [s, id] of Object.entries(COURT_OVERRIDES)) keys[courtKey(s)] = id;
+  return Object.fromEntries(Object.entries(keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The rows a caption can name, in courts-db's order. */
+export function courtRows(courts: readonly RawCourt[]): Row[] {
+  const current = (c: RawCourt) => !c.dates?.length || c.dates.some((d) => d.end == null);
+  const rows: Row[] = [];
+  for (const c of courts) {
+    const cite = c.citation_string ?? '';
+    const loc = c.location ?? '';
+    if (c.id === 'scotus') rows.push([c.id, 'scotus', c.name, cite, loc]);
+    else if (/^ca(\d+|dc|fc)$/.test(c.id)) rows.push([c.id, 'circuit', c.name, cite, loc]);
+    else if (c.system === 'federal' && c.type === 'trial' && /^[a-z]{2}[nsewcm]?d$/.test(c.id) && /\bD\./.test(cite) && current(c))
+      rows.push([c.id, 'district', c.name, cite, loc]);
+    else if (c.system === 'state' && c.type === 'appellate' && loc && current(c))
+      rows.push([c.id, isLastResort(c) ? 'state_high' : 'state_app', c.name, cite, loc]);
+  }
+  return rows;
 }
 
 /**
- * A state's court of last resort. courts-db marks it `level: "colr"` for some states only:
- * for the rest (Texas, Ohio, New Jersey, Maryland ...) it is read from the name, with the two
- * criminal courts of last resort (Texas, Oklahoma) and Maryland's and New York's high courts
- * named "Court of Appeals".
+ * A state's court of last resort. courts-db's `level` is trusted only where it is an appellate
+ * level: `colr` (last resort) or `iac` (intermediate). Many states have no level at all (Texas,
+ * Ohio, New Jersey, Iowa ...), and Washington's Supreme Court carries `gjc`, a trial level, on an
+ * appellate court; those are read from the name, with the two criminal courts of last resort
+ * (Texas, Oklahoma) and Maryland's high court named "Court of Appeals".
  */
-function isLastResort(c: RawCourt): boolean {
+export function isLastResort(c: RawCourt): boolean {
   if (c.level === 'colr') return true;
-  if (c.level) return false;
+  if (c.level === 'iac') return false;
   if (/\b(?:Appellate|Superior|Circuit|District|Division|Commission|Board|Tax|Chancery|Family|Civil\s+Appeals)\b/i.test(c.name)) return false;
   return /\bSupreme\s+(?:Judicial\s+)?Court\b|^Court\s+of\s+Criminal\s+Appeals\s+of\s+(?:Texas|Oklahoma)\b|^(?:Maryland\s+)?Court\s+of\s+Appeals\s+of\s+Maryland\b/i.test(c.name);
 }
 
-const out = `// Generated by scripts/gen-courts.ts from courts-db (https://github.com/freelawproject/courts-db),
-// BSD-2-Clause, Copyright (c) Free Law Project. Do not edit by hand.
+/** The whole generated module: courts-db's license verbatim (BSD-2-Clause asks that it travel with the data), then both tables. */
+export function courtsModule(courts: readonly RawCourt[], license: string): string {
+  const rows = courtRows(courts);
+  return `// GENERATED by scripts/gen-courts.ts from Free Law Project's courts-db; do not edit.
+//
+// courts-db (https://github.com/freelawproject/courts-db):
+${license.trim().split('\n').map((l) => `// ${l}`.trimEnd()).join('\n')}
+
+/** courtKey(court abbreviation in a parenthetical) -> courts-db id, e.g. "DConn" -> "ctd". */
+export const COURT_KEYS: Readonly<Record<string, string>> = ${JSON.stringify(courtKeys(courts))};
 
 /** What kind of court a row is; decides how a caption is matched to it. */
 export type CourtKind = 'scotus' | 'circuit' | 'district' | 'state_high' | 'state_app';
@@ -59,7 +87,16 @@ export type CourtKind = 'scotus' | 'circuit' | 'district' | 'state_high' | 'stat
 /** [courts-db id, kind, name, citation string, location (state or place)] */
 export type CourtRow = [id: string, kind: CourtKind, name: string, cite: string, location: string];
 
+/** The courts a caption names: the Supreme Court, the circuits, the sitting district courts, every state's appellate courts. */
 export const COURTS: readonly CourtRow[] = ${JSON.stringify(rows, null, 0).replace(/\],\[/g, '],\n  [')};
 `;
-writeFileSync('lib/analysis/courts-table.ts', out);
-console.log(`wrote ${rows.length} courts`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  const root = join(import.meta.dirname, '..');
+  const src = process.argv[2] ?? join(root, '..', 'shared', 'data', 'courts-db', 'courts.json');
+  const courts = JSON.parse(readFileSync(src, 'utf8')) as RawCourt[];
+  const license = readFileSync(join(dirname(src), 'LICENSE'), 'utf8');
+  writeFileSync(join(root, 'lib', 'data', 'courts.ts'), courtsModule(courts, license));
+  console.log(`wrote lib/data/courts.ts: ${Object.keys(courtKeys(courts)).length} citation keys, ${courtRows(courts).length} caption courts`);
+}

@@ -1,11 +1,12 @@
 /**
  * Builds the compact lookup tables the citation finder uses from Free Law Project's
- * reporters-db and courts-db (../shared/data). The output is committed under lib/data so a
- * clone builds without ../shared. Run with `npm run gen:data`.
+ * reporters-db (../shared/data). The output is committed under lib/data so a clone builds
+ * without ../shared. Run with `npm run gen:data`, which also runs scripts/gen-courts.ts, the
+ * generator of the one courts table (lib/data/courts.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { courtKey, normKey } from '../lib/citations/normalize';
+import { normKey } from '../lib/citations/normalize';
 
 const root = join(import.meta.dirname, '..');
 const shared = join(root, '..', 'shared', 'data');
@@ -163,23 +164,6 @@ function reporters(): void {
   );
 }
 
-/** Bluebook usage where courts-db's citation_string is ambiguous or absent. */
-const COURT_OVERRIDES: Record<string, string> = { 'D.C.': 'dc', 'N.Y.': 'ny', 'Colo. App.': 'coloctapp', 'U.S.': 'scotus' };
-
-function courts(): void {
-  const db: { id: string; citation_string?: string; dates?: { end: string | null }[] }[] = read('courts-db/courts.json');
-  const keys: Record<string, string> = {};
-  const current = (c: (typeof db)[number]) => (c.dates ?? []).some((d) => d.end == null);
-  for (const c of [...db.filter(current), ...db.filter((c) => !current(c))])
-    if (c.citation_string) keys[courtKey(c.citation_string)] ??= c.id;
-  for (const [s, id] of Object.entries(COURT_OVERRIDES)) keys[courtKey(s)] = id;
-  writeFileSync(
-    join(out, 'courts.ts'),
-    `${HEADER}\n/** courtKey(court abbreviation in a parenthetical) -> courts-db id, e.g. "DConn" -> "ctd". */\n` +
-      `export const COURT_KEYS: Readonly<Record<string, string>> = ${JSON.stringify(sorted(keys))};\n`,
-  );
-}
-
 interface Law { cite_type: string; variations?: string[]; regexes?: string[]; examples?: string[] }
 
 function laws(): void {
@@ -246,6 +230,5 @@ function caseNameWords(): void {
 reporters();
 caseNameWords();
 journals();
-courts();
 laws();
-console.log('wrote lib/data/{reporters,reporter-examples,case-name-words,journals,courts,laws}.ts');
+console.log('wrote lib/data/{reporters,reporter-examples,case-name-words,journals,laws}.ts (lib/data/courts.ts is scripts/gen-courts.ts\'s)');

@@ -1,4 +1,4 @@
-import { COURTS, type CourtRow } from './courts-table';
+import { COURTS, type CourtRow } from '../data/courts';
 
 export interface CourtMatch {
   id: string;
