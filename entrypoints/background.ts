@@ -154,7 +154,10 @@ export default defineBackground(() => {
     },
     async updateNote({ tabId, id, note, tags }, from) {
       const t = await opinionTab(tabId, from);
-      return notes.editNote(await lensDb(), t.analysis, id, note, tags);
+      const v = await notes.editNote(await lensDb(), t.analysis, id, note, tags);
+      // the PDF viewer lists the notes' words on its page: it reads them again
+      await repaintNotes(t);
+      return v;
     },
     async deleteNote({ tabId, id }, from) {
       const t = await opinionTab(tabId, from);

@@ -9,6 +9,8 @@ import { h } from './h';
 import { authoritiesView, paragraphsView, rulingView, type AuthoritySort, type OverrideAction, type ViewActions } from './views';
 import { notesView } from './notes-view';
 import { FACTOR_TITLES, STANCE_WORDS } from '../../lib/render/words';
+import { defaultSettings, migrateSettings, SETTINGS_KEY } from '../../lib/ext/settings';
+import type { FactorName } from '../../lib/types';
 
 type View = 'ruling' | 'paragraphs' | 'authorities' | 'notes';
 const app = document.getElementById('app')!;
@@ -33,9 +35,30 @@ const overrideAction: OverrideAction = async (o) => {
   return null;
 };
 
+/**
+ * Which highlights each tab shows, as switched here; a tab starts as the reader's options
+ * say (the factors shown when a page opens).
+ */
+const switchedOff = new Map<number, Set<string>>();
+let shownAtOpen = defaultSettings().visible;
+void browser.storage.local.get(SETTINGS_KEY).then((r) => (shownAtOpen = migrateSettings(r[SETTINGS_KEY]).visible), () => {});
+const offIn = (tabId: number) => {
+  let off = switchedOff.get(tabId);
+  if (!off) switchedOff.set(tabId, (off = new Set(Object.entries(shownAtOpen).filter(([, v]) => !v).map(([f]) => f))));
+  return off;
+};
+
 const actions: ViewActions = {
   goParagraph: (index) => state && void callTab(state.tabId, 'scrollToParagraph', { index }),
   goSpan: (start, end) => state && void callTab(state.tabId, 'scrollToOffset', { start, end }),
+  factorVisible: (factor) => !state || !offIn(state.tabId).has(factor),
+  setFactorVisible: (factor: FactorName | 'citation', visible) => {
+    if (!state) return;
+    const off = offIn(state.tabId);
+    if (visible) off.delete(factor);
+    else off.add(factor);
+    void callTab(state.tabId, 'setFactorVisible', { factor, visible }).then((r) => !r.ok && say(`The page did not switch: ${r.error}`));
+  },
 };
 
 async function refresh() {
@@ -73,7 +96,9 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
   const m = msg as Broadcast | null;
   if (m?.channel !== 'lens-broadcast') return;
   if (m.type === 'tabStateChanged' && (!pinned || m.tabId === pinned)) void refresh();
-  if (m.type === 'viewport') follow(m.paragraph);
+  // the PDF viewer names its tab; a content script's broadcast is about the tab in front
+  if (m.type === 'viewport' && (m.tabId == null || m.tabId === state?.tabId)) follow(m.paragraph);
+  if (m.type === 'notesChanged' && m.tabId === state?.tabId && view === 'notes') void render();
 });
 browser.tabs.onActivated.addListener(() => !pinned && void refresh());
 

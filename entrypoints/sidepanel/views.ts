@@ -56,6 +56,17 @@ function overrideForm(p: AnalysisParagraph, onOverride: OverrideAction): HTMLFor
 export interface ViewActions {
   goParagraph(index: number): void;
   goSpan(start: number, end: number): void;
+  /** whether a factor's highlights (or the citations') are shown on the page */
+  factorVisible(factor: FactorName | 'citation'): boolean;
+  /** shows or hides a factor's highlights on the page (an HTML tab or the PDF viewer) */
+  setFactorVisible(factor: FactorName | 'citation', visible: boolean): void;
+}
+
+/** A switch for a factor's highlights on the page; its clicks stay its own (the section around it opens a list). */
+function factorSwitch(factor: FactorName | 'citation', title: string, act: ViewActions): HTMLElement {
+  const box = h('input', { type: 'checkbox', checked: act.factorVisible(factor), 'data-switch': factor, 'aria-label': `Show the highlights of ${title} on the page`,
+    onchange: () => act.setFactorVisible(factor, box.checked) });
+  return h('label', { class: 'switch', title: 'Highlights on the page', onclick: (e: Event) => e.stopPropagation() }, box, 'shown');
 }
 
 export function snippet(a: Analysis, start: number, end: number, max = 140): string {
@@ -87,11 +98,13 @@ export function rulingView(a: Analysis, act: ViewActions): HTMLElement {
     return h('section', { class: 'factor', style: `--c:${FACTOR_COLOURS[factor]}`, tabindex: 0, 'data-factor': factor, 'data-stance': f?.stance ?? 'neutral', 'data-paragraphs': paragraphs.join(','),
       onclick: (e: Event) => { if ((e.target as Element).tagName !== 'A') list.hidden = !list.hidden; } },
       h('h3', {}, h('span', {}, FACTOR_TITLES[factor]), h('span', { class: 'mark', title: mark.explain }, `${mark.symbol}${paragraphs.length ? ` ${paragraphs.length} ¶` : ''}`)),
+      paragraphs.length ? factorSwitch(factor, FACTOR_TITLES[factor], act) : null,
       h('div', { class: f?.user ? 'finding user' : 'finding' }, said),
       f?.keySentence ? h('blockquote', {}, snippet(a, f.keySentence.start, f.keySentence.end, 200)) : null,
       list);
   });
   return h('div', {}, summary,
+    a.citations.length ? h('p', { class: 'citations-switch' }, 'Citations ', factorSwitch('citation', 'the citations', act)) : null,
     a.standard.relief === 'none' ? h('p', { class: 'muted' }, 'This opinion applies no injunction standard.') : board,
     a.outline.length ? h('section', { class: 'outline' }, h('h4', {}, 'Outline of the ruling'), outlineTree(a, a.outline, act, found)) : null);
 }

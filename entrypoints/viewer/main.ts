@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { defaultSettings, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/ext/settings';
 import { ViewerSession, type ViewerUi } from './viewer-session';
 import { fileParam, fromFile, fromUrl, SourceError, type PdfSource } from './pdf-source';
+import { servePanel } from './panel-link';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -18,7 +19,8 @@ const ui: ViewerUi = {
     p.textContent = words ?? '';
     p.hidden = !words;
   },
-  notes: { input: $<HTMLInputElement>('note'), add: $<HTMLButtonElement>('add-note') },
+  notes: { input: $<HTMLInputElement>('note'), add: $<HTMLButtonElement>('add-note'), list: $('notes-list') },
+  top: () => $('bar').getBoundingClientRect().bottom,
   settings: async (): Promise<Settings> => {
     try {
       return migrateSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -33,6 +35,8 @@ Object.defineProperty(window, '__lensViewer', {
   get: () => session.snapshot(),
   configurable: true,
 });
+// the side panel's requests (scroll, switches, stepping, notes) reach the session showing a PDF now
+servePanel(() => session);
 
 /** Shows `source` in a fresh session (the one before, if any, lets go of its pages). */
 async function show(source: Promise<PdfSource>): Promise<void> {

@@ -1,30 +1,45 @@
 /**
- * Tells the background the analysis of the PDF this viewer tab shows, so the side panel
- * (which asks the background for a tab's state) shows its ruling, paragraphs and
- * authorities as for an HTML page. `viewerAnalysis` is the message the viewer needs from
- * lib/ext/messages.ts (extension pages only, lib/ext/callers.ts): until the background
- * serves it, the answer is a refusal, said on the viewer's status line and nothing more.
+ * The viewer and the background: the analysis of the PDF this viewer tab shows goes to the
+ * background (`viewerAnalysis`, extension pages only, lib/ext/callers.ts), so the side panel
+ * shows its ruling, paragraphs, authorities and notes as for an HTML page; the reader's
+ * labels come back from it (`getTabState`); and the panel hears where the reader is and
+ * when the notes changed (broadcasts, as a content script sends them).
  */
 import browser from 'webextension-polyfill';
+import { callBackground } from '../../lib/ext/rpc';
+import type { NotesChanged, ViewportMessage } from '../../lib/ext/messages';
 import type { Analysis } from '../../lib/types';
 
-export interface ViewerAnalysis {
-  /** the viewer's own tab (an extension page names its tab; the background trusts its own pages) */
-  tabId: number;
-  /** the PDF's http(s) address, or null for a local file */
-  url: string | null;
-  /** the whole analysis, text included: the background keeps no upload for an extension page */
-  analysis: Analysis;
+let tab: Promise<number | null> | null = null;
+
+/** This viewer's own tab (an extension page names its tab; the background trusts its own pages). */
+export function ownTab(): Promise<number | null> {
+  tab ??= browser.tabs.getCurrent().then((t) => t?.id ?? null, () => null);
+  return tab;
 }
 
+/**
+ * `url`: the PDF's http(s) address, or null for a local file. The whole analysis goes, text
+ * included: the background keeps no upload for an extension page.
+ */
 export async function reportAnalysis(analysis: Analysis, url: string | null): Promise<{ ok: boolean; error?: string }> {
-  try {
-    const tab = await browser.tabs.getCurrent();
-    if (tab?.id == null) return { ok: false, error: 'the viewer is not in a tab' };
-    const message: ViewerAnalysis & { channel: 'lens-bg'; type: 'viewerAnalysis' } = { channel: 'lens-bg', type: 'viewerAnalysis', tabId: tab.id, url, analysis };
-    const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean; error?: string } | undefined;
-    return reply ?? { ok: false, error: 'no reply from the extension background' };
-  } catch (e) {
-    return { ok: false, error: String((e as Error)?.message ?? e) };
-  }
+  const tabId = await ownTab();
+  if (tabId == null) return { ok: false, error: 'the viewer is not in a tab' };
+  const r = await callBackground('viewerAnalysis', { tabId, url, analysis });
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
+}
+
+/** The analysis this tab reported, with the reader's corrections applied by the background; null if it has none. */
+export async function labelledAnalysis(): Promise<Analysis | null> {
+  const tabId = await ownTab();
+  if (tabId == null) return null;
+  const r = await callBackground('getTabState', { tabId });
+  return r.ok && r.value?.tabId === tabId ? r.value.analysis : null;
+}
+
+/** Tells the side panel where the reader is, or that this tab's notes changed. */
+export async function announce(what: Omit<ViewportMessage, 'channel'> | Omit<NotesChanged, 'channel' | 'tabId'>): Promise<void> {
+  const tabId = await ownTab();
+  if (tabId == null) return;
+  await browser.runtime.sendMessage({ channel: 'lens-broadcast', tabId, ...what }).catch(() => {});
 }

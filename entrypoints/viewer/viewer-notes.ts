@@ -3,7 +3,10 @@
  * so it opens the extension's database as the library page does, stores each note with its
  * W3C selectors against the PDF's built text (lib/ext/notes-service.ts), and re-anchors
  * them when the PDF opens again (a reload, the same file picked again: same text, same
- * opinion key). Select words on the page, type the note, press "Add note".
+ * opinion key). Select words on the page, type the note, press "Add note". The notes are
+ * listed beside the pages (their words, the note, the tags; a click goes there); the side
+ * panel's Notes tab lists and edits the same notes through the background, which tells this
+ * page to list them again (`paintNotes`), and a note added here tells the panel (`changed`).
  */
 import { paint, type Painting } from '../../lib/dom/paint';
 import { identity } from '../../lib/dom/highlight-names';
@@ -17,12 +20,22 @@ import { cutItems, type PdfTextIndex } from './span-index';
 export interface NotesUi {
   input: HTMLInputElement;
   add: HTMLButtonElement;
+  /** where the notes are listed */
+  list: HTMLElement;
   say(words: string): void;
+  /** takes the reader to a note's words */
+  go(start: number, end: number): void;
+  /** a note was added here: the side panel lists it */
+  changed(what: { type: 'notesChanged' }): void;
 }
 
 export interface ViewerNotes {
   /** notes placed on the text now, and orphans (their words are gone) */
   counts(): { placed: number; orphans: number };
+  /** the words selected on the text layer now, or chosen last, as text offsets */
+  selection(): { start: number; end: number } | null;
+  /** lists and paints the notes again from the database (they changed elsewhere) */
+  refresh(): Promise<void>;
   stop(): void;
 }
 
@@ -37,7 +50,33 @@ export async function startNotes(a: Analysis, index: PdfTextIndex, ui: NotesUi, 
     painting?.clear();
     const spans = list.filter((n) => n.start != null).map((n) => ({ name: 'lens-note', start: n.start!, end: n.end! }));
     painting = paint(index, cutItems(spans, index.cuts), { alias: identity, signal });
+    showList();
     await painting.done;
+  };
+
+  const showList = () => {
+    const items = list.map((n) => {
+      const li = document.createElement('li');
+      li.dataset.id = n.id;
+      const quote = document.createElement('q');
+      quote.textContent = n.exact.length > 120 ? `${n.exact.slice(0, 120)}…` : n.exact;
+      if (n.orphan) li.className = 'orphan';
+      else quote.addEventListener('click', () => ui.go(n.start!, n.end!));
+      const words = document.createElement('p');
+      words.className = 'note-text';
+      words.textContent = n.note;
+      const tags = document.createElement('p');
+      tags.className = 'note-tags';
+      tags.textContent = n.tags.map((t) => `#${t}`).join(' ');
+      li.append(quote, words, tags);
+      return li;
+    });
+    const heading = document.createElement('h2');
+    heading.textContent = `Notes (${list.length})`;
+    const ol = document.createElement('ol');
+    ol.append(...items);
+    ui.list.replaceChildren(heading, ol);
+    ui.list.hidden = !list.length;
   };
 
   const selection = (): { start: number; end: number } | null => {
@@ -73,6 +112,7 @@ export async function startNotes(a: Analysis, index: PdfTextIndex, ui: NotesUi, 
       window.getSelection()?.removeAllRanges();
       await refresh();
       ui.say(`Note added (${list.length} on this opinion).`);
+      ui.changed({ type: 'notesChanged' });
     } catch (e) {
       ui.say(`The note was not saved: ${String((e as Error)?.message ?? e)}`);
     }
@@ -81,9 +121,12 @@ export async function startNotes(a: Analysis, index: PdfTextIndex, ui: NotesUi, 
   await refresh();
   return {
     counts: () => ({ placed: list.filter((n) => !n.orphan).length, orphans: list.filter((n) => n.orphan).length }),
+    selection: () => selection() ?? chosen,
+    refresh,
     stop: () => {
       painting?.clear();
-      ui.input.hidden = ui.add.hidden = true;
+      ui.input.hidden = ui.add.hidden = ui.list.hidden = true;
+      ui.list.replaceChildren();
     },
   };
 }

@@ -136,11 +136,20 @@ export interface ContentCalls {
   paintNotes: { args: { spans: { id: string; start: number; end: number }[] }; reply: null };
 }
 
-/** Broadcasts (no reply): content script → side panel, as the reader scrolls. */
+/** Broadcasts (no reply): content script or PDF viewer → side panel, as the reader scrolls. */
 export interface ViewportMessage {
   channel: 'lens-broadcast';
   type: 'viewport';
   paragraph: number | null;
+  /** the viewer names its tab (a content script's tab is the sender's; the panel follows either) */
+  tabId?: number;
+}
+
+/** Broadcast from the PDF viewer when the reader added a note there: the panel's Notes tab lists it. */
+export interface NotesChanged {
+  channel: 'lens-broadcast';
+  type: 'notesChanged';
+  tabId: number;
 }
 
 export type ReplyOf<C, K extends keyof C> = C[K] extends { reply: infer R } ? R : never;
@@ -153,4 +162,4 @@ export interface TabStateChanged {
 }
 
 /** Everything sent on the broadcast channel (no reply expected). */
-export type Broadcast = TabStateChanged | ViewportMessage;
+export type Broadcast = TabStateChanged | ViewportMessage | NotesChanged;
