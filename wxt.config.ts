@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { siteMatches } from './lib/ext/sites';
+import { OPTIONAL_PATTERNS, siteMatches } from './lib/ext/sites';
 import { pdfjsNoEval } from './entrypoints/viewer/build/pdfjs-no-eval';
 
 /** `LENS_TEST_HOSTS=1` adds 127.0.0.1 and localhost, for the tests, the demo and the bench only. */
@@ -21,6 +21,8 @@ export default defineConfig({
     description: 'Reads court opinions with you: injunction standard, factor findings, citations, your notes. Nothing leaves your machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: matches,
+    // Westlaw: asked on first use, never required (lib/ext/sites.ts OPTIONAL_SITES); MV2 keeps host patterns among the optional permissions
+    ...(browser === 'firefox' ? { optional_permissions: [...OPTIONAL_PATTERNS] } : { optional_host_permissions: [...OPTIONAL_PATTERNS] }),
     // Our content scripts are WXT unlisted scripts registered here, not WXT content scripts:
     // WXT's content-script context announces itself to the page (entrypoints/guest/context.ts).
     content_scripts: [

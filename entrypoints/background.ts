@@ -12,7 +12,8 @@ import type { Analysis } from '../lib/types';
 import { callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
 import { analysisCache, sha256, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { pdfOpenFor } from '../lib/ext/pdf-open';
-import { matchesPattern, siteKeyFor } from '../lib/ext/sites';
+import { matchesPattern, optionalSiteFor, siteKeyFor } from '../lib/ext/sites';
+import { browserRegistry, syncOptionalSites } from '../lib/ext/optional-sites';
 import { nearViewport } from '../lib/ext/near-viewport';
 import { previewSpans } from '../lib/ext/preview';
 import { uploadAssembler } from '../lib/ext/upload';
@@ -238,11 +239,24 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) uploads.dropTab(tabId);
   });
 
+  // The sites the reader opted into (Westlaw): their scripts registered while their optional
+  // host permission is granted (lib/ext/optional-sites.ts), checked at every start.
+  const registry = browserRegistry(browser as never);
+  const syncSites = () => syncOptionalSites(registry).catch((e) => console.warn('optional sites:', e));
+  void syncSites();
+  browser.permissions.onAdded.addListener(() => void syncSites());
+  browser.permissions.onRemoved.addListener(() => void syncSites());
+
   // Off the known sites the script runs only when the reader asks (activeTab + scripting).
   action.onClicked.addListener(async (tab) => {
     if (tab.id == null) return;
-    // (first: Chrome opens the side panel only within the click's user gesture)
+    // (first: Chrome opens the side panel, and asks for a permission, only within the click's user gesture)
     openPanel(tab.id, tab.windowId);
+    // on an optional site (Westlaw) the first click asks for its host permission; once
+    // granted the lens runs there by itself (a site already granted answers at once, unasked)
+    const optional = optionalSiteFor(tab.url ?? '');
+    const asked = optional ? browser.permissions.request({ origins: [...optional.patterns] }).catch(() => false) : null;
+    if (asked && (await asked)) await syncSites();
     // a PDF (the browser's own viewer) opens in ours, next to it
     const [probe] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.contentType }).catch(() => []);
     const pdf = pdfOpenFor({ url: tab.url ?? '', contentType: (probe?.result as string | undefined) ?? null }, browser.runtime.getURL('/viewer.html'));

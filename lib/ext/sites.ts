@@ -29,6 +29,22 @@ export const SITES: readonly OpinionSite[] = [
   { key: 'cap', label: 'Caselaw Access Project', patterns: ['*://static.case.law/*'] },
 ];
 
+/**
+ * Sites the reader opts into, one at a time: declared as optional host permissions (never in
+ * the manifest's host_permissions or content scripts), asked for the first time the reader
+ * clicks the toolbar button on one of their pages, and once granted the lens registers
+ * itself there (lib/ext/optional-sites.ts). Westlaw's documents (lib/sites/westlaw.ts).
+ */
+export const OPTIONAL_SITES: readonly OpinionSite[] = [{ key: 'westlaw', label: 'Westlaw', patterns: ['https://*.westlaw.com/Document/*'] }];
+
+/** The optional sites' patterns: the manifest's optional host permissions. */
+export const OPTIONAL_PATTERNS: readonly string[] = OPTIONAL_SITES.flatMap((s) => s.patterns);
+
+/** The optional site whose pages `url` is one of, or null. */
+export function optionalSiteFor(url: string): OpinionSite | null {
+  return OPTIONAL_SITES.find((s) => s.patterns.some((p) => matchesPattern(p, url))) ?? null;
+}
+
 /** Every opinion page pattern: the manifest's content-script matches and host permissions. */
 export const OPINION_SITES: readonly string[] = SITES.flatMap((s) => s.patterns);
 
