@@ -1,4 +1,4 @@
-import { analyzeInjunction } from './analysis/index';
+import { analyzeInjunction, type InjunctionOptions } from './analysis/index';
 import { findCitations } from './citations/index';
 import { buildDocument } from './document/build';
 import { findCourt } from './analysis/court';
@@ -24,10 +24,10 @@ export interface AnalyzeInput {
 }
 
 /** Runs every stage over `input.text` and returns analysis JSON v1. Pure: no DOM, no I/O. */
-export function analyze(input: AnalyzeInput): Analysis {
+export function analyze(input: AnalyzeInput, options: InjunctionOptions = {}): Analysis {
   const doc = buildDocument(input.text);
   const citations = citationsInSource(doc);
-  const inj = analyzeInjunction(doc, citations, input.caption);
+  const inj = analyzeInjunction(doc, citations, input.caption, options);
   const document = { ...inj.document, source: { url: input.url ?? null, site: input.site ?? null } };
   for (const [k, v] of Object.entries(pageFacts(input.meta))) {
     const key = k as keyof typeof input.meta & keyof typeof document;

@@ -11,81 +11,72 @@
  *
  *   npm run eval                 # the three sets
  *   npm run eval -- --verbose    # and the scorer's notes per document, tuning sets only
+ *   npm run eval -- --labels     # and each label's F1 per set
+ *   npm run eval -- --learned    # and the splits with the learned stage (npm run train), rows marked +learned
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyzeFile } from './opinion-file';
-import { CORPUS, readSplit } from './corpus-split';
+import { corpusSets, SHARED } from './corpus-sets';
+import type { LinearModel } from '../lib/analysis/learned/model';
+import { LABEL_MODEL } from '../lib/analysis/learned/weights';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '..', 'shared');
 const SCORER = join(SHARED, 'tools', 'score.mjs');
 const verbose = process.argv.includes('--verbose');
+// --labels: each label's F1 per set, beneath the table
+const perLabel = process.argv.includes('--labels');
+// --learned: the tuning and test splits again with the learned stage (lib/analysis/learned), beside the rules
+const learned = process.argv.includes('--learned');
 
-interface GoldRef {
-  gold: string; // path of the gold file
-  text: string; // path of the text it labels
-}
-
-function goldIn(dir: string, textDirs: string[]): GoldRef[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const gold = join(dir, f);
-      const name = JSON.parse(readFileSync(gold, 'utf8')).text as string;
-      const text = textDirs.map((d) => join(d, name)).find(existsSync);
-      return { gold, text: text ?? join(textDirs[0], name) };
-    });
-}
-
-const sharedTexts = join(SHARED, 'corpus', 'texts');
-const ownTexts = join(CORPUS, 'texts');
-const split = readSplit();
-const own = goldIn(join(CORPUS, 'gold'), [ownTexts]);
-const sets: Record<string, GoldRef[]> = {
-  shared: goldIn(join(SHARED, 'corpus', 'gold'), [sharedTexts]),
-  tune: [...goldIn(join(ROOT, 'test', 'gold'), [sharedTexts, ownTexts]), ...own.filter((g) => split.get(basename(g.text)) !== 'test')],
-  test: own.filter((g) => split.get(basename(g.text)) === 'test'),
-};
+const sets = corpusSets();
 
 const work = mkdtempSync(join(tmpdir(), 'lens-eval-'));
 try {
-  const analyses = join(work, 'analyses');
   const texts = join(work, 'texts');
-  mkdirSync(analyses);
   mkdirSync(texts);
-  const done = new Set<string>();
-  for (const ref of Object.values(sets).flat()) {
-    const name = basename(ref.text);
-    if (done.has(name) || !existsSync(ref.text)) continue;
-    done.add(name);
-    symlinkSync(ref.text, join(texts, name));
-    try {
-      writeFileSync(join(analyses, name.replace(/\.[^.]+$/, '') + '.json'), JSON.stringify(analyzeFile(ref.text)));
-    } catch (e) {
-      console.error(`eval: ${name}: ${(e as Error).message}`);
+  // each variant's analyses in a folder of its own: the rules, and with --learned the learned stage too
+  const variants: [suffix: string, model: LinearModel | null][] = [['', null], ...(learned && LABEL_MODEL ? [['+learned', LABEL_MODEL] as [string, LinearModel]] : [])];
+  const analysesOf = new Map<string, string>();
+  for (const [suffix, model] of variants) {
+    const analyses = join(work, `analyses${suffix}`);
+    mkdirSync(analyses);
+    analysesOf.set(suffix, analyses);
+    const done = new Set<string>();
+    for (const ref of Object.values(sets).flat()) {
+      const name = basename(ref.text);
+      if (done.has(name) || !existsSync(ref.text)) continue;
+      done.add(name);
+      if (!suffix) symlinkSync(ref.text, join(texts, name));
+      try {
+        writeFileSync(join(analyses, name.replace(/\.[^.]+$/, '') + '.json'), JSON.stringify(analyzeFile(ref.text, { injunction: { model } })));
+      } catch (e) {
+        console.error(`eval: ${name}: ${(e as Error).message}`);
+      }
     }
   }
   const rows: string[][] = [];
-  for (const [set, refs] of Object.entries(sets)) {
+  const labelRows: string[] = [];
+  for (const [suffix] of variants)
+  for (const [name, refs] of Object.entries(sets)) {
+    const set = name + suffix;
     if (!refs.length) {
       rows.push([set, '0']);
       continue;
     }
+    const analyses = analysesOf.get(suffix)!;
     const gold = join(work, `gold-${set}`);
     mkdirSync(gold);
     for (const r of refs) symlinkSync(r.gold, join(gold, basename(r.gold)));
     const args = [SCORER, '--gold', gold, '--texts', texts, '--analysis', analyses];
-    if (verbose && set !== 'test') {
+    if (verbose && !set.startsWith('test')) {
       console.log(`\n===== ${set} =====`);
       console.log(execFileSync('node', [...args, '--verbose'], { encoding: 'utf8' }).split('\nsummary')[0]);
     }
     const s = JSON.parse(execFileSync('node', [...args, '--json'], { encoding: 'utf8' })).summary;
     const d = s.document ?? {};
+    labelRows.push(`${set.padEnd(14)} ${Object.entries(s.labels.perLabel as Record<string, number>).map(([l, f]) => `${l} ${fmt(f)}`).join('  ')}`);
     rows.push([
       set,
       String(refs.length),
@@ -104,6 +95,7 @@ try {
   const line = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
   console.log(line(head));
   for (const r of rows) console.log(line(r));
+  if (perLabel) console.log(`\nlabel F1\n${labelRows.join('\n')}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -13,6 +13,7 @@ import { buildPdfText } from '../lib/pdf/build';
 import type { PdfPage, PdfPageSpan } from '../lib/pdf/types';
 import { extname } from 'node:path';
 import { analyze } from '../lib/analyze';
+import type { InjunctionOptions } from '../lib/analysis/index';
 import { readSavedPage } from './read-page';
 import type { Analysis } from '../lib/types';
 
@@ -55,20 +56,22 @@ export function readInput(file: string, { maxBytes = MAX_INPUT_BYTES }: ReadOpti
 }
 
 export interface AnalyzeFileOptions extends ReadOptions {
+  /** the analysis' own options (the learned stage's weights, a training hook) */
+  injunction?: InjunctionOptions;
   /** told the input's note (a guessed encoding); by default it goes to stderr */
   warn?: (message: string) => void;
 }
 
-export function analyzeFile(file: string, { warn = (m) => process.stderr.write(`${m}\n`), ...read }: AnalyzeFileOptions = {}): Analysis {
+export function analyzeFile(file: string, { warn = (m) => process.stderr.write(`${m}\n`), injunction, ...read }: AnalyzeFileOptions = {}): Analysis {
   const input = readInput(file, read);
   if (input.note) warn(input.note);
   if (input.html) {
     // the page's reader: site adapters over a DOM, as the extension reads the page in a tab
     const { text, meta, site, caption } = readSavedPage(input.text);
     if (!text.trim()) fail(`${file} has no readable text`);
-    return analyze({ text, site, meta: { ...meta }, caption });
+    return analyze({ text, site, meta: { ...meta }, caption }, injunction);
   }
-  return analyze({ text: input.text });
+  return analyze({ text: input.text }, injunction);
 }
 
 // ---- the bytes: regular files only, never past the cap ----

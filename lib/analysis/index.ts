@@ -12,6 +12,10 @@ import { buildOutline } from './outline';
 import { chooseRelief, countReliefs, motionRelief, reliefIn } from './relief';
 import { splitSentences } from './sentences';
 import { findTests, isMandatory } from './tests';
+import { readHeading } from './headings';
+import type { DocumentContext, ParagraphContext } from './learned/features';
+import { relabel } from './learned/apply';
+import type { LinearModel } from './learned/model';
 
 export interface InjunctionAnalysis {
   document: DocumentInfo;
@@ -30,7 +34,18 @@ const NO_DISPOSITION: Disposition = { outcome: null, start: 0, end: 0 };
  * `citations` carry source offsets and their paragraph index. Every span returned (evidence,
  * disposition, outline key sentences) is a SOURCE offset, mapped from the reading text.
  */
-export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?: string | null): InjunctionAnalysis {
+export interface InjunctionOptions {
+  /**
+   * the learned stage's weights (lib/analysis/learned/weights.ts); absent or null runs the rules
+   * alone, the default: on the locked test split the learned stage gave labels 0.536 against the
+   * rules' 0.518 but stance 0.549 against 0.610, and the shared gold fell (README, "Accuracy")
+   */
+  model?: LinearModel | null;
+  /** handed the rules' labels and each paragraph's context before the learned stage (training) */
+  onContexts?: (rules: readonly AnalysisParagraph[], contexts: readonly ParagraphContext[], doc: DocumentContext) => void;
+}
+
+export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?: string | null, options: InjunctionOptions = {}): InjunctionAnalysis {
   const text = doc.reading.text;
   const paras: ParagraphText[] = doc.paragraphs.map((p) => {
     const t = text.slice(p.reading.start, p.reading.end);
@@ -94,7 +109,17 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
   const labelled = labelParagraphs(doc, paras, { prior, decreeParagraphs, merits, dissent, parties: partyPattern(info.title), adoptsBelow }).paragraphs;
   // the labels above are read from the side of the party whose application is decided; when it
   // applied against the relief (to vacate a stay), the movant is the other side (factors.md)
-  const paragraphs = againstRelief(decrees, paras) ? labelled.map(mirrorStances) : labelled;
+  const against = againstRelief(decrees, paras);
+  const rules = against ? labelled.map(mirrorStances) : labelled;
+  const model = options.model ?? null;
+  let paragraphs = rules;
+  // the learned stage's reading of each paragraph is built only when something will read it
+  if (model || options.onContexts) {
+    const contexts = paragraphContexts(doc, paras, rules, citations, dissent, against ? flip(prior) : prior);
+    const docContext: DocumentContext = { relief, appellate: outcome != null && APPELLATE.has(outcome) };
+    options.onContexts?.(rules, contexts, docContext);
+    if (model) paragraphs = relabel(rules, contexts, docContext, model);
+  }
   const firstLabelled = paragraphs.findIndex((p) => p.factors.some((f) => f.factor !== 'disposition'));
   const posture = paragraphs.slice(0, Math.max(0, firstLabelled)).slice(0, 5).map((p) => p.index);
   return {
@@ -212,6 +237,32 @@ const AGAINST_RELIEF = /\b(?:applications?|motions?)\s+to\s+(?:vacate|dissolve|l
 
 export function againstRelief(decrees: readonly Decree[], paras: readonly ParagraphText[]): boolean {
   return decrees.some((d) => d.outcome != null && AGAINST_RELIEF.test(paras[d.paragraph]?.text.slice(Math.max(0, d.span.start - paras[d.paragraph].offset - 200), d.span.end - paras[d.paragraph].offset) ?? ''));
+}
+
+function flip(side: 'movant' | 'nonmovant'): 'movant' | 'nonmovant' {
+  return side === 'movant' ? 'nonmovant' : 'movant';
+}
+
+/** What the learned stage reads of each paragraph (lib/analysis/learned/features.ts). */
+function paragraphContexts(doc: DocModel, paras: readonly ParagraphText[], rules: readonly AnalysisParagraph[], citations: readonly Citation[], dissent: Set<number>, direction: 'movant' | 'nonmovant'): ParagraphContext[] {
+  const cites = new Map<number, number>();
+  for (const c of citations) if (c.kind !== 'record' && c.paragraph != null) cites.set(c.paragraph, (cites.get(c.paragraph) ?? 0) + 1);
+  const last = Math.max(1, paras.length - 1);
+  const factorsOf = (j: number) => (rules[j]?.factors ?? []).map((f) => f.factor);
+  return paras.map((p, j) => ({
+    text: p.text,
+    sentences: p.sentences.map((s) => ({ text: p.text.slice(s.start, s.end), span: toSourceSpan(doc.reading, p.offset + s.start, p.offset + s.end) })),
+    heading: rules[j]?.heading ?? null,
+    isHeading: readHeading(p.text) != null,
+    footnote: doc.paragraphs[p.index].footnote != null,
+    position: j / last,
+    citations: cites.get(p.index) ?? 0,
+    dissent: dissent.has(p.index),
+    rule: rules[j]?.factors ?? [],
+    prev: j > 0 ? factorsOf(j - 1) : [],
+    next: factorsOf(j + 1),
+    direction: dissent.has(p.index) ? flip(direction) : direction,
+  }));
 }
 
 /** The paragraph's findings seen from the other party: movant ↔ nonmovant (law, neutral and the disposition stay). */
