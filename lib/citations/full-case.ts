@@ -111,7 +111,7 @@ function isWholeText(text: string, start: number, end: number): boolean {
 }
 
 /** The court a reporter implies: the Supreme Court's reporters, public-domain cites, a state's official reports. */
-function impliedCourt(reporter: string): string | null {
+export function impliedCourt(reporter: string): string | null {
   if (SCOTUS_REPORTERS.has(reporter)) return 'scotus';
   if (NEUTRAL_COURTS[reporter]) return NEUTRAL_COURTS[reporter];
   // "Cal. 4th", "N.Y.2d": a state's official reports, in any series, come from its highest court.

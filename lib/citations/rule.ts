@@ -1,13 +1,20 @@
-/** Court rules: "Fed. R. Civ. P. 65(b)", "Fed. R. App. P. 8(a)", "Fed. R. Evid. 702", "Local Rule 7(a)", "D. Conn. L. Civ. R. 7", "Sup. Ct. R. 22". */
+/**
+ * Court rules: "Fed. R. Civ. P. 65(b)", "Fed. R. App. P. 8(a)", "Fed. R. Evid. 702", "Local Rule 7(a)",
+ * "D. Conn. L. Civ. R. 7", "Sup. Ct. R. 22", and a state's: "Mass. R. Crim. P. 30 (b)" (Massachusetts
+ * spaces its subdivisions), "Ark. R. Civ. P. 8(a)(1)", "Tex. R. App. P. 52.7".
+ */
 import type { Citation } from '../types';
 import { findSignal } from './case-name';
 import { newCitation } from './citation';
 
 export const kind = 'rule';
 
-const NUMBER = String.raw`\s*\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\))*(?:\s*[-–]\s*\d+(?:\([A-Za-z0-9]{1,4}\))*)?`;
+// a spaced subdivision ("30 (b)") is a letter, numeral or short number, never a year ("(2018)")
+const NUMBER = String.raw`\s*\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\)| \((?:[A-Za-z]{1,4}|\d{1,2})\))*(?:\s*[-–]\s*\d+(?:\([A-Za-z0-9]{1,4}\))*)?`;
+/** A state's abbreviation before "R. Civ. P." ("Mass.", "Ark.", "N.J.", "Tex."). */
+export const STATE_RULE = String.raw`(?:[A-Z][a-z]{1,5}\.\s?|[A-Z]\.\s?){1,3}R\.\s*(?:(?:Civ|Crim|App|Juv|Prob)\.\s*P\.|Evid\.)`;
 const RULE = new RegExp(
-  String.raw`(?:Fed\.\s*R\.\s*(?:(?:Civ|Crim|App|Bankr)\.\s*P\.|Evid\.)|(?:Local|L\.)\s*(?:Civil\s+|Criminal\s+|Civ\.\s*|Crim\.\s*)?(?:Rule|R\.)|Sup\.\s*Ct\.\s*R\.)(${NUMBER})`,
+  String.raw`(?:Fed\.\s*R\.\s*(?:(?:Civ|Crim|App|Bankr)\.\s*P\.|Evid\.)|${STATE_RULE}|(?:Local|L\.)\s*(?:Civil\s+|Criminal\s+|Civ\.\s*|Crim\.\s*)?(?:Rule|R\.)|Sup\.\s*Ct\.\s*R\.)(${NUMBER})`,
   'y',
 );
 /** A court prefix before "L. Civ. R." ("D. Conn.", "S.D.N.Y."). */

@@ -14,13 +14,19 @@ import { readId } from './id';
 import { readDated, readLetter, readOther } from './other';
 import { readCplr, readSessionLaw } from './statute';
 import { readOrder, readRecord, readTitledRecord } from './record';
-import { readRule } from './rule';
+import { readRule, STATE_RULE } from './rule';
 import { readSlipOpinion } from './slip-opinion';
 import { readPublicLaw, readSectionSign, readTitledCode } from './statute';
 import { readSupra } from './supra';
 
 /** "reprinted in 1988 U.S.C.C.A.N. 3": where the cited source also appears, part of the citation before it. */
 export const REPRINTED = /\bre-?\s?printed\s+in\s*$/;
+/**
+ * Where a state prints its court rules, not a case: "Mass. R. Crim. P. 30 (b), as appearing in
+ * 435 Mass. 1501 (2001)", "as amended, 476 Mass. 1501", "Massachusetts Rules of Criminal
+ * Procedure, 378 Mass. 882 (1979)".
+ */
+const RULES_PRINTED = /(?:\bas\s+(?:appearing|amended)(?:\s+in)?|\bRules\s+of\s+(?:Civil|Criminal|Appellate|Juvenile)\s+Procedure)[,\s]*$/;
 
 export const ANCHOR = new RegExp(
   [
@@ -29,7 +35,7 @@ export const ANCHOR = new RegExp(
     String.raw`(§)`, // 2
     String.raw`(\b(?:[Ii]d\.|[Ii]bid\b))`, // 3
     String.raw`(\bsupra\b)`, // 4
-    String.raw`(\b(?:Fed\.\s?R\.|Local\s(?:Civil\s|Criminal\s)?Rule\s|(?<!C\.\s?P\.\s?)L\.\s?(?:Civ\.\s?|Cr\.\s?)?R\.\s?\d|Sup\.\s?Ct\.\s?R\.))`, // 5
+    String.raw`(\b(?:Fed\.\s?R\.|${STATE_RULE}|Local\s(?:Civil\s|Criminal\s)?Rule\s|(?<!C\.\s?P\.\s?)L\.\s?(?:Civ\.\s?|Cr\.\s?)?R\.\s?\d|Sup\.\s?Ct\.\s?R\.))`, // 5
     String.raw`(\bConst\.)`, // 6
     String.raw`(\bNos?\.\s?(?=\d))`, // 7
     String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b|\b(?:App|J\.\s?A)\.(?=\s?\d))`, // 8
@@ -71,6 +77,7 @@ function one(c: Citation | null): Citation[] | null {
 function read(text: string, m: RegExpExecArray, at: number, floor: number): Citation[] | null {
   if (m[1] !== undefined) {
     if (text.charCodeAt(at - 2) === 110 && REPRINTED.test(text.slice(Math.max(0, at - 16), at))) return null;
+    if (RULES_PRINTED.test(text.slice(Math.max(0, at - 48), at))) return null;
     return one(readSessionLaw(text, at) ?? readTitledCode(text, at)) ?? readCaseCitation(text, at, floor) ?? one(readOther(text, at, floor));
   }
   if (m[2] !== undefined) return one(readSectionSign(text, at, floor));

@@ -3,10 +3,12 @@
  * full case citations become `legal_case` items (title, volume, page, reporter as
  * container-title, issued year, court as authority), statutes, rules, regulations and
  * constitutions `legislation` items. Short forms, Id. and supra point at an authority
- * already listed; record cites are not authorities. Each authority appears once.
+ * already listed; record cites are not authorities. Each authority appears once: a case's
+ * parallel cites are one item (the others in its note, with any subsequent history).
  */
 import { courtWords } from '../render/words';
 import type { Citation } from '../types';
+import { authorities, type AuthorityRow } from './authorities';
 import type { OpinionExport } from './opinion-export';
 
 export interface CslItem {
@@ -25,64 +27,75 @@ export interface CslItem {
 
 const LEGISLATION = new Set<Citation['kind']>(['statute', 'rule', 'regulation', 'constitution']);
 
-function key(c: Citation): string {
-  const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[\s.]+/g, '');
-  return c.kind === 'case' ? `case|${norm(c.volume)}|${norm(c.reporter)}|${norm(c.page)}|${c.volume ? '' : norm(c.text)}` : `leg|${norm(c.text)}`;
-}
+const norm = (s: string) => s.toLowerCase().replace(/[\s.’']+/g, '');
 
-function caseItem(c: Citation, id: string): CslItem {
+function caseItem(row: AuthorityRow, head: Citation | undefined, id: string): CslItem {
   // without a case name the title is the bare cite (no pin), which Zotero shows until edited
-  const item: CslItem = { id, type: 'legal_case', title: c.caseName ?? ([c.volume, c.reporter, c.page].filter(Boolean).join(' ') || c.text) };
-  if (c.volume) item.volume = c.volume;
-  if (c.page) item.page = c.page;
-  if (c.reporter) item['container-title'] = c.reporter;
-  if (c.year) item.issued = { 'date-parts': [[c.year]] };
-  if (c.court) item.authority = courtWords(c.court);
-  if (c.docket) item.number = c.docket;
+  const item: CslItem = { id, type: 'legal_case', title: row.name ?? row.citation };
+  if (head?.volume) item.volume = head.volume;
+  if (head?.page) item.page = head.page;
+  if (head?.reporter) item['container-title'] = head.reporter;
+  if (row.year) item.issued = { 'date-parts': [[row.year]] };
+  if (row.court) item.authority = courtWords(row.court);
+  if (head?.docket) item.number = head.docket;
+  const parallels = row.citation.split(', ').slice(1);
+  const note = [
+    parallels.length ? `Parallel: ${parallels.join('; ')}` : null,
+    row.history ? `Subsequent history: ${row.history}${row.historyBy ? ` ${row.historyBy}` : ''}` : null,
+  ].filter(Boolean).join('. ');
+  if (note) item.note = note;
   return item;
 }
 
-function legislationItem(c: Citation, id: string): CslItem {
-  const item: CslItem = { id, type: 'legislation', title: c.text };
-  if (c.reporter) item['container-title'] = c.reporter;
-  if (c.volume) item.volume = c.volume;
-  const section = c.section ?? (c.kind === 'statute' ? c.page : null);
+function legislationItem(row: AuthorityRow, c: Citation | undefined, id: string): CslItem {
+  const item: CslItem = { id, type: 'legislation', title: row.citation };
+  if (c?.reporter) item['container-title'] = c.reporter;
+  if (c?.volume) item.volume = c.volume;
+  const section = c?.section ?? (c?.kind === 'statute' ? c.page : null);
   if (section) item.section = section;
-  if (c.year) item.issued = { 'date-parts': [[c.year]] };
+  if (row.year) item.issued = { 'date-parts': [[row.year]] };
   return item;
 }
 
-/** The authorities cited in the opinions, cases first (by name), then legislation (by cite). */
+/**
+ * The authorities cited in the opinions (authorities.ts: parallel cites one item, court and
+ * year on each), cases first by name, unnamed cases after them, then legislation by cite.
+ */
 export function cslItems(items: OpinionExport | readonly OpinionExport[]): CslItem[] {
   const list = Array.isArray(items) ? items : [items as OpinionExport];
   const byKey = new Map<string, CslItem>();
-  const unnamed = new Set<string>();
+  let n = 0;
   for (const { analysis } of list) {
-    for (const c of analysis.citations) {
-      if (c.kind !== 'case' && !LEGISLATION.has(c.kind)) continue;
-      const k = key(c);
-      const found = byKey.get(k);
+    const byId = new Map<string, Citation>(analysis.citations.map((c: Citation) => [c.id, c] as const));
+    for (const row of authorities(analysis)) {
+      if (row.kind !== 'case' && !LEGISLATION.has(row.kind)) continue;
+      let head: Citation | undefined;
+      for (const id of row.citations) if (!head && byId.get(id)?.kind === row.kind) head = byId.get(id);
+      const key = `${row.kind === 'case' ? 'case' : 'leg'}|${norm(row.citation.split(', ')[0])}`;
+      const found = byKey.get(key);
       if (found) {
-        // a later cite may know more (year, court) than the first one did
-        if (c.kind === 'case') fill(found, caseItem(c, found.id), !unnamed.has(found.id) || !c.caseName);
-        if (c.caseName) unnamed.delete(found.id);
+        // another opinion may know more (name, year, court) than the first one did
+        const more = row.kind === 'case' ? caseItem(row, head, found.id) : legislationItem(row, head, found.id);
+        fill(found, more, !!row.name && found.title === found.volume + ' ' + found['container-title'] + ' ' + found.page);
         continue;
       }
-      const id = `${c.kind === 'case' ? 'case' : 'leg'}-${byKey.size + 1}`;
-      byKey.set(k, c.kind === 'case' ? caseItem(c, id) : legislationItem(c, id));
-      if (c.kind === 'case' && !c.caseName) unnamed.add(id);
+      n++;
+      const id = `${row.kind === 'case' ? 'case' : 'leg'}-${n}`;
+      byKey.set(key, row.kind === 'case' ? caseItem(row, head, id) : legislationItem(row, head, id));
     }
   }
   const all = [...byKey.values()];
-  const cases = all.filter((i) => i.type === 'legal_case').sort((a, b) => a.title.localeCompare(b.title));
-  const laws = all.filter((i) => i.type === 'legislation').sort((a, b) => a.title.localeCompare(b.title, undefined, { numeric: true }));
+  const named = (i: CslItem) => i.title !== [i.volume, i['container-title'], i.page].filter(Boolean).join(' ');
+  const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  const cases = all.filter((i) => i.type === 'legal_case').sort((a, b) => Number(!named(a)) - Number(!named(b)) || collator.compare(a.title, b.title));
+  const laws = all.filter((i) => i.type === 'legislation').sort((a, b) => collator.compare(a.title, b.title));
   return [...cases, ...laws];
 }
 
-function fill(target: CslItem, more: CslItem, keepTitle: boolean) {
+function fill(target: CslItem, more: CslItem, takeTitle: boolean) {
   const t = target as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(more)) if (t[k] == null) t[k] = v;
-  if (!keepTitle) target.title = more.title;
+  if (takeTitle) target.title = more.title;
 }
 
 /** CSL-JSON text (an array of items). */

@@ -1,18 +1,18 @@
 /**
  * A printable HTML report: header, relief and test, factor findings with their key
- * sentences, disposition, the reader's notes and the table of authorities. Every piece
+ * sentences and authorities (the memo's, memo-model.ts), disposition, the reader's notes
+ * and the table of authorities (authorities.ts: court, year, pins, subsequent history). Every piece
  * of text from the opinion or the reader goes through `escapeHtml`; nothing is inserted
  * as markup, and the page loads no script or remote resource.
  */
 import { anchor } from '../anchoring/anchor';
 import { quoteOf } from '../anchoring/annotation';
-import type { Analysis } from '../types';
-import { citedIn } from './cite-text';
-import { cslItems } from './csl';
-import { factorFindings } from './findings';
+import { authorities } from './authorities';
+import { memoModel, type MemoQuote } from './memo-model';
 import { prepare, type OpinionExport } from './opinion-export';
-import { paragraphAt, pinCite } from './pin-cite';
-import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_WORDS, courtWords, testsWords } from '../render/words';
+import { pageRef } from './page-ref';
+import { paragraphAt } from './pin-cite';
+import { OUTCOME_NAMES, RELIEF_NAMES, courtWords, testsWords } from '../render/words';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -25,10 +25,13 @@ blockquote{margin:.5em 0 .5em 1em;padding-left:1em;border-left:3px solid #999}
 td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left;vertical-align:top}
 article+article{page-break-before:always}@media print{body{margin:0}}`;
 
-function block(a: Analysis, start: number, end: number): string {
-  const text = a.text.slice(start, end).replace(/\s+/g, ' ').trim();
-  const pin = pinCite(a, start);
-  return `<blockquote>${escapeHtml(text)}${pin ? ` <span class="pin">(${escapeHtml(pin)})</span>` : ''}</blockquote>`;
+function block(q: MemoQuote): string {
+  const pin = q.pin ? ` <span class="pin">(${escapeHtml(q.pin)})</span>` : '';
+  return q.repeat ? `<p class="pin">Quoted above${pin}.</p>` : `<blockquote>${escapeHtml(q.text)}${pin}</blockquote>`;
+}
+
+function authorityList(list: readonly string[]): string {
+  return list.length ? `<p class="pin">Authorities:</p><ul class="pin">${list.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : '';
 }
 
 function article(item: OpinionExport): string {
@@ -44,39 +47,38 @@ function article(item: OpinionExport): string {
   const reliefs = a.standard.reliefs.length ? a.standard.reliefs : [a.standard.relief];
   out.push(`<li>Relief sought: ${e(reliefs.map((r) => RELIEF_NAMES[r] ?? r).join('; '))}${a.standard.mandatory ? ' (mandatory)' : ''}</li>`);
   out.push(`<li>Test: ${e(testsWords(a.standard.tests))}</li></ul>`);
+  const memo = memoModel(a);
+
+  out.push(authorityList(memo.standard));
 
   out.push('<h2>Factors</h2>');
-  const findings = factorFindings(a);
-  if (!findings.length) out.push('<p>No factor findings were identified.</p>');
-  for (const f of findings) {
-    out.push(`<h3>${e(FACTOR_NAMES[f.factor])}: ${e(STANCE_WORDS[f.stance].words)}${f.presumed ? '; presumed' : ''}${f.user ? ' <span class="user">(reader’s label)</span>' : ''}</h3>`);
-    if (f.keySentence) out.push(block(a, f.keySentence.start, f.keySentence.end));
+  for (const f of memo.factors) {
+    out.push(`<h3>${e(f.title)}: ${e(f.finding)}${f.user ? ' <span class="user">(reader’s label)</span>' : ''}</h3>`);
+    if (f.quote) out.push(block(f.quote));
     if (f.paragraphs.length) out.push(`<p class="pin">Discussed at ${e(f.paragraphs.map((i) => `¶ ${i + 1}`).join(', '))}</p>`);
-    const cites = citedIn(a, f.paragraphs, f.keySentence ? paragraphAt(a, f.keySentence.start) : null);
-    if (cites.length) out.push(`<p class="pin">Authorities: ${e(cites.join('; '))}</p>`);
+    out.push(authorityList(f.authorities));
   }
 
   out.push('<h2>Disposition</h2>');
   out.push(`<p><strong>${e(a.disposition.outcome ? OUTCOME_NAMES[a.disposition.outcome] ?? a.disposition.outcome : 'Not identified')}</strong></p>`);
-  if (a.disposition.end > a.disposition.start) out.push(block(a, a.disposition.start, a.disposition.end));
+  if (memo.disposition) out.push(block(memo.disposition));
 
   out.push('<h2>Reader’s notes</h2>');
   if (!notes.length) out.push('<p>No notes.</p>');
   for (const n of notes) {
     const at = anchor(a.text, n.selectors);
     const quoted = at ? a.text.slice(at.start, at.end) : quoteOf(n.selectors)?.exact ?? '';
-    out.push(`<blockquote>${e(quoted.replace(/\s+/g, ' ').trim())} <span class="pin">(${e(at ? pinCite(a, at.start) : 'not found in this text')})</span></blockquote>`);
+    out.push(`<blockquote>${e(quoted.replace(/\s+/g, ' ').trim())} <span class="pin">(${e(at ? [pageRef(a, at.start), paragraphAt(a, at.start) != null ? `¶ ${paragraphAt(a, at.start)! + 1}` : null].filter(Boolean).join(', ') : 'not found in this text')})</span></blockquote>`);
     if (n.note.trim()) out.push(`<p>${e(n.note.trim()).replace(/\n/g, '<br>')}</p>`);
     if (n.tags.length) out.push(`<p class="pin">Tags: ${e(n.tags.join(', '))}</p>`);
   }
 
-  const authorities = cslItems(item);
-  if (authorities.length) {
-    out.push('<h2>Table of authorities</h2><table><tr><th>Authority</th><th>Citation</th></tr>');
-    for (const i of authorities) {
-      const cite = [i.volume, i['container-title'], i.page ?? (i.section ? `§ ${i.section}` : null)].filter(Boolean).join(' ');
-      const year = i.issued ? ` (${i.issued['date-parts'][0][0]})` : '';
-      out.push(`<tr><td>${e(i.title)}</td><td>${e(cite + year)}</td></tr>`);
+  const rows = authorities(a).filter((r) => r.kind !== 'record' && r.kind !== 'other');
+  if (rows.length) {
+    out.push('<h2>Table of authorities</h2><table><tr><th>Authority</th><th>Citation</th><th>Court</th><th>Year</th><th>Pins</th><th>Subsequent history</th></tr>');
+    for (const r of rows) {
+      const history = r.history ? `${r.negativeHistory ? '⚑ ' : ''}${r.history}${r.historyBy ? ` ${r.historyBy}` : ''}` : '';
+      out.push(`<tr><td>${e(r.name ?? r.citation)}</td><td>${e(r.citation)}</td><td>${e(r.courtName ?? '')}</td><td>${r.year ?? ''}</td><td>${e(r.pins.join(', '))}</td><td>${e(history)}</td></tr>`);
     }
     out.push('</table>');
   }

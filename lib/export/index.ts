@@ -7,6 +7,7 @@ import { exportCsv } from './csv';
 import { exportHtml, exportHtmlLibrary } from './html';
 import { exportJsonLd, exportJsonLdLibrary } from './jsonld';
 import { exportMarkdown, exportMarkdownLibrary } from './markdown';
+import type { DocumentInfo } from '../types';
 import type { OpinionExport } from './opinion-export';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'md' | 'csl' | 'html';
@@ -21,10 +22,40 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; mime: strin
   html: { extension: 'html', mime: 'text/html;charset=utf-8' },
 };
 
-/** A download name: the opinion's title (or "library") made file-safe, with the format's extension. */
-export function exportFileName(title: string | null, format: ExportFormat): string {
-  const base = (title ?? 'opinion').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'opinion';
-  return `${base}.${EXPORT_FILES[format].extension}`;
+/** What each format's file is called after the case: "smalls-v-scruggs-2017-bench-memo.md". */
+export const EXPORT_NAMES: Record<ExportFormat, string> = {
+  jsonld: 'annotations',
+  csv: 'labels',
+  md: 'bench-memo',
+  csl: 'authorities',
+  html: 'report',
+};
+
+/** The facts a file name is made from (an opinion's DocumentInfo fits). */
+export type NamedDocument = Pick<DocumentInfo, 'title' | 'date'> & Partial<Pick<DocumentInfo, 'parties'>>;
+
+function slug(s: string, max: number): string {
+  const words = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/\bet al\.?/g, '').replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max);
+}
+
+/**
+ * A download's file name, from the case and the format: "smalls-v-scruggs-2017-bench-memo.md",
+ * "roman-catholic-diocese-of-brooklyn-v-cuomo-2020-authorities.json". The case is the title,
+ * else the parties ("Smalls v. Scruggs"), else "opinion"; the year is the decision's.
+ * `null` names the whole library: "injunction-lens-library-bench-memo.md". Every export path
+ * (side panel, library page, command line) names its file with this.
+ */
+export function exportFileName(doc: NamedDocument | null, format: ExportFormat): string {
+  const kind = `${EXPORT_NAMES[format]}.${EXPORT_FILES[format].extension}`;
+  if (!doc) return `injunction-lens-library-${kind}`;
+  const parties = doc.parties?.movant && doc.parties?.nonmovant ? `${doc.parties.movant} v. ${doc.parties.nonmovant}` : doc.parties?.movant ?? null;
+  const name = slug(doc.title ?? parties ?? '', 60) || 'opinion';
+  const year = /^\d{4}/.exec(doc.date ?? '')?.[0];
+  return `${name}${year && !name.endsWith(year) ? `-${year}` : ''}-${kind}`;
 }
 
 export function isExportFormat(s: string): s is ExportFormat {
@@ -62,3 +93,8 @@ export { csvField, CSV_COLUMNS } from './csv';
 export { escapeHtml } from './html';
 export { mdEscape } from './markdown';
 export { pinCite, pageAt, paragraphAt } from './pin-cite';
+export { pageRef } from './page-ref';
+export { authorities, comparePins, sortAuthorities, AUTHORITY_KINDS, type AuthorityRow } from './authorities';
+export { memoModel, cleanQuote, type MemoModel, type MemoFactor, type MemoQuote } from './memo-model';
+export { citationsByFactor } from './factor-cites';
+export { courtAbbreviation, fullCase, shortCase, NEGATIVE_HISTORY } from './cite-format';

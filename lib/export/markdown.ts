@@ -1,27 +1,33 @@
 /**
- * A bench memo in Markdown: the relief and test, each factor's finding with the key
- * sentence quoted and pin-cited, the disposition, and the reader's notes. Text from the
- * opinion is quoted as block quotes with Markdown's special characters escaped.
+ * A bench memo in Markdown: the relief and test with the standard's authorities; each
+ * factor's finding (those not reached said so) with the key sentence quoted clean and
+ * pin-cited to the reporter or slip page, and the authorities its sentences cite, each in
+ * full with its court parenthetical and history where the memo first names it
+ * (memo-model.ts); the disposition; and the reader's notes. Text from the opinion is
+ * quoted as block quotes with Markdown's special characters escaped.
  */
 import { anchor } from '../anchoring/anchor';
 import { quoteOf } from '../anchoring/annotation';
-import type { Analysis, Relief, Span } from '../types';
-import { citedIn } from './cite-text';
-import { factorFindings } from './findings';
+import type { Relief } from '../types';
+import { memoModel, type MemoQuote } from './memo-model';
 import { prepare, type OpinionExport } from './opinion-export';
-import { paragraphAt, pinCite } from './pin-cite';
-import { FACTOR_NAMES, OUTCOME_NAMES, RELIEF_NAMES, STANCE_WORDS, courtWords, testsWords } from '../render/words';
+import { pageRef } from './page-ref';
+import { paragraphAt } from './pin-cite';
+import { OUTCOME_NAMES, RELIEF_NAMES, courtWords, testsWords } from '../render/words';
 
 /** Escapes characters Markdown would read as markup (so "*12" and "_Id._" print as written). */
 export function mdEscape(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3');
 }
 
-function quote(a: Analysis, span: Span, maxLength = 600): string {
-  let s = a.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  if (s.length > maxLength) s = s.slice(0, maxLength - 1) + '…';
-  const pin = pinCite(a, span.start);
-  return `> ${mdEscape(s)}${pin ? ` (${pin})` : ''}`;
+function quoteLine(q: MemoQuote): string {
+  if (q.repeat) return `_Quoted above${q.pin ? ` (${mdEscape(q.pin)})` : ''}._`;
+  const text = q.text.length > 600 ? q.text.slice(0, 599) + '…' : q.text;
+  return `> ${mdEscape(text)}${q.pin ? ` (${mdEscape(q.pin)})` : ''}`;
+}
+
+function authorityList(list: readonly string[]): string[] {
+  return list.length ? ['Authorities:', '', ...list.map((c) => `- ${mdEscape(c)}`), ''] : [];
 }
 
 function memoOf(item: OpinionExport, level = 1): string {
@@ -39,22 +45,20 @@ function memoOf(item: OpinionExport, level = 1): string {
   ].filter(Boolean);
   if (facts.length) out.push(facts.join('  \n'), '');
 
+  const memo = memoModel(a);
   out.push(`${h(2)} Relief and standard`, '');
   const reliefs = a.standard.reliefs.length ? a.standard.reliefs : [a.standard.relief];
   out.push(`- **Relief sought:** ${reliefs.map((r) => RELIEF_NAMES[r] ?? r).join('; ')}${a.standard.mandatory ? ' (mandatory)' : ''}`);
   out.push(`- **Test applied:** ${testsWords(a.standard.tests)}`, '');
+  out.push(...authorityList(memo.standard));
 
   out.push(`${h(2)} Factors`, '');
-  const findings = factorFindings(a);
-  if (!findings.length) out.push('_No factor findings were identified._', '');
-  for (const f of findings) {
+  for (const f of memo.factors) {
     const by = f.user ? ' (reader’s label)' : '';
-    const presumed = f.presumed ? '; presumed' : '';
-    out.push(`${h(3)} ${FACTOR_NAMES[f.factor]}: ${STANCE_WORDS[f.stance].words}${presumed}${by}`, '');
-    if (f.keySentence) out.push(quote(a, f.keySentence), '');
+    out.push(`${h(3)} ${f.title}: ${f.finding}${by}`, '');
+    if (f.quote) out.push(quoteLine(f.quote), '');
     if (f.paragraphs.length) out.push(`Discussed at ${f.paragraphs.map((i) => `¶ ${i + 1}`).join(', ')}.`, '');
-    const cites = citedIn(a, f.paragraphs, f.keySentence ? paragraphAt(a, f.keySentence.start) : null);
-    if (cites.length) out.push(`Authorities: ${cites.map(mdEscape).join('; ')}.`, '');
+    out.push(...authorityList(f.authorities));
   }
 
   out.push(`${h(2)} Disposition`, '');
@@ -62,14 +66,14 @@ function memoOf(item: OpinionExport, level = 1): string {
   out.push(`**${outcome ? OUTCOME_NAMES[outcome] ?? outcome : 'Not identified'}**`, '');
   for (const m of a.disposition.motions ?? []) out.push(`- ${mdEscape(RELIEF_NAMES[m.motion as Relief] ?? m.motion)}: ${OUTCOME_NAMES[m.outcome] ?? m.outcome}`);
   if (a.disposition.motions?.length) out.push('');
-  if (a.disposition.end > a.disposition.start) out.push(quote(a, a.disposition), '');
+  if (memo.disposition) out.push(quoteLine(memo.disposition), '');
 
   out.push(`${h(2)} Reader’s notes`, '');
   if (!notes.length) out.push('_No notes._', '');
   for (const n of notes) {
     const at = anchor(a.text, n.selectors);
     const text = at ? a.text.slice(at.start, at.end) : quoteOf(n.selectors)?.exact ?? '';
-    const pin = at ? pinCite(a, at.start) : 'not found in this text';
+    const pin = at ? [pageRef(a, at.start), paragraphAt(a, at.start) != null ? `¶ ${paragraphAt(a, at.start)! + 1}` : null].filter(Boolean).join(', ') : 'not found in this text';
     out.push(`- “${mdEscape(text.replace(/\s+/g, ' ').trim())}” (${pin})`);
     if (n.note.trim()) out.push(`  ${mdEscape(n.note.trim()).replace(/\n/g, '\n  ')}`);
     if (n.tags.length) out.push(`  Tags: ${n.tags.map((t) => mdEscape(`#${t}`)).join(' ')}`);

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { applyOverrides, cslItems, EXPORT_FORMATS, exportFileName, exportLibrary, exportOpinion, factorFindings, toJsonLdCollection } from '../../../lib/export/index';
-import { citedIn } from '../../../lib/export/cite-text';
 import { exportCsv } from '../../../lib/export/csv';
 import { makeAnalysis, note, override, parseCsv } from './fixtures';
 
@@ -115,8 +114,8 @@ describe('CSL-JSON', () => {
   it('lists each case once as legal_case and statutes as legislation', () => {
     const items = JSON.parse(exportOpinion('csl', { analysis: { ...a, citations: [...a.citations, { ...a.citations[1], id: 'c9' }] }, annotations: [] }));
     expect(items).toEqual([
-      { id: 'case-2', type: 'legal_case', title: 'Elrod v. Burns', volume: '427', page: '347', 'container-title': 'U.S.', issued: { 'date-parts': [[1976]] }, authority: 'Supreme Court of the United States' },
-      { id: 'case-1', type: 'legal_case', title: 'Winter v. Natural Resources Defense Council, Inc.', volume: '555', page: '7', 'container-title': 'U.S.', issued: { 'date-parts': [[2008]] }, authority: 'Supreme Court of the United States' },
+      { id: 'case-1', type: 'legal_case', title: 'Elrod v. Burns', volume: '427', page: '347', 'container-title': 'U.S.', issued: { 'date-parts': [[1976]] }, authority: 'Supreme Court of the United States' },
+      { id: 'case-2', type: 'legal_case', title: 'Winter v. Natural Resources Defense Council, Inc.', volume: '555', page: '7', 'container-title': 'U.S.', issued: { 'date-parts': [[2008]] }, authority: 'Supreme Court of the United States' },
       { id: 'leg-3', type: 'legislation', title: '42 U.S.C. § 1983', 'container-title': 'U.S.C.', volume: '42', section: '1983' },
     ]);
   });
@@ -129,22 +128,13 @@ describe('Markdown memo', () => {
     expect(md).toContain('**Relief sought:** Stay pending appeal');
     expect(md).toContain('**Test applied:** Winter');
     expect(md).toContain('### Irreparable harm: found for the movant\n');
-    expect(md).toContain('> There can be no question that the challenged restrictions, if enforced, will cause irreparable harm. (*16, ¶ 4)');
+    expect(md).toContain('> There can be no question that the challenged restrictions, if enforced, will cause irreparable harm. (slip op. at 16, ¶ 4)');
     expect(md).toContain('### Public interest: found for the non-movant (reader’s label)');
-    expect(md).toContain('Authorities: Elrod v. Burns, 427 U.S. 347, 373 (1976); 42 U.S.C. § 1983.');
+    expect(md).toContain('Authorities:\n\n- Elrod v. Burns, 427 U.S. 347, 373 (1976)\n- 42 U.S.C. § 1983\n');
+    expect(md).toContain('### Balance of equities: not reached\n');
     expect(md).toContain('**Granted**');
-    expect(md).toContain('- “unquestionably constitutes irreparable injury” (*16, ¶ 4)');
+    expect(md).toContain('- “unquestionably constitutes irreparable injury” (slip op. at 16, ¶ 4)');
     expect(md).toContain('  Tags: \\#harm \\#Elrod');
-  });
-});
-
-describe('citedIn', () => {
-  it('writes a short form as its antecedent at the pin, and lists the key paragraph first', () => {
-    const short = { ...a.citations[0], id: 'c4', kind: 'short_case' as const, text: '555 U.S. at 22', caseName: 'Winter', page: null, pin: '22', antecedent: 'c1', paragraph: 2 };
-    const b = { ...a, citations: [a.citations[0], short, ...a.citations.slice(1)] };
-    expect(citedIn(b, [2, 3])).toEqual(['Winter, 555 U.S. at 22', 'Elrod v. Burns, 427 U.S. 347, 373 (1976)', '42 U.S.C. § 1983']);
-    expect(citedIn(b, [2, 3], 3)).toEqual(['Elrod v. Burns, 427 U.S. 347, 373 (1976)', '42 U.S.C. § 1983', 'Winter, 555 U.S. at 22']);
-    expect(citedIn(b, [1, 2])).toEqual(['Winter v. Natural Resources Defense Council, Inc., 555 U.S. 7, 20 (2008)']);
   });
 });
 
@@ -154,7 +144,7 @@ describe('HTML report', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; targeting');
     expect(html).toContain('<title>A &lt;b&gt;v.&lt;/b&gt; B &amp; &quot;C&quot;</title>');
-    expect(html).toContain('<td>Elrod v. Burns</td><td>427 U.S. 347 (1976)</td>');
+    expect(html).toContain('<tr><td>Elrod v. Burns</td><td>427 U.S. 347</td><td>Supreme Court of the United States</td><td>1976</td><td>373</td><td></td></tr>');
   });
 });
 
@@ -190,11 +180,15 @@ describe('library exports and a real opinion', () => {
 });
 
 describe('exportFileName', () => {
+  const doc = (title: string | null, date: string | null, movant: string | null = null, nonmovant: string | null = null) => ({ title, date, parties: { movant, nonmovant } });
   it.each([
-    ['Roman Catholic Diocese of Brooklyn v. Cuomo', 'csl', 'Roman-Catholic-Diocese-of-Brooklyn-v.-Cuomo.json'],
-    ['Société Générale v. Müller / “Bank”', 'md', 'Societe-Generale-v.-Muller-Bank.md'],
-    [null, 'jsonld', 'opinion.jsonld'],
-  ] as const)('%s → %s', (title, format, name) => {
-    expect(exportFileName(title, format)).toBe(name);
+    [doc('Smalls v. Scruggs', '2017-05-19'), 'md', 'smalls-v-scruggs-2017-bench-memo.md'],
+    [doc(null, '2017-05-19', 'Smalls', 'Scruggs'), 'csl', 'smalls-v-scruggs-2017-authorities.json'],
+    [doc('Roman Catholic Diocese of Brooklyn v. Cuomo', '2020-11-25'), 'jsonld', 'roman-catholic-diocese-of-brooklyn-v-cuomo-2020-annotations.jsonld'],
+    [doc('Société Générale v. Müller / “Bank” et al.', null), 'html', 'societe-generale-v-muller-bank-report.html'],
+    [doc(null, null), 'csv', 'opinion-labels.csv'],
+    [null, 'md', 'injunction-lens-library-bench-memo.md'],
+  ] as const)('%o %s → %s', (d, format, name) => {
+    expect(exportFileName(d, format)).toBe(name);
   });
 });

@@ -72,7 +72,8 @@ describe('every export shows the reader’s label, each stance', () => {
     const earlier = ov(4, 'harm', stance === 'movant' ? 'nonmovant' : 'movant', 1);
     const item = { analysis: seed, annotations: [earlier, ov(4, 'harm', stance, 2)] };
     // Smalls presumes irreparable harm: said only with a finding for the movant
-    const words = STANCE_WORDS[stance].words + (stance === 'movant' ? '; presumed' : '');
+    // a factor with the law only is not reached either, and the memo says both
+    const words = stance === 'law' ? 'law only (not reached)' : STANCE_WORDS[stance].words + (stance === 'movant' ? '; presumed' : '');
     expect(exportOpinion('md', item)).toContain(`### Irreparable harm: ${words} (reader’s label)\n`);
     expect(exportOpinion('html', item)).toContain(`<h3>Irreparable harm: ${words} <span class="user">(reader’s label)</span></h3>`);
     const rows = parseCsv(exportOpinion('csv', item).slice(1));

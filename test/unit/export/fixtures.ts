@@ -36,8 +36,10 @@ export function makeAnalysis(): Analysis {
   label(4, 'public', 'movant', 'it has not been shown that granting the applications will harm the public');
   const cite = (over: Partial<Citation> & Pick<Citation, 'id' | 'kind' | 'text'>): Citation => {
     const s = span(over.text);
+    const paren = over.caseName ? /^\s*\([^()]*\)/.exec(text.slice(s.end)) : null;
     return {
-      start: s.start, end: s.end, fullStart: s.start, fullEnd: s.end, caseName: null, volume: null, reporter: null, page: null, pin: null,
+      // a case's full span opens with its name, as the citation finder gives it
+      start: s.start, end: s.end, fullStart: over.caseName ? text.lastIndexOf(over.caseName, s.start) : s.start, fullEnd: s.end + (paren?.[0].length ?? 0), caseName: null, volume: null, reporter: null, page: null, pin: null,
       court: null, year: null, docket: null, parenthetical: null, signal: null, antecedent: null, paragraph: null, ...over,
     };
   };
