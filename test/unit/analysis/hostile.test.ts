@@ -177,5 +177,6 @@ describe('the caption scan reads what the caption regex read', () => {
       expect(captionSides(head), JSON.stringify(head)).toEqual(want);
     }
     expect(hits).toBeGreaterThan(5000);
-  });
+    // 20,000 differential checks: seconds on an idle machine, far more on a loaded one; no time is asserted
+  }, 180_000);
 });
