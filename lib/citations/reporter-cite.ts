@@ -52,6 +52,12 @@ const PAGE = /\s*,?\s*((?:[A-Z](?=\d))?\d{1,7}(?:-[A-Z]|[A-Za-z]{1,2})?)(?![\d\w
 const PARAGRAPH = /\s*(?:¶|P|par\.)\s*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d\w])/y;
 const AT = /\s*,?\s*at\s/y;
 const BLANK = /\s*_{2,}/y;
+/**
+ * A month, a day and a year: "(6th Cir.⏎11 Mar. 13, 2026)" in a line-numbered filing puts a
+ * line number before the date, and "Mar." is also a reporter's name. A date is never a cite.
+ */
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const DAY_YEAR = /\s{0,3}\d{1,2},\s{0,3}\d{4}(?!\d)/y;
 
 /**
  * Early reporters whose names, written without a period, are everyday words: "5 At 6",
@@ -103,7 +109,7 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
   if (after >= 65 && after <= 90) return readCompact(text, pos);
   if (after === 45 || (after === 32 && isDigit(text.charCodeAt(VOLUME.lastIndex + 1)))) return readLouisiana(text, pos);
   const abbr = readAbbreviation(text, VOLUME.lastIndex, REPORTER_KEYS);
-  if (!abbr || PROSE_WORDS.has(abbr.raw)) return null;
+  if (!abbr || PROSE_WORDS.has(abbr.raw) || isDate(text, abbr)) return null;
   const forms = REPORTER_FORMS[abbr.value];
   if (!isDigit(v[1].charCodeAt(v[1].length - 1)) && !letteredVolume(v[1], forms?.volumes)) return null;
   let at = abbr.end;
@@ -225,6 +231,13 @@ function isPlainName(name: string): boolean {
 function followedByWord(text: string, at: number): boolean {
   WORD_AFTER.lastIndex = at;
   return WORD_AFTER.test(text);
+}
+
+/** "Mar. 13, 2026": the abbreviation read is a month and a day and year follow it. */
+function isDate(text: string, abbr: { raw: string; end: number }): boolean {
+  if (!MONTH.test(abbr.raw)) return false;
+  DAY_YEAR.lastIndex = abbr.end;
+  return DAY_YEAR.test(text);
 }
 
 function isDigit(c: number): boolean {

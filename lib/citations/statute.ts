@@ -1,6 +1,6 @@
 /**
  * Statutes and codified regulations: "42 U.S.C. § 1983", "§§ 1983–1985",
- * "29 U.S.C.    152(13)" (section sign dropped), "40 U.S.C. s 270b" (OCR'd "§"),
+ * "29 U.S.C.    152(13)" (section sign dropped), "40 U.S.C. s 270b" and "29 C.F.R. S 102.94" (converted "§"),
  * "34 C.F.R. 106.41(c)", "44 Fed. Reg. 71,413" and its short form "44 Fed. Reg. at 71,418",
  * state codes from reporters-db's laws.json ("Cal. Civ. Proc. Code § 527",
  * "Conn. Gen. Stat. § 52-471"), "Pub. L. No. 93-380", and a bare "§ 1983".
@@ -21,7 +21,9 @@ export const kind = 'statute';
 const SEC = String.raw`\d[\dA-Za-z]*(?:[.:\-–]\d[\dA-Za-z]*)*(?:\([A-Za-z0-9]{1,4}\))*(?:\[\d+\])?`;
 const RANGE = String.raw`${SEC}(?:\s*[-–—]\s*(?:${SEC}|(?:\([A-Za-z0-9]{1,4}\))+))?`;
 /** A section after an optional marker; a page-like "71,413" for registers. */
-const SECTION = new RegExp(String.raw`\s*(?:(§§?|ss?(?=\s+\d)|[Ss]ec(?:tion)?s?\.?|Part|pt\.)\s*)?(\d{1,3}(?:,\d{3})+(?!\d)|${RANGE}(?:,\s*(?:and\s+)?${RANGE})*)`, 'y');
+// "S" and "SS" stand for "§" and "§§" in older converted texts ("29 C.F.R. S 102.94", Hirsch v. Dorsey Trailers, 3d Cir. 1998);
+// read only here, right after a code's name, never as a free-standing capital.
+const SECTION = new RegExp(String.raw`\s*(?:(§§?|[sS]{1,2}(?=\s+\d)|[Ss]ec(?:tion)?s?\.?|Part|pt\.)\s*)?(\d{1,3}(?:,\d{3})+(?!\d)|${RANGE}(?:,\s*(?:and\s+)?${RANGE})*)`, 'y');
 // A listed section is not the title of the next cite ("§502, 134 Stat. 2078").
 const SECTION_AFTER_SIGN = new RegExp(String.raw`(§§?)\s*(${RANGE}(?:(?:,|,?\s+and|,?\s+&)\s*${RANGE}(?![\w(])(?!\s+[A-Z]))*)`, 'y');
 const TITLE = /(\d{1,3})(?!\d)/y;
