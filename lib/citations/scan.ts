@@ -10,6 +10,7 @@ import { COMPACT_NEUTRAL, VOLUMELESS_NAMES } from '../data/reporters';
 import { namesPattern } from './name-pattern';
 import { readConstitution } from './constitution';
 import { readCaseCitation } from './full-case';
+import { readChapterCode } from './chapter-code';
 import { readId } from './id';
 import { readDated, readLetter, readOther } from './other';
 import { readCplr, readSessionLaw } from './statute';
@@ -44,6 +45,8 @@ export const ANCHOR = new RegExp(
     String.raw`(\bOrder\s(?=[A-Z]))`, // 11
     // 12 a reporter cited with no volume ("Bee, 120", "Fed. Sec. L. Rep. (CCH) ¶ 77,526"), when a page or paragraph follows
     String.raw`(\b${namesPattern(VOLUMELESS_NAMES)}(?![A-Za-z])(?=\s{0,2}(?:,\s?)?(?:\(|¶|P|par|p\.|\d)))`,
+    // 13 a code's chapter or title before its section: "G.L. c. 93A, § 11", "P.R. Laws Ann. tit. 3, § 1465"
+    String.raw`(\b(?:ch|c|chap|tit)\.\s{0,3}(?=\d))`,
   ].join('|'),
   'g',
 );
@@ -91,5 +94,6 @@ function read(text: string, m: RegExpExecArray, at: number, floor: number): Cita
   if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readTitledRecord(text, at, floor));
   if (m[11] !== undefined) return one(readOrder(text, at));
   if (m[12] !== undefined) return readCaseCitation(text, at, floor);
+  if (m[13] !== undefined) return one(readChapterCode(text, at, floor));
   return null;
 }

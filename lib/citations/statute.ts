@@ -18,8 +18,8 @@ import { readAbbreviation } from './tokenize';
 
 export const kind = 'statute';
 
-const SEC = String.raw`\d[\dA-Za-z]*(?:[.:\-–]\d[\dA-Za-z]*)*(?:\([A-Za-z0-9]{1,4}\))*(?:\[\d+\])?`;
-const RANGE = String.raw`${SEC}(?:\s*[-–—]\s*(?:${SEC}|(?:\([A-Za-z0-9]{1,4}\))+))?`;
+export const SEC = String.raw`\d[\dA-Za-z]*(?:[.:\-–]\d[\dA-Za-z]*)*(?:\([A-Za-z0-9]{1,4}\))*(?:\[\d+\])?`;
+export const RANGE = String.raw`${SEC}(?:\s*[-–—]\s*(?:${SEC}|(?:\([A-Za-z0-9]{1,4}\))+))?`;
 /** A section after an optional marker; a page-like "71,413" for registers. */
 // "S" and "SS" stand for "§" and "§§" in older converted texts ("29 C.F.R. S 102.94", Hirsch v. Dorsey Trailers, 3d Cir. 1998);
 // read only here, right after a code's name, never as a free-standing capital.
@@ -117,7 +117,7 @@ function fill(c: Citation, title: string | null, code: string | null, section: s
 /** The code name ending just before a section sign, from laws.json names and "Cal. … Code" subject patterns. */
 const SUBJECT_CODES = LAW_SUBJECT_CODES.map(([prefix, suffix, kind]) => [normKey(prefix), normKey(suffix), kind] as const);
 
-function codeBefore(text: string, pos: number, floor: number): { name: string; kind: 'statute' | 'regulation'; start: number } | null {
+export function codeBefore(text: string, pos: number, floor: number): { name: string; kind: 'statute' | 'regulation'; start: number } | null {
   // Cheap test first: a code's name ends in a capitalized word ("Stat.", "Code", "Ann.").
   let w = pos - 1;
   while (w > floor && text.charCodeAt(w) === 32) w--;

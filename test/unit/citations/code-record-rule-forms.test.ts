@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expect_ as e, found, type Expected } from './factories';
+import { CHAPTER_CODE_NAMES } from '../../../lib/citations/chapter-code';
 
 function check(text: string, want: Expected[]) {
   const got = found(text);
@@ -13,6 +14,25 @@ function check(text: string, want: Expected[]) {
     for (const [k, v] of Object.entries(w.fields ?? {})) expect([k, got[i].c[k as keyof typeof got[number]['c']]]).toEqual([k, v]);
   });
 }
+
+// Codes cited by chapter or title before the section: the whole cite is the core.
+const CHAPTER_CODES: [string, string, Expected[]][] = [
+  ['an annotated code by chapter, its section sign dropped and a page break inside (Oakville Dev. v. FDIC, 1st Cir. 1993)',
+    'See, e.g., Mass. Gen. L. Ann.\n\n\nch. 106,   2-702 (West 1990) (explaining that a seller\'s right',
+    [e('statute', 'Mass. Gen. L. Ann.\n\n\nch. 106,   2-702', { volume: '106', reporter: 'Mass. Gen. Laws Ann.', section: '2-702', signal: 'See, e.g.' })]],
+  ['the same, the section on the next line (Oakville Dev. v. FDIC)',
+    'contained in the mortgage deed,"   Mass. Gen. L. Ann. ch.  244,  \n18 (West 1988), as would appear',
+    [e('statute', 'Mass. Gen. L. Ann. ch.  244,  \n18', { volume: '244', reporter: 'Mass. Gen. Laws Ann.', section: '18' })]],
+  ['laws.json\'s name with a chapter (Massachusetts Chapter 93A claims)', 'a claim under Mass. Gen. Laws ch. 93A, § 2, and',
+    [e('statute', 'Mass. Gen. Laws ch. 93A, § 2', { volume: '93A', reporter: 'Mass. Gen. Laws', section: '2' })]],
+  ['Massachusetts\' own short forms', 'See G.L. c. 93A, § 11; M.G.L. c. 231, § 6F.',
+    [e('statute', 'G.L. c. 93A, § 11', { volume: '93A', reporter: 'Mass. Gen. Laws', section: '11', signal: 'See' }),
+      e('statute', 'M.G.L. c. 231, § 6F', { volume: '231', reporter: 'Mass. Gen. Laws', section: '6F' })]],
+  ['a chapter cited alone', 'The statute (G.L. c. 93A) reaches unfair acts.', [e('statute', 'G.L. c. 93A', { volume: '93A', section: null })]],
+  ['a code by title (Peñalbert-Rosa v. Fortuño-Burset, 1st Cir. 2011)', 'See P.R. Laws Ann. tit. 3, § 1465.',
+    [e('statute', 'P.R. Laws Ann. tit. 3, § 1465', { volume: '3', reporter: 'P.R. Laws Ann.', section: '1465' })]],
+  ['"c." for circa is no chapter', 'The mill was built c. 1900 by the company.', []],
+];
 
 // "S" for "§" in older converted texts, read only right after a code's name.
 const SECTION_AS_S: [string, string, Expected[]][] = [
@@ -37,7 +57,15 @@ const DATES: [string, string, Expected[]][] = [
     [e('case', '1 Mar. 13', { volume: '1', page: '13' })]],
 ];
 
+describe('chapter-code names', () => {
+  it.each(CHAPTER_CODE_NAMES.flatMap((n) => n.examples.map((x) => [n.name, x])))('%s: %s', (name, example) => {
+    const got = found(`See ${example}.`);
+    expect(got.map((g) => [g.c.kind, g.core, g.c.reporter])).toEqual([['statute', example, name]]);
+  });
+});
+
 describe.each([
+  ['chapter- and title-form codes', CHAPTER_CODES],
   ['section signs written "S"', SECTION_AS_S],
   ['dates', DATES],
 ])('%s', (_, rows) => {

@@ -28,7 +28,7 @@ describe('reporter examples', () => {
 describe('anchors', () => {
   /** One example per capture group of the scanner's anchor regex, in group order. */
   const EXAMPLES = ['555 U.S. 7', '§ 1983', 'Id. at 5', 'Winter, supra, at 22', 'Fed. R. Civ. P. 65(b)', 'U.S. Const. amend. VIII', 'Roberts v. Colorado State Univ., No. 93-1052 (10th Cir. 1993)',
-    'Doc. No. 11', 'S. Rep. No. 64', 'Memorandum Opinion at 4-5', "Order Awarding Attorney's Fees (July 1, 1996)", 'Fed. Sec. L. Rep. (CCH) ¶ 77,526'];
+    'Doc. No. 11', 'S. Rep. No. 64', 'Memorandum Opinion at 4-5', "Order Awarding Attorney's Fees (July 1, 1996)", 'Fed. Sec. L. Rep. (CCH) ¶ 77,526', 'G.L. c. 93A, § 11'];
   it('has an example for every anchor group', () => {
     const groups = new RegExp(ANCHOR.source + '|').exec('')!.length - 1;
     expect(EXAMPLES.length).toBe(groups);
