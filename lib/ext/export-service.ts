@@ -10,7 +10,7 @@
  */
 import { applyImport, backupParts, libraryForExport, listAnnotations, type LensDb } from '../db/index';
 import type { SettingsRecord } from '../db/records';
-import { EXPORT_FILES, exportLibrary, exportOpinion, type ExportFormat } from '../export/index';
+import { EXPORT_FILES, exportFileName, exportLibrary, exportOpinion, type ExportFormat } from '../export/index';
 import { parseImport } from '../import/index';
 import type { Analysis } from '../types';
 import { ANALYZER_VERSION } from '../version';
@@ -23,15 +23,11 @@ export interface ExportFile {
   content: string;
 }
 
-function fileName(base: string, format: ExportFormat): string {
-  const stem = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'opinion';
-  return `${stem}.${EXPORT_FILES[format].extension}`;
-}
-
+/** One opinion's export, named after the case, its year and the format ("smalls-v-scruggs-2017-bench-memo.md"). */
 export async function exportTab(db: LensDb, analysis: Analysis, hash: string, format: ExportFormat): Promise<ExportFile> {
   const annotations = await listAnnotations(db, opinionKey(analysis, hash));
   return {
-    filename: fileName(analysis.document.title ?? 'opinion', format),
+    filename: exportFileName(analysis.document, format),
     mime: EXPORT_FILES[format].mime,
     content: exportOpinion(format, { analysis, annotations }),
   };
@@ -64,7 +60,10 @@ async function settingsRow(storage: SettingsStorage): Promise<SettingsRecord> {
   return { id: SETTINGS_KEY, schema: SETTINGS_VERSION, value: migrateSettings(Object.hasOwn(got, SETTINGS_KEY) ? got[SETTINGS_KEY] : undefined) };
 }
 
-/** A whole-library export or a backup (with the reader's options from `storage`), as a Blob. */
+/**
+ * A whole-library export ("injunction-lens-library-bench-memo.md") or a backup
+ * ("injunction-lens-backup-2024-05-01.json", with the reader's options from `storage`), as a Blob.
+ */
 export async function exportLibraryBlob(db: LensDb, format: ExportFormat | 'backup', storage: SettingsStorage, now = new Date()): Promise<ExportBlob> {
   if (format === 'backup') {
     const parts = await backupParts(db, now, [await settingsRow(storage)]);
@@ -72,7 +71,7 @@ export async function exportLibraryBlob(db: LensDb, format: ExportFormat | 'back
   }
   // the other formats are made by lib/export as one string per library (not a message)
   const { items } = await libraryForExport(db, ANALYZER_VERSION);
-  return { filename: fileName('injunction-lens-library', format), blob: new Blob([exportLibrary(format, items)], { type: EXPORT_FILES[format].mime }) };
+  return { filename: exportFileName(null, format), blob: new Blob([exportLibrary(format, items)], { type: EXPORT_FILES[format].mime }) };
 }
 
 export interface ImportReport {
