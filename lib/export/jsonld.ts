@@ -1,14 +1,23 @@
 /**
- * W3C Web Annotation (JSON-LD) export, the model Hypothesis speaks: an
- * AnnotationCollection whose first AnnotationPage holds one Annotation per reader's note
- * (motivation commenting / highlighting, tags as tagging bodies), per reader's correction
- * (classifying) and, unless `machine: false`, per machine factor label (classifying,
- * created by the analyser as Software). Targets carry a TextPositionSelector and a
- * TextQuoteSelector into the opinion's reading text.
+ * W3C Web Annotation (JSON-LD) export: an AnnotationCollection whose first AnnotationPage
+ * holds one Annotation per reader's note (motivation commenting / highlighting, tags as
+ * tagging bodies), per reader's correction (classifying) and, unless `machine: false`, per
+ * machine factor label (classifying, created by the analyser as Software). Targets carry a
+ * TextPositionSelector and a TextQuoteSelector into the opinion's reading text.
+ *
+ * A label is one classifying body whose `value` says it in words ("Irreparable harm: found
+ * for the movant") and whose fields say it for programs: `factor`, `stance`, and
+ * `replaces`, `remove` or `confidence` when they apply. The page's `@context` names these
+ * fields (LENS_TERMS), so a JSON-LD reader keeps them. Files written before these fields
+ * existed carried the label as text ("factor=harm; stance=movant"); lib/import reads both.
+ *
+ * This is the W3C model, not Hypothesis' own format: Hypothesis' Import reads only its own
+ * JSON export (`{"annotations": [...]}`).
  */
 import type { Annotation, Selector } from '../anchoring/annotation';
 import { describe } from '../anchoring/describe';
-import type { Analysis } from '../types';
+import { FACTOR_TITLES, STANCE_WORDS } from '../render/words';
+import type { Analysis, FactorName, Stance } from '../types';
 import { opinionSource, prepare, type OpinionExport } from './opinion-export';
 import { placeByAnchor } from './overrides';
 
@@ -16,11 +25,35 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** `generator.name`: marks collections this program wrote (the importer checks it). */
 export const GENERATOR = 'Injunction Lens';
 
+/**
+ * The label fields of a classifying body, as JSON-LD terms (the AnnotationPage's
+ * `@context`; the collection's own `@context` stays the W3C one).
+ */
+export const LENS_TERMS = {
+  lens: 'urn:injunction-lens:',
+  factor: 'lens:factor',
+  stance: 'lens:stance',
+  replaces: 'lens:replaces',
+  remove: { '@id': 'lens:remove', '@type': 'http://www.w3.org/2001/XMLSchema#boolean' },
+  confidence: { '@id': 'lens:confidence', '@type': 'http://www.w3.org/2001/XMLSchema#decimal' },
+} as const;
+
 export interface JsonLdBody {
   type: 'TextualBody';
+  /** the note, the tag, or (classifying) the label in words */
   value: string;
   purpose: 'commenting' | 'tagging' | 'classifying';
   format?: 'text/plain';
+  /** classifying only: the factor labelled */
+  factor?: FactorName;
+  /** classifying only: its stance */
+  stance?: Stance;
+  /** a reader's correction that moves a label from this factor */
+  replaces?: FactorName;
+  /** a reader's correction that removes the label */
+  remove?: true;
+  /** the analyser's confidence in its own label, 0–1 */
+  confidence?: number;
 }
 
 export interface JsonLdAnnotation {
@@ -42,7 +75,7 @@ export interface JsonLdCollection {
   label: string;
   total: number;
   generator: { type: 'Software'; name: string; version: string };
-  first: { type: 'AnnotationPage'; startIndex: 0; items: JsonLdAnnotation[] };
+  first: { '@context': typeof LENS_TERMS; type: 'AnnotationPage'; startIndex: 0; items: JsonLdAnnotation[] };
 }
 
 export interface JsonLdOptions {
@@ -50,16 +83,28 @@ export interface JsonLdOptions {
   machine?: boolean;
 }
 
-/** A classifying body's value: "factor=harm; stance=movant" (+ "; replaces=success", "; remove"). */
+/**
+ * A label in words, a classifying body's `value`: "Irreparable harm: found for the movant",
+ * "Irreparable harm: label removed", "… (moved from Likelihood of success)".
+ */
 export function overrideValue(o: NonNullable<Annotation['override']>): string {
-  return [`factor=${o.factor}`, `stance=${o.stance}`, o.replaces ? `replaces=${o.replaces}` : null, o.remove ? 'remove' : null].filter(Boolean).join('; ');
+  const said = o.remove ? 'label removed' : STANCE_WORDS[o.stance].words;
+  return `${FACTOR_TITLES[o.factor]}: ${said}${o.replaces ? ` (moved from ${FACTOR_TITLES[o.replaces]})` : ''}`;
+}
+
+/** A label as a classifying body: words in `value`, the label in its own fields. */
+function classifying(o: NonNullable<Annotation['override']>, confidence?: number): JsonLdBody {
+  return {
+    type: 'TextualBody', value: overrideValue(o), purpose: 'classifying', factor: o.factor, stance: o.stance,
+    ...(o.replaces ? { replaces: o.replaces } : {}), ...(o.remove ? { remove: true as const } : {}), ...(confidence != null ? { confidence: Number(confidence.toFixed(2)) } : {}),
+  };
 }
 
 function fromAnnotation(a: Annotation, source: string): JsonLdAnnotation {
   const body: JsonLdBody[] = [];
   if (a.note.trim()) body.push({ type: 'TextualBody', value: a.note, purpose: 'commenting', format: 'text/plain' });
   for (const t of a.tags) body.push({ type: 'TextualBody', value: t, purpose: 'tagging' });
-  if (a.override) body.push({ type: 'TextualBody', value: overrideValue(a.override), purpose: 'classifying' });
+  if (a.override) body.push(classifying(a.override));
   const motivation = a.kind === 'override' ? 'classifying' : a.note.trim() ? 'commenting' : 'highlighting';
   return {
     id: a.id,
@@ -84,7 +129,7 @@ function machineLabels(analysis: Analysis, source: string): JsonLdAnnotation[] {
         type: 'Annotation',
         motivation: 'classifying',
         creator: { type: 'Software', name: analysis.analyzer },
-        body: [{ type: 'TextualBody', value: `factor=${f.factor}; stance=${f.stance}; confidence=${f.confidence.toFixed(2)}`, purpose: 'classifying' }],
+        body: [classifying({ factor: f.factor, stance: f.stance }, f.confidence)],
         target: { source, selector: describe(analysis.text, span.start, span.end) },
       });
     }
@@ -123,7 +168,7 @@ function collection(id: string, label: string, items: JsonLdAnnotation[], versio
     label,
     total: items.length,
     generator: { type: 'Software', name: GENERATOR, version },
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: { '@context': LENS_TERMS, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
 

@@ -1,13 +1,18 @@
 /**
- * Reads W3C Web Annotation JSON-LD (a collection as Lens or Hypothesis-style tools write
- * it, an AnnotationPage, a single Annotation, or an array of them) into the reader's
+ * Reads W3C Web Annotation JSON-LD (a collection as Lens or other Web Annotation tools
+ * write it, an AnnotationPage, a single Annotation, or an array of them) into the reader's
  * annotations. Annotations created by software (the analyser's own labels) are skipped:
  * they are recomputed. Any malformed annotation refuses the whole file.
+ *
+ * A reader's correction is a classifying body. Lens writes its label as fields (`factor`,
+ * `stance`, `replaces`, `remove`; lib/export/jsonld.ts); files written before that carry
+ * it as text in `value` ("factor=harm; stance=movant; replaces=success; remove"), and
+ * still import unchanged.
  */
-import type { Annotation } from '../anchoring/annotation';
+import type { Annotation, FactorOverride } from '../anchoring/annotation';
 import { refuse, Invalid, type ImportResult } from './result';
 import { importClock, isoDate, UNKNOWN_DATE, type ImportClock } from './dates';
-import { isObject, overrideText, selectors, str, type Json } from './validate';
+import { isObject, overrideObject, overrideText, selectors, str, type Json } from './validate';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -43,6 +48,12 @@ function itemsOf(doc: unknown): ImportResult<unknown[]> {
   return refuse('unsupported', `Unknown type "${String(doc.type)}": expected AnnotationCollection, AnnotationPage or Annotation.`);
 }
 
+/** A classifying body's label: from its fields, else (files from before them) from its text. */
+function labelOf(b: Json, where: string): FactorOverride {
+  if (b.factor != null || b.stance != null) return overrideObject({ factor: b.factor, stance: b.stance, replaces: b.replaces, remove: b.remove }, where)!;
+  return overrideText(str(b, 'value', where), where);
+}
+
 function annotationOf(v: unknown, i: number, clock: ImportClock): Annotation | null {
   const where = `annotation ${i + 1}`;
   if (!isObject(v)) throw new Invalid(`${where}: should be an object`);
@@ -62,7 +73,7 @@ function annotationOf(v: unknown, i: number, clock: ImportClock): Annotation | n
   const note = bodies.filter((b) => purpose(b) === 'commenting').map((b) => str(b, 'value', where)).join('\n\n');
   const tags = bodies.filter((b) => purpose(b) === 'tagging').map((b) => str(b, 'value', where));
   const cls = bodies.find((b) => purpose(b) === 'classifying');
-  const override = cls ? overrideText(str(cls, 'value', where), where) : null;
+  const override = cls ? labelOf(cls, where) : null;
   if (!override && sels.length === 0) throw new Invalid(`${where}: has no TextQuoteSelector or TextPositionSelector, so it cannot be placed`);
   const created = isoDate(v.created, where, UNKNOWN_DATE, clock);
   return {

@@ -80,7 +80,10 @@ export function overrideObject(v: unknown, where: string): FactorOverride | null
   return o;
 }
 
-/** An override from a JSON-LD classifying body: "factor=harm; stance=movant; replaces=success; remove". */
+/**
+ * An override from the text of a JSON-LD classifying body, as Lens wrote it before the
+ * label had fields of its own: "factor=harm; stance=movant; replaces=success; remove".
+ */
 export function overrideText(value: string, where: string): FactorOverride {
   const fields = new Map<string, string>();
   for (const part of value.split(';')) {

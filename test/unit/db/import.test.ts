@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addAnnotation, importText, listAnnotations, makeBackup, openLensDb, putSetting, saveOpinion, updateAnnotation } from '../../../lib/db/index';
 import { parseImport } from '../../../lib/import/index';
@@ -12,6 +13,7 @@ const OPINION = 'https://www.courtlistener.com/opinion/4800000/roman-catholic-di
 const mine = [note(a, 'unquestionably constitutes irreparable injury', 'Elrod, "per se"', ['harm']), override(a, 4, 'public', 'nonmovant')];
 const jsonld = exportJsonLd({ analysis: a, annotations: mine });
 const strip = (x: object) => JSON.parse(JSON.stringify(x));
+const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
 
 describe('JSON-LD import', () => {
   it('brings back the reader’s notes and overrides (not the machine labels), and twice adds nothing', async () => {
@@ -33,6 +35,41 @@ describe('JSON-LD import', () => {
     later.first.items[0].body[0].value = 'older text';
     expect((await importText(db, JSON.stringify(later))).ok).toBe(true);
     expect((await listAnnotations(db, OPINION)).find((x) => x.id === mine[0].id)!.note).toBe('Elrod, "per se"');
+    db.close();
+  });
+
+  it('writes a correction’s label as fields and reads it back from them', async () => {
+    const ov = JSON.parse(jsonld).first.items.find((i: { id: string }) => i.id === mine[1].id);
+    expect(ov.body).toEqual([{ type: 'TextualBody', value: 'Public interest: found for the non-movant', purpose: 'classifying', factor: 'public', stance: 'nonmovant' }]);
+    const r = parseImport(jsonld, NOW);
+    expect(r.ok && r.value.kind === 'annotations' && r.value.annotations.find((x) => x.id === mine[1].id)?.override).toEqual({ factor: 'public', stance: 'nonmovant' });
+  });
+
+  // Exported by Lens before the label had fields: "factor=public; stance=nonmovant" as the
+  // body's text, one correction moved from another factor, one removing a label, and the
+  // analyser's labels with "; confidence=0.80" (skipped on import).
+  const OLD = readFileSync(new URL('../export/jsonld-labels-as-text.jsonld', import.meta.url), 'utf8');
+  const moved = { ...override(a, 2, 'success', 'nonmovant', 'urn:uuid:ov-moved') };
+  moved.override = { factor: 'success', stance: 'nonmovant', replaces: 'harm' };
+  const removed = { ...override(a, 3, 'public', 'movant', 'urn:uuid:ov-removed') };
+  removed.override = { factor: 'public', stance: 'movant', remove: true };
+  const earlier = [...mine, moved, removed];
+
+  it('imports a file exported before the label had fields, without loss', async () => {
+    expect(OLD).toContain('"value": "factor=success; stance=nonmovant; replaces=harm"');
+    const db = await fresh();
+    expect(await importText(db, OLD)).toEqual({ ok: true, value: { added: 4, updated: 0, unchanged: 0 } });
+    const got = await listAnnotations(db, OPINION);
+    expect(strip(got).sort(byId)).toEqual(strip(earlier.map((m) => ({ ...m, paragraph: null, deletedAt: null }))).sort(byId));
+    // exported again in today's form, the same four annotations: importing that adds nothing
+    const again = exportJsonLd({ analysis: a, annotations: got });
+    expect(again).not.toContain('factor=');
+    expect(await importText(db, again)).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: 4 } });
+    const fields = JSON.parse(again).first.items.filter((i: { creator: { type: string }; motivation: string }) => i.creator.type === 'Person' && i.motivation === 'classifying').map((i: { body: object[] }) => i.body[0]);
+    expect(fields).toEqual(expect.arrayContaining([
+      expect.objectContaining({ factor: 'success', stance: 'nonmovant', replaces: 'harm', value: 'Likelihood of success: found for the non-movant (moved from Irreparable harm)' }),
+      expect.objectContaining({ factor: 'public', stance: 'movant', remove: true, value: 'Public interest: label removed' }),
+    ]));
     db.close();
   });
 
@@ -91,6 +128,8 @@ describe('refused imports change nothing', () => {
     ['annotation without a target', withItem((i) => delete i.target), 'malformed', /annotation 1: has no target/],
     ['position ending before it starts', withItem((i) => (i.target.selector[0] = { type: 'TextPositionSelector', start: 9, end: 3 })), 'malformed', /ends \(3\) before it starts \(9\)/],
     ['override with an unknown factor', withItem((i) => (i.body = [{ type: 'TextualBody', purpose: 'classifying', value: 'factor=merits; stance=movant' }])), 'malformed', /unknown factor "merits"/],
+    ['override with an unknown factor in its fields', withItem((i) => (i.body = [{ type: 'TextualBody', purpose: 'classifying', value: 'Merits', factor: 'merits', stance: 'movant' }])), 'malformed', /unknown factor "merits"/],
+    ['override with a factor but no stance', withItem((i) => (i.body = [{ type: 'TextualBody', purpose: 'classifying', value: 'Irreparable harm', factor: 'harm' }])), 'malformed', /unknown stance "undefined"/],
     ['backup from a newer Lens', backup({ formatVersion: 2 }), 'future-version', /newer Injunction Lens.*Nothing was changed/],
     ['backup without its annotations list', backup({ annotations: undefined }), 'partial', /"annotations" list is missing/],
     ['backup with an annotation of unknown kind', backup({ annotations: [{ ...goodAnn, kind: 'bookmark' }] }), 'malformed', /annotation 1: "kind"/],

@@ -73,9 +73,14 @@ describe('JSON-LD', () => {
     ]);
     const o = items.find((i) => i.id === ovr.id)!;
     expect(o.motivation).toBe('classifying');
-    expect(o.body[0].value).toBe('factor=public; stance=nonmovant');
+    // the label as fields, and in words for a person reading the file
+    expect(o.body).toEqual([{ type: 'TextualBody', value: 'Public interest: found for the non-movant', purpose: 'classifying', factor: 'public', stance: 'nonmovant' }]);
     const machine = items.filter((i) => i.creator?.type === 'Software');
-    expect(machine.map((m) => m.body[0].value.split(';')[0])).toEqual(['factor=standard', 'factor=success', 'factor=harm']);
+    expect(machine.map((m) => [m.body[0].factor, m.body[0].stance])).toEqual([['standard', 'law'], ['success', 'movant'], ['harm', 'movant']]);
+    expect(machine.every((m) => typeof m.body[0].confidence === 'number' && !m.body[0].value.includes('='))).toBe(true);
+    // the page names the fields as JSON-LD terms; the collection keeps the W3C context
+    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.first['@context']).toMatchObject({ lens: 'urn:injunction-lens:', factor: 'lens:factor', stance: 'lens:stance' });
   });
 });
 

@@ -79,11 +79,11 @@ describe('every export shows the reader’s label, each stance', () => {
     const rows = parseCsv(exportOpinion('csv', item).slice(1));
     const col = (n: string) => rows[0].indexOf(n);
     expect(rows.filter((r) => r[col('factor')] === 'harm' && r[col('paragraph')] === '4').map((r) => [r[col('stance')], r[col('by')]])).toEqual([[stance, 'reader']]);
-    const ld = JSON.parse(exportOpinion('jsonld', item)).first.items as { motivation: string; creator: { type: string }; body: { value: string }[] }[];
-    const harm = ld.filter((i) => i.motivation === 'classifying' && i.body[0].value.startsWith('factor=harm'));
-    expect(harm.map((i) => [i.creator.type, i.body[0].value])).toEqual([
-      ['Person', `factor=harm; stance=${stance}`],
-      ['Software', expect.stringMatching(/^factor=harm; stance=law;/)], // ¶2, untouched
+    const ld = JSON.parse(exportOpinion('jsonld', item)).first.items as { motivation: string; creator: { type: string }; body: { value: string; factor: string; stance: string }[] }[];
+    const harm = ld.filter((i) => i.motivation === 'classifying' && i.body[0].factor === 'harm');
+    expect(harm.map((i) => [i.creator.type, i.body[0].stance, i.body[0].value])).toEqual([
+      ['Person', stance, `Irreparable harm: ${STANCE_WORDS[stance].words}`],
+      ['Software', 'law', 'Irreparable harm: law only'], // ¶2, untouched
     ]);
   });
 });
