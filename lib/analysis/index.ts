@@ -12,9 +12,10 @@ import { buildOutline } from './outline';
 import { chooseRelief, countReliefs, motionRelief, reliefIn } from './relief';
 import { splitSentences } from './sentences';
 import { findTests, isMandatory } from './tests';
-import { readHeading } from './headings';
 import type { DocumentContext, ParagraphContext } from './learned/features';
 import { relabel } from './learned/apply';
+import { flip, paragraphContexts } from './learned/context';
+import { dissentParagraphs } from './dissent';
 import type { LinearModel } from './learned/model';
 
 export interface InjunctionAnalysis {
@@ -147,39 +148,6 @@ function contextOf(p: ParagraphText, d: Decree): string {
   return around.length ? p.text.slice(around[0].start, around[around.length - 1].end) : p.text;
 }
 
-const DISSENT_HEAD = /^\s*(?:\[[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\]\s*)?(?:JUSTICE\s+[A-Z]+(?:,\s+with\s+whom\b[^.]{0,120}?)?,?\s+dissenting|[A-Z][A-Za-z’'-]+,\s+(?:(?:Chief|Circuit|Senior)\s+)?(?:J\.|Judge|Circuit\s+Judge),?\s+dissenting)\b/;
-
-/**
- * Paragraphs written in dissent: from a dissent's author line ("JUSTICE KAGAN, with whom ...
- * join, dissenting.", "KAGAN, J., dissenting") to the end, or the whole text when it is a
- * dissent printed alone (John Doe Co. v. CFPB opens "I would grant the motion").
- */
-const CONCUR_HEAD = /^\s*(?:JUSTICE\s+[A-Z]+|[A-Z][A-Za-z’'-]+,\s+(?:J\.|Circuit\s+Judge)),?[^.]{0,120}\bconcurring\b/;
-
-function dissentParagraphs(doc: DocModel, paras: ParagraphText[]): Set<number> {
-  const out = new Set<number>();
-  // a dissent printed alone opens "I would grant ..." or closes "I respectfully dissent." with no majority author line
-  const alone =
-    paras.length > 0 &&
-    (/^\s*I\s+(?:would|respectfully)\b/.test(paras[0].text) ||
-      (/\bI\s+respectfully\s+dissent\.?\s*$/.test(paras[paras.length - 1].text) && !/\bdelivered\s+the\s+opinion|\bPER\s+CURIAM\b|\bCircuit\s+Judge[.:]/.test(doc.source.slice(0, 5000))));
-  let inDissent = alone;
-  let lastHeading: string | null = null;
-  for (const p of paras) {
-    const heading = doc.paragraphs[p.index].heading;
-    if (heading !== lastHeading) {
-      lastHeading = heading;
-      // a separate opinion's byline may stand as its heading (segmenter: the head of a slip opinion's separate opinion)
-      if (heading && DISSENT_HEAD.test(heading)) inDissent = true;
-      else if (heading && !alone && CONCUR_HEAD.test(heading.replace(/^\s*\[[^\]]{1,30}\]\s*/, ''))) inDissent = false;
-    }
-    if (DISSENT_HEAD.test(p.text)) inDissent = true;
-    else if (!alone && CONCUR_HEAD.test(p.text)) inDissent = false;
-    if (inDissent) out.add(p.index);
-  }
-  return out;
-}
-
 /**
  * The side the court's findings lean to, from its ruling. On appeal the movant is still the
  * party who asked for the relief below (factors.md), so an appellate judgment on a ruling
@@ -237,32 +205,6 @@ const AGAINST_RELIEF = /\b(?:applications?|motions?)\s+to\s+(?:vacate|dissolve|l
 
 export function againstRelief(decrees: readonly Decree[], paras: readonly ParagraphText[]): boolean {
   return decrees.some((d) => d.outcome != null && AGAINST_RELIEF.test(paras[d.paragraph]?.text.slice(Math.max(0, d.span.start - paras[d.paragraph].offset - 200), d.span.end - paras[d.paragraph].offset) ?? ''));
-}
-
-function flip(side: 'movant' | 'nonmovant'): 'movant' | 'nonmovant' {
-  return side === 'movant' ? 'nonmovant' : 'movant';
-}
-
-/** What the learned stage reads of each paragraph (lib/analysis/learned/features.ts). */
-function paragraphContexts(doc: DocModel, paras: readonly ParagraphText[], rules: readonly AnalysisParagraph[], citations: readonly Citation[], dissent: Set<number>, direction: 'movant' | 'nonmovant'): ParagraphContext[] {
-  const cites = new Map<number, number>();
-  for (const c of citations) if (c.kind !== 'record' && c.paragraph != null) cites.set(c.paragraph, (cites.get(c.paragraph) ?? 0) + 1);
-  const last = Math.max(1, paras.length - 1);
-  const factorsOf = (j: number) => (rules[j]?.factors ?? []).map((f) => f.factor);
-  return paras.map((p, j) => ({
-    text: p.text,
-    sentences: p.sentences.map((s) => ({ text: p.text.slice(s.start, s.end), span: toSourceSpan(doc.reading, p.offset + s.start, p.offset + s.end) })),
-    heading: rules[j]?.heading ?? null,
-    isHeading: readHeading(p.text) != null,
-    footnote: doc.paragraphs[p.index].footnote != null,
-    position: j / last,
-    citations: cites.get(p.index) ?? 0,
-    dissent: dissent.has(p.index),
-    rule: rules[j]?.factors ?? [],
-    prev: j > 0 ? factorsOf(j - 1) : [],
-    next: factorsOf(j + 1),
-    direction: dissent.has(p.index) ? flip(direction) : direction,
-  }));
 }
 
 /** The paragraph's findings seen from the other party: movant ↔ nonmovant (law, neutral and the disposition stay). */
