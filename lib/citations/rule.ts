@@ -1,11 +1,12 @@
 /**
- * Court rules: "Fed. R. Civ. P. 65(b)", "Fed. R. App. P. 8(a)", "Fed. R. Evid. 702", "Local Rule 7(a)",
- * "D. Conn. L. Civ. R. 7", "Sup. Ct. R. 22", and a state's: "Mass. R. Crim. P. 30 (b)" (Massachusetts
+ * Court rules: "Fed. R. Civ. P. 65(b)", "Fed. R. App. P. 8(a)", "Fed. R. Evid. 702", local rules
+ * under any of the names in local-rule.ts ("Local Rule 7(a)", "D. Conn. L. Civ. R. 7", "LR IA 7-1(b)"), "Sup. Ct. R. 22", and a state's: "Mass. R. Crim. P. 30 (b)" (Massachusetts
  * spaces its subdivisions), "Ark. R. Civ. P. 8(a)(1)", "Tex. R. App. P. 52.7".
  */
 import type { Citation } from '../types';
 import { findSignal } from './case-name';
 import { newCitation } from './citation';
+import { LOCAL_RULE } from './local-rule';
 
 export const kind = 'rule';
 
@@ -14,10 +15,11 @@ const NUMBER = String.raw`\s*\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\)| \((?:[A
 /** A state's abbreviation before "R. Civ. P." ("Mass.", "Ark.", "N.J.", "Tex."). */
 export const STATE_RULE = String.raw`(?:[A-Z][a-z]{1,5}\.\s?|[A-Z]\.\s?){1,3}R\.\s*(?:(?:Civ|Crim|App|Juv|Prob)\.\s*P\.|Evid\.)`;
 const RULE = new RegExp(
-  String.raw`(?:Fed\.\s*R\.\s*(?:(?:Civ|Crim|App|Bankr)\.\s*P\.|Evid\.)|${STATE_RULE}|(?:Local|L\.)\s*(?:Civil\s+|Criminal\s+|Civ\.\s*|Crim\.\s*)?(?:Rule|R\.)|Sup\.\s*Ct\.\s*R\.)(${NUMBER})`,
+  String.raw`(?:Fed\.\s*R\.\s*(?:(?:Civ|Crim|App|Bankr)\.\s*P\.|Evid\.)|${STATE_RULE}|\b(?:${LOCAL_RULE})\s*(?=\d)|Sup\.\s*Ct\.\s*R\.)(${NUMBER})`,
   'y',
 );
-/** A court prefix before "L. Civ. R." ("D. Conn.", "S.D.N.Y."). */
+const LOCAL_NAME = new RegExp(String.raw`^(?:${LOCAL_RULE})`);
+/** A court prefix before a local rule ("D. Conn. L. Civ. R. 7", "D. Mass. Local Rule 7.1", "S.D.N.Y."). */
 const COURT_PREFIX = /(?:[A-Z]\.\s?)+[A-Z][a-z]*\.?\s$|(?:[A-Z]\.){2,5}\s$/;
 
 export function readRule(text: string, pos: number): Citation | null {
@@ -25,7 +27,7 @@ export function readRule(text: string, pos: number): Citation | null {
   const m = RULE.exec(text);
   if (!m) return null;
   let start = pos;
-  if (/^L\./.test(m[0])) {
+  if (LOCAL_NAME.test(m[0])) {
     const p = COURT_PREFIX.exec(text.slice(Math.max(0, pos - 12), pos));
     if (p) start = pos - p[0].length;
   }

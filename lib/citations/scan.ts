@@ -16,6 +16,7 @@ import { readDated, readLetter, readOther } from './other';
 import { readCplr, readSessionLaw } from './statute';
 import { readOrder, readRecord, readTitledRecord } from './record';
 import { readRule, STATE_RULE } from './rule';
+import { LOCAL_RULE } from './local-rule';
 import { readSlipOpinion } from './slip-opinion';
 import { readPublicLaw, readSectionSign, readTitledCode } from './statute';
 import { readSupra } from './supra';
@@ -36,7 +37,7 @@ export const ANCHOR = new RegExp(
     String.raw`(§)`, // 2
     String.raw`(\b(?:[Ii]d\.|[Ii]bid\b))`, // 3
     String.raw`(\bsupra\b)`, // 4
-    String.raw`(\b(?:Fed\.\s?R\.|${STATE_RULE}|Local\s(?:Civil\s|Criminal\s)?Rule\s|(?<!C\.\s?P\.\s?)L\.\s?(?:Civ\.\s?|Cr\.\s?)?R\.\s?\d|Sup\.\s?Ct\.\s?R\.))`, // 5
+    String.raw`(\b(?:Fed\.\s?R\.|${STATE_RULE}|(?:${LOCAL_RULE})\s*(?=\d)|Sup\.\s?Ct\.\s?R\.))`, // 5
     String.raw`(\bConst\.)`, // 6
     String.raw`(\bNos?\.\s?(?=\d))`, // 7
     String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b|\b(?:App|J\.\s?A)\.(?=\s?\d))`, // 8

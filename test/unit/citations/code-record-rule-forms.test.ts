@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { expect_ as e, found, type Expected } from './factories';
 import { CHAPTER_CODE_NAMES } from '../../../lib/citations/chapter-code';
+import { LOCAL_RULE_NAMES } from '../../../lib/citations/local-rule';
 
 function check(text: string, want: Expected[]) {
   const got = found(text);
@@ -32,6 +33,22 @@ const CHAPTER_CODES: [string, string, Expected[]][] = [
   ['a code by title (Peñalbert-Rosa v. Fortuño-Burset, 1st Cir. 2011)', 'See P.R. Laws Ann. tit. 3, § 1465.',
     [e('statute', 'P.R. Laws Ann. tit. 3, § 1465', { volume: '3', reporter: 'P.R. Laws Ann.', section: '1465' })]],
   ['"c." for circa is no chapter', 'The mill was built c. 1900 by the company.', []],
+];
+
+// Local rules under the names district courts give them.
+const LOCAL_RULES: [string, string, Expected[]][] = [
+  ['Nevada\'s part-lettered local rule after a quotation (Kelly v. FINRA, D. Nev. 2026)',
+    '“All communications with the court must be styled as a motion, stipulation, or notice.” LR IA 7-1(b). I will consider',
+    [e('rule', 'LR IA 7-1(b)', { reporter: 'LR IA', section: '7-1(b)' })]],
+  ['Nevada\'s plain local rule', 'The failure to file points and authorities constitutes consent. LR 7-2(d).',
+    [e('rule', 'LR 7-2(d)', { reporter: 'LR', section: '7-2(d)' })]],
+  ['dotted, spelled out and with the court before it', 'See L.R. 7.1; Local Rule 7.1(a); D. Mass. Local Rule 7.1.',
+    [e('rule', 'L.R. 7.1', { section: '7.1', signal: 'See' }), e('rule', 'Local Rule 7.1(a)', { reporter: 'Local Rule', section: '7.1(a)' }),
+      e('rule', 'D. Mass. Local Rule 7.1', { reporter: 'Local Rule', section: '7.1' })]],
+  ['the District of Columbia\'s and Northern California\'s forms', 'See LCvR 7(m); N.D. Cal. Civil L.R. 7-3.',
+    [e('rule', 'LCvR 7(m)', { reporter: 'LCvR', section: '7(m)' }), e('rule', 'N.D. Cal. Civil L.R. 7-3', { reporter: 'Civil L.R.', section: '7-3' })]],
+  ['New York\'s CPLR stays a statute', 'See N.Y. C.P.L.R. 6301.', [e('statute', 'N.Y. C.P.L.R. 6301')]],
+  ['the Local Rules named without a number are no cite', 'the Local Rules of this court require a meet and confer.', []],
 ];
 
 // "S" for "§" in older converted texts, read only right after a code's name.
@@ -64,7 +81,14 @@ describe('chapter-code names', () => {
   });
 });
 
+describe('local-rule names', () => {
+  it.each(LOCAL_RULE_NAMES.flatMap((n) => n.examples))('%s', (example) => {
+    expect(found(`See ${example}.`).map((g) => [g.c.kind, g.core])).toEqual([['rule', example]]);
+  });
+});
+
 describe.each([
+  ['local rules', LOCAL_RULES],
   ['chapter- and title-form codes', CHAPTER_CODES],
   ['section signs written "S"', SECTION_AS_S],
   ['dates', DATES],
