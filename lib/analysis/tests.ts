@@ -31,13 +31,39 @@ export function findTests(text: string, mandatory: boolean): Test[] {
 }
 
 /**
+ * Ways a court says the request before it is mandatory (or disfavored), so that it applies
+ * the heightened standard to this request. A statement of the rule ("A mandatory injunction
+ * orders a responsible party to take action") is not one: each cue names the relief sought
+ * or the order under review.
+ */
+export const MANDATORY_CUES: readonly { pattern: RegExp; examples: string[] }[] = [
+  { pattern: /\b(?:seek(?:ing|s)?|sought|requests?|asks\s+for)\s+(?:a|an)\s+[“"]?mandatory\s+injunction/i, examples: ['Plaintiffs seek a “mandatory injunction”', 'the movant requests a mandatory injunction'] },
+  { pattern: /\bsubjects\s+\w+\s+to\s+the\s+heightened\s+standard/i, examples: ['which subjects it to the heightened standard'] },
+  { pattern: /\b(?:the|this)\s+(?:requested\s+)?(?:injunction|relief)\s+(?:is|would\s+be)\s+(?:a\s+)?mandatory/i, examples: ['the requested injunction is mandatory', 'this relief would be a mandatory one'] },
+  { pattern: /\bdisfavored\s+(?:preliminary\s+)?injunction/i, examples: ['a disfavored preliminary injunction'] },
+  {
+    pattern: /\b(?:relief|injunction|order)\s+(?:sought|requested|at\s+issue|here)\s+(?:is|was)\s+(?:\w+\s+){0,2}?mandatory\b|\bmandatory\s+in\s+nature\b/i,
+    examples: ['because part of the injunctive relief sought is mandatory in nature', 'the order at issue was plainly mandatory'],
+  },
+  {
+    pattern: /\b(?:asks|seeks|requests)\s+(?:for\s+)?(?:both\s+)?(?:prohibitive|prohibitory)\s+and\s+mandatory\s+(?:preliminary\s+)?(?:injunctive\s+)?(?:relief|injunctions?)\b/i,
+    examples: ['Cornwell asks for both prohibitive and mandatory preliminary relief'],
+  },
+  {
+    // the order under review, in the past tense: "That remedy went beyond the status quo ... and instead required Marlyn to take the affirmative step"
+    pattern: /\b(?:went|goes)\s+(?:well\s+)?beyond\s+(?:simply\s+)?(?:maintaining\s+|preserving\s+)?the\s+status\s+quo\b[^.]{0,120}?\brequired\b|\brequired\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+to\s+take\s+(?:the\s+)?affirmative\s+(?:step|action)/,
+    examples: ['That remedy went beyond the status quo pending litigation and instead required Marlyn to take the affirmative step of recalling its product.'],
+  },
+];
+
+/** The court calls the request anything but mandatory. */
+const NOT_MANDATORY = /\bnot\s+(?:a\s+)?mandatory\s+injunction|\bis\s+prohibitory\b/i;
+
+/**
  * Does the court treat the request as a mandatory (or disfavored) injunction? True when it
  * says the movant seeks one or applies the heightened standard to this request, false when
  * it only mentions the rule or rejects the label ("this is not a mandatory injunction").
  */
 export function isMandatory(text: string): boolean {
-  const applied =
-    /\b(?:seeking|seeks|sought|requests?|asks\s+for)\s+(?:a|an)\s+[“"]?mandatory\s+injunction|\bsubjects\s+\w+\s+to\s+the\s+heightened\s+standard|\b(?:the|this)\s+(?:requested\s+)?(?:injunction|relief)\s+(?:is|would\s+be)\s+(?:a\s+)?mandatory|\bdisfavored\s+(?:preliminary\s+)?injunction/i;
-  const rejected = /\bnot\s+(?:a\s+)?mandatory\s+injunction|\bis\s+prohibitory\b/i;
-  return applied.test(text) && !rejected.test(text);
+  return MANDATORY_CUES.some((c) => c.pattern.test(text)) && !NOT_MANDATORY.test(text);
 }
