@@ -1,5 +1,6 @@
 import { decodeEntities, findElement, parseHtml, textLengths, textOf, walkTree, type HtmlElement } from './html-tree';
 import { readHtmlMeta, type HtmlMeta } from './html-meta';
+import { BLOCK_TAGS } from './block-tags';
 
 /**
  * Pure HTML → reading text for the command line and the worker (no DOM). Finds the opinion's
@@ -17,11 +18,8 @@ export interface HtmlText {
 
 export type { HtmlMeta };
 
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'tr', 'td', 'th', 'table', 'tbody', 'thead', 'tfoot', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption',
-  'caption', 'hr', 'body', 'html', 'partyblock', 'opinion', 'footnote', 'footnotes',
-]);
+/** The one block set (block-tags.ts), in the parser's lower case. */
+const BLOCK: ReadonlySet<string> = new Set([...BLOCK_TAGS].map((t) => t.toLowerCase()));
 const DROP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'form', 'button', 'iframe', 'svg', 'template', 'select', 'head', 'input', 'textarea', 'title', 'object', 'canvas', 'menu']);
 const DROP_ROLE = /^(?:navigation|banner|alert|search|contentinfo|complementary|dialog)$/i;
 const CHROME = /(?:^|[\s_-])(?:skip|skipcontent|banner|breadcrumbs?|menu|navbar|nav|footer|header|sidebar|advert|ads|cookie|share|social|disclaimer|toolbar)(?:$|[\s_-])/i;

@@ -7,6 +7,7 @@
  */
 import { yieldToPage } from './yield';
 import { SLICE_CAPS, SlicePass, WALK_CHARS } from './slice-meter';
+import { BLOCK_TAGS, NEVER_TEXT_TAGS } from '../document/block-tags';
 
 export interface TextRun {
   node: Text;
@@ -23,12 +24,6 @@ export interface TextIndex {
   runs: TextRun[];
 }
 
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'PARTYBLOCK',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT']);
 
 export interface IndexOptions {
   /** elements (and their subtrees) left out of the text */
@@ -141,13 +136,13 @@ class TextWalker {
       const el = top.el;
       top.el = null;
       const tag = el.tagName.toUpperCase();
-      if (this.exclude.has(el) || SKIP.has(tag) || this.options.isOwn?.(el)) {
+      if (this.exclude.has(el) || NEVER_TEXT_TAGS.has(tag) || this.options.isOwn?.(el)) {
         this.stack.pop();
         return;
       }
       const parentPre = this.stack.length > 1 ? this.stack[this.stack.length - 2].pre : false;
       top.pre = parentPre || tag === 'PRE' || isPreStyled(el);
-      top.block = BLOCK.has(tag) || this.stack.length === 1;
+      top.block = BLOCK_TAGS.has(tag) || this.stack.length === 1;
       if (top.block) this.breakBlock();
       top.node = el.firstChild;
       return;

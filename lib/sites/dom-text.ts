@@ -3,16 +3,13 @@
  * concatenation, and a few safe selector helpers every adapter uses.
  */
 import { SLICE_CAPS, SlicePass } from '../dom/slice-meter';
+import { BLOCK_TAGS, NEVER_TEXT_TAGS } from '../document/block-tags';
 
-/** Elements whose edges break the reading text (upper-case tag names, as `tagName` gives them). */
-export const BLOCK: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
+/** Elements whose edges break the reading text: the one set every HTML reader uses (lib/document/block-tags.ts). */
+export const BLOCK = BLOCK_TAGS;
 
 /** Tags whose text is never reading text. */
-export const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+export const NEVER_TEXT = NEVER_TEXT_TAGS;
 
 /** Collapse runs of whitespace (NBSP, thin and em spaces included) to one space and trim. */
 export function squash(s: string | null | undefined): string {
