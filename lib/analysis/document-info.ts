@@ -114,7 +114,9 @@ export function findDate(head: string, tail: string): string | null {
   // blank lines from each of its newlines; the label and what it captures are the same)
   const labelled = [
     /\b(?:Decided|Rendered|Opinion\s+(?:Filed|Issued|Delivered)):?\s+([^\n]{6,40})/i,
-    /\b(?:SO\s+ORDERED|ORDERED|ENTERED|DONE\s+AND\s+ORDERED)[^\n.]{0,20}?\b(?:this|on)\s+([^\n]{6,60})/i,
+    // the ordering words as a label (capitals, or opening a line or sentence), never prose history: "the district
+    // court entered the injunction on August 26, 1997" (Hirsch v. Dorsey Trailers) dates the ruling below
+    /(?:\b(?:SO\s+ORDERED|ORDERED|ENTERED|DONE\s+AND\s+ORDERED)|(?:^|\n|[.:]\s+)[^\S\n]*(?:(?:It\s+is\s+)?[Ss]o\s+[Oo]rdered|Ordered|Entered|Done\s+and\s+[Oo]rdered))\b[^\n.]{0,20}?\b(?:this|on)\s+([^\n]{6,60})/,
     /(?:^|\n)[^\S\n]*(?:Dated|DATED|Date):?\s+([^\n]{6,40})/,
     /\b(?:Filed|FILED|Date\s+Filed:?)\s+([^\n]{6,40})/,
     /\bheld\s+at\b[^\n]{0,200}?\bon\s+the\s+([^\n]{6,60})/i,

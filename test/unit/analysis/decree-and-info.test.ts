@@ -38,6 +38,8 @@ describe('document information', () => {
     ['a date alone in the caption (Cohen v. Brown)', 'for appellees.\n\n                          April 16, 1993\n\n', '', '1993-04-16'],
     ['a year in words (2d Cir. order)', 'held at the Thurgood Marshall United States Courthouse, 40 Foley Square, in the City of New York, on the \n15th day of July, two thousand twenty-five.', '', '2025-07-15'],
     ['Dated: in the signature block', '', 'IT IS SO ORDERED \nDated: August 5, 2016 \n      DAVID O. CARTER', '2016-08-05'],
+    ['"So ordered" opening a line', '', 'The motion is denied.\n\nSo ordered this 3rd day of March, 2021.', '2021-03-03'],
+    ['prose history is not the decision date (Hirsch v. Dorsey Trailers)', 'Filed June 5, 1998\n\nUNITED STATES COURT OF APPEALS', 'the District Court entered the injunction on August 26, 1997, when it instead', '1998-06-05'],
   ])('date: %s', (_name, head, tail, date) => {
     expect(findDate(head, tail)).toBe(date);
   });
