@@ -131,6 +131,9 @@ export function findDate(head: string, tail: string): string | null {
   // "June 18, 1969." standing alone under a reporter's caption (CourtListener, CAP)
   const alone = new RegExp(`(?:^|\\n)[^\\S\\n]*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\.?\\s*(?:\\n|$)`).exec(head);
   if (alone) return dateIn(alone[1]);
+  // a Lawbox-style text opens with the date before the opinion's first words: "August 20, 1910. The opinion of the Court was delivered by"
+  const opening = new RegExp(`^\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\.?(?:\\s|$)`).exec(head);
+  if (opening) return dateIn(opening[1]);
   // a Westlaw caption prints the decision date as digits on a line of its own: "08/14/2026"
   const digits = /(?:^|\n)[ \t]*(\d{1,2}\/\d{1,2}\/\d{4})[ \t]*(?:\n|$)/.exec(head.slice(0, 3000));
   if (digits) return dateIn(digits[1]);

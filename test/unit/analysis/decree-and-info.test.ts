@@ -39,6 +39,7 @@ describe('document information', () => {
     ['a year in words (2d Cir. order)', 'held at the Thurgood Marshall United States Courthouse, 40 Foley Square, in the City of New York, on the \n15th day of July, two thousand twenty-five.', '', '2025-07-15'],
     ['Dated: in the signature block', '', 'IT IS SO ORDERED \nDated: August 5, 2016 \n      DAVID O. CARTER', '2016-08-05'],
     ['"So ordered" opening a line', '', 'The motion is denied.\n\nSo ordered this 3rd day of March, 2021.', '2021-03-03'],
+    ['a date opening the text (Wilson v. All, S.C. 1910, Lawbox)', 'August 20, 1910. The opinion of the Court was delivered by\nPlaintiff brought this action', '', '1910-08-20'],
     ['prose history is not the decision date (Hirsch v. Dorsey Trailers)', 'Filed June 5, 1998\n\nUNITED STATES COURT OF APPEALS', 'the District Court entered the injunction on August 26, 1997, when it instead', '1998-06-05'],
   ])('date: %s', (_name, head, tail, date) => {
     expect(findDate(head, tail)).toBe(date);
