@@ -7,12 +7,13 @@
 import type { GuestContext } from '../guest/context';
 import browser from 'webextension-polyfill';
 import { paint, type PaintItem, type Painting } from '../../lib/dom/paint';
-import { overlayBoxes } from '../../lib/dom/overlay';
-import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
+import { overlayBoxes, overlayMarks } from '../../lib/dom/overlay';
+import { paintPlan, planCounts, stateCounts } from '../../lib/dom/paint-plan';
+import { onWashChange, readWash, washOf, writeWash } from './wash-setting';
 import { adoptHighlightSheet, removeHighlightSheet } from '../../lib/dom/highlight-sheet';
 import { pageAliases } from '../../lib/dom/highlight-names';
 import { defaultSettings, type Settings } from '../../lib/ext/settings';
-import { showLegend, type Legend } from '../../lib/dom/legend';
+import { legendRoot, showLegend, type Legend } from '../../lib/dom/legend';
 import { citationAt, citationCard, type CitationCard } from '../../lib/dom/citation-card';
 import { readText } from '../../lib/dom/read-page';
 import { yieldToPage } from '../../lib/dom/yield';
@@ -34,7 +35,14 @@ type PageText = { roots: Element[]; index: TextIndex };
  * answer. Kept in this isolated world only, for the browser tests: nothing on the page's
  * DOM says the lens is there (an attribute would tell every page script).
  */
-const pageState: { state: 'running' | 'ready' | 'not-opinion' | 'error' | null; counts: ReturnType<typeof stateCounts> | null } = { state: null, counts: null };
+const pageState: {
+  state: 'running' | 'ready' | 'not-opinion' | 'error' | null;
+  counts: ReturnType<typeof stateCounts> | null;
+  /** what the whole painting's plan holds (ranges, characters, marks) and in which mode */
+  painted: (ReturnType<typeof planCounts> & { wash: boolean }) | null;
+} = { state: null, counts: null, painted: null };
+/** A note's margin mark: the note's yellow, a pencil, and words that say only that it is a note. */
+const NOTE_MARK = { symbol: '✎', label: 'Your note', colour: '#ffeb3b' };
 const OWN_TAG = /^INJUNCTION-LENS-/;
 
 export function startLens(ctx: GuestContext): void {
@@ -42,6 +50,8 @@ export function startLens(ctx: GuestContext): void {
   // world only (like `__injunctionLensSlices`); the page's own scripts never see it.
   Object.defineProperty(globalThis, '__injunctionLensOverlay', { get: overlayBoxes, configurable: true });
   Object.defineProperty(globalThis, '__injunctionLensState', { get: () => ({ ...pageState }), configurable: true });
+  Object.defineProperty(globalThis, '__injunctionLensMarks', { get: overlayMarks, configurable: true });
+  Object.defineProperty(globalThis, '__injunctionLensLegend', { get: legendRoot, configurable: true });
   const page = new LensPage(ctx);
   // Settings decide whether to start by itself; the toolbar button always can ('rerun').
   void page.start();
@@ -74,6 +84,10 @@ class LensPage {
   private stepAt = -1;
   private unserve: () => void;
   private settings: Settings = defaultSettings();
+  /** the paragraph wash (true) or findings first (false): the reader's choice (wash-setting.ts) */
+  private wash = false;
+  /** factors the reader switched off in the legend on this page (kept when the painting is made again) */
+  private switchedOff = new Set<string>();
   /** the names our highlights go by on this page: opaque to the page (highlight-names.ts) */
   private alias = pageAliases();
 
@@ -106,6 +120,12 @@ class LensPage {
       },
     });
     ctx.onInvalidated(() => this.unserve());
+    const unwatch = onWashChange((wash) => {
+      this.legend?.setWash(wash);
+      this.setWash(wash, false);
+    });
+    ctx.onInvalidated(unwatch);
+    ctx.addEventListener(window, 'resize', () => this.legend?.place(), { passive: true });
     ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true });
     ctx.addEventListener(document, 'mousemove', (e) => this.onHover(e as MouseEvent), { passive: true });
     // focus, for readers on the keyboard: the caret (caret browsing, a click, a selection) in a citation shows its card
@@ -131,6 +151,8 @@ class LensPage {
     this.early$ = new AbortController();
     ++this.runs;
     const run = this.runId();
+    // the reader's choice of painting, read beside the first question (not after it)
+    const washRead = readWash().catch(() => false);
     try {
       const first = await readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
       // each step below is a task of its own: the caret lookup may lay the page out, and
@@ -169,6 +191,8 @@ class LensPage {
         return;
       }
       this.settings = asked.value.settings;
+      this.wash = washOf(this.settings) ?? (await washRead);
+      if (signal.aborted) return;
       pageState.state = 'running';
       let reply: AnalysisReply | null = asked.value.found;
       if (!reply) {
@@ -225,7 +249,7 @@ class LensPage {
     if (!a.isOpinion) return this.finish('not-opinion', null);
     this.installStyles();
     const partial = a.paragraphs.length + a.citations.length < reply.paragraphs + reply.citations;
-    if (partial && reply.near) this.showEarly(this.paintAll(paintPlan({ ...a, ...reply.near }), around, this.early$.signal));
+    if (partial && reply.near) this.showEarly(this.paintAll(this.plan({ ...a, ...reply.near }), around, this.early$.signal));
     if (partial) {
       [a.paragraphs, a.citations] = await Promise.all([
         fetchParts('paragraphs', reply.paragraphs, signal),
@@ -241,7 +265,8 @@ class LensPage {
     this.early$.abort();
     // the plan, the painting's index of it and the card each go over every citation: tasks
     // apart, so a page of 200,000 `Id.` does not make them one long task
-    const plan = paintPlan(a);
+    const plan = this.plan(a);
+    pageState.painted = { ...planCounts(plan), wash: this.wash };
     await yieldToPage();
     if (signal.aborted) return;
     this.painting = this.paintAll(plan, early.length ? (this.viewportOffset() ?? around) : around, signal);
@@ -255,7 +280,14 @@ class LensPage {
     if (signal.aborted) return;
     const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
     this.card = citationCard(document, a, (s, e) => this.scrollToSpan(s, e));
-    if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
+    if (present.size) {
+      this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v), {
+        wash: this.wash,
+        onWash: (wash) => this.setWash(wash, true),
+        column: () => this.column(),
+        avoid: () => [this.painting, this.notes].flatMap((p) => p?.rectsIn(0, window.innerHeight) ?? []),
+      });
+    }
     await this.painting.done;
     if (signal.aborted) return;
     this.finish('ready', a);
@@ -268,6 +300,54 @@ class LensPage {
     this.painting = p;
   }
 
+  /** The reader's painting of `a`: findings first or the paragraph wash, with margin marks. */
+  private plan(a: Analysis): PaintItem[] {
+    return paintPlan(a, { wash: this.wash, marks: true, colours: this.settings.colours });
+  }
+
+  /**
+   * Findings first or the paragraph wash, from the legend (`store`: remembered with the
+   * settings) or from the settings changed elsewhere. The painting is made again around
+   * the reader; the old one goes first, so its marks leave their places to the new ones.
+   */
+  private setWash(wash: boolean, store: boolean) {
+    if (store) void writeWash(wash).catch(() => {});
+    if (wash === this.wash) return;
+    this.wash = wash;
+    const a = this.analysis;
+    if (!a || !this.reading || !this.on) return;
+    this.installStyles();
+    const plan = this.plan(a);
+    pageState.painted = { ...planCounts(plan), wash };
+    this.clearPaintings();
+    const painting = (this.painting = this.paintAll(plan, this.viewportOffset() ?? this.around, this.run$.signal));
+    // painting again: 'running' until the new painting is done (the tests wait for 'ready')
+    pageState.state = 'running';
+    void painting.done.then(() => {
+      if (this.painting === painting && pageState.state === 'running') pageState.state = 'ready';
+    });
+  }
+
+  /**
+   * Where the opinion's text runs now (viewport coordinates): the left and right edges of
+   * the lines of the paragraphs around the reader. The legend docks beside it.
+   */
+  private column(): { left: number; right: number } | null {
+    if (!this.reading || !this.analysis) return null;
+    const paras = this.analysis.paragraphs;
+    const at = this.paragraphAtViewport() ?? 0;
+    let left = Infinity, right = -Infinity;
+    for (const p of paras.slice(Math.max(0, at - 2), at + 6)) {
+      const r = rangeFromOffsets(this.reading.index, p.start, p.end);
+      for (const b of r ? Array.from(r.getClientRects()) : []) {
+        if (!b.width) continue;
+        left = Math.min(left, b.left);
+        right = Math.max(right, b.right);
+      }
+    }
+    return left < right ? { left, right } : null;
+  }
+
   private paintAll(items: PaintItem[], around: number, signal: AbortSignal): Painting {
     return this.paint(this.reading!.index, items, around, signal);
   }
@@ -276,6 +356,7 @@ class LensPage {
   private paint(index: TextIndex, items: PaintItem[], around: number, signal: AbortSignal): Painting {
     const painting = paint(index, items, { around, signal, alias: this.alias });
     for (const [f, v] of Object.entries(this.settings.visible)) if (!v) hideFactor(painting, f);
+    for (const f of this.switchedOff) hideFactor(painting, f);
     return painting;
   }
 
@@ -295,7 +376,11 @@ class LensPage {
    */
   private paintNotes(spans: { start: number; end: number }[]): Painting | null {
     if (!this.reading || !spans.length) return null;
-    return paint(this.reading.index, spans.map((s) => ({ name: 'lens-note', start: s.start, end: s.end })), { around: this.viewportOffset() ?? 0, overlay: true });
+    const items = spans.flatMap((s) => [
+      { name: 'lens-note', start: s.start, end: s.end },
+      { name: 'lens-note-mark', start: s.start, end: s.end, mark: NOTE_MARK },
+    ]);
+    return paint(this.reading.index, items, { around: this.viewportOffset() ?? 0, overlay: true });
   }
 
   private finish(state: 'ready' | 'not-opinion' | 'error', a: Analysis | null, error?: string) {
@@ -303,6 +388,7 @@ class LensPage {
     if (state !== 'ready') this.clearPaintings();
     pageState.state = state;
     pageState.counts = a ? stateCounts(a) : null;
+    if (!a) pageState.painted = null;
     if (state !== 'ready') void callBackground('reportStatus', { status: state, url: location.href, error });
   }
 
@@ -331,10 +417,12 @@ class LensPage {
   }
 
   private installStyles() {
-    adoptHighlightSheet(document, this.settings.colours, this.alias);
+    adoptHighlightSheet(document, this.settings.colours, this.alias, { wash: this.wash });
   }
 
   private setFactorVisible(factor: string, visible: boolean) {
+    if (visible) this.switchedOff.delete(factor);
+    else this.switchedOff.add(factor);
     if (this.painting) hideFactor(this.painting, factor, visible);
   }
 
@@ -356,6 +444,7 @@ class LensPage {
       removeHighlightSheet(document);
       pageState.state = null;
       pageState.counts = null;
+      pageState.painted = null;
     }
   }
 
@@ -449,6 +538,7 @@ class LensPage {
         void this.painting?.moveTo(at);
         void this.notes?.moveTo(at);
       }
+      this.legend?.place();
       const index = this.paragraphAtViewport();
       if (index === this.lastSent) return;
       this.lastSent = index;
@@ -515,7 +605,10 @@ class LensPage {
 
 function hideFactor(painting: Painting, factor: string, visible = false) {
   painting.setVisible(factor === 'citation' ? 'lens-citation' : `lens-${factor}-`, visible);
-  if (factor !== 'citation') painting.setVisible(`lens-evidence-${factor}`, visible);
+  if (factor !== 'citation') {
+    painting.setVisible(`lens-evidence-${factor}`, visible);
+    painting.setVisible(`lens-mark-${factor}-`, visible);
+  }
 }
 
 /** Takes the analysis's paragraphs or citations in parts small enough to parse quickly. */

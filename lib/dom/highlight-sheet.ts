@@ -5,16 +5,21 @@
  * adds no node to the DOM. Shared by the document_start script and the main content
  * script (content scripts of one extension share their isolated world).
  */
-import { FACTOR_COLOURS, highlightCss } from './palette';
+import { FACTOR_COLOURS, highlightCss, type PaintMode } from './palette';
 import { pageAliases } from './highlight-names';
 import type { FactorName } from '../types';
 
 const KEY = '__injunctionLensSheet';
 type Holder = { [KEY]?: { sheet: CSSStyleSheet | HTMLStyleElement; css: string } };
 
-export function adoptHighlightSheet(doc: Document, colours: Record<FactorName, string> = FACTOR_COLOURS, alias = pageAliases()): void {
+/**
+ * Adopts (or updates) the sheet. `mode` says what a factor's highlight covers (palette.ts);
+ * the content script passes the reader's choice, and the document_start script the
+ * settings' default, so that on most pages the sheet is adopted once and never replaced.
+ */
+export function adoptHighlightSheet(doc: Document, colours: Record<FactorName, string> = FACTOR_COLOURS, alias = pageAliases(), mode?: PaintMode): void {
   const g = globalThis as Holder;
-  const css = highlightCss(colours, alias);
+  const css = highlightCss(colours, alias, mode);
   const held = g[KEY];
   if (held) {
     // same rules: keep the sheet (replacing it would restyle the whole page again)

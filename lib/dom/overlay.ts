@@ -13,12 +13,39 @@
  * a window resize, fonts arriving, the page's own DOM changes and scrolling inside a
  * scrolling box all re-measure every box, in slices of `SLICE_CAPS.paint` ranges.
  * Browsers without the Highlight API paint everything this way (lib/dom/paint.ts).
+ *
+ * An entry may be a margin mark instead of boxes (lib/dom/margin.ts): one chip beside its
+ * range, with its labels as its accessible name. The factor marks live in an overlay of
+ * their own (`MARGIN_TAG`); a note's mark lives with the note's boxes, so a note still adds
+ * exactly one element to the page.
  */
 import { SLICE_CAPS, SlicePass } from './slice-meter';
 import { yieldToPage } from './yield';
+import { holderOf, MARK_SIZE, markSlots, probeSlot, type MarkSpec, type Point } from './margin';
+import { inkOn, relativeLuminance } from './palette';
 
 /** The host's tag: says nothing about what is painted in it (the page can see the tag). */
 export const OVERLAY_TAG = 'injunction-lens-layer';
+/** The host of the factor marks' overlay: another neutral name, so that a note adds its own host. */
+export const MARGIN_TAG = 'injunction-lens-margin';
+
+/**
+ * How a box is drawn: its inline CSS, given its name and whether the words under it are
+ * light (a dark page: light text, whatever the colour scheme says).
+ */
+export type BoxStyle = (name: string, dark: boolean) => string;
+
+/** A margin mark as the tests see it (viewport coordinates); `shown` false when no free place was found. */
+export interface OverlayMark {
+  name: string;
+  label: string;
+  symbol: string;
+  shown: boolean;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 /** A box as the tests see it, in viewport coordinates, and the text of the range it belongs to. */
 export interface OverlayBox {
@@ -28,13 +55,26 @@ export interface OverlayBox {
   top: number;
   width: number;
   height: number;
+  /** the box's computed fill, blend mode and edge (box-shadow): what the tests composite */
+  background: string;
+  blend: string;
+  edge: string;
 }
 
 interface Entry {
   name: string;
   range: Range;
   boxes: HTMLElement[];
+  /** the words under it are light (a dark page), decided when first drawn */
+  dark?: boolean;
+  mark?: MarkSpec;
+  /** a mark's place in document coordinates, once placed; `checked` when hit-testing saw it free */
+  at?: Point | null;
+  checked?: boolean;
 }
+
+/** Every placed mark of every overlay, in document coordinates: a mark does not sit on another. */
+const placed = new Map<Entry, Point>();
 
 /** Every overlay on this page, for the isolated-world test hook (`overlayBoxes`). */
 const live = new Set<Overlay>();
@@ -52,13 +92,14 @@ export class Overlay {
 
   constructor(
     private doc: Document,
-    private colour: (name: string) => string,
+    private style: BoxStyle,
+    private tag = OVERLAY_TAG,
   ) {}
 
-  /** Draws `range`'s boxes under `key` (an item's index); the host appears with the first. */
-  add(key: number, name: string, range: Range): void {
+  /** Draws `range`'s boxes (or, with `mark`, its margin mark) under `key` (an item's index); the host appears with the first. */
+  add(key: number, name: string, range: Range, mark?: MarkSpec): void {
     this.remove(key);
-    const entry: Entry = { name, range, boxes: [] };
+    const entry: Entry = { name, range, boxes: [], mark };
     this.entries.set(key, entry);
     this.place(entry, this.origin());
   }
@@ -68,6 +109,7 @@ export class Overlay {
     const e = this.entries.get(key);
     if (!e) return;
     for (const b of e.boxes) b.remove();
+    placed.delete(e);
     this.entries.delete(key);
   }
 
@@ -79,6 +121,7 @@ export class Overlay {
 
   /** Removes the host and every box, and stops following the layout. */
   clear(): void {
+    for (const e of this.entries.values()) placed.delete(e);
     this.entries.clear();
     this.watch$?.abort();
     this.watch$ = null;
@@ -94,13 +137,49 @@ export class Overlay {
     const o = this.host?.getBoundingClientRect();
     const out: OverlayBox[] = [];
     for (const e of this.entries.values()) {
+      if (e.mark) continue;
       const text = e.range.toString();
       for (const b of e.boxes) {
         if (b.style.display === 'none') continue;
-        out.push({ name: e.name, text, left: o!.left + parseFloat(b.style.left), top: o!.top + parseFloat(b.style.top), width: parseFloat(b.style.width), height: parseFloat(b.style.height) });
+        const cs = this.doc.defaultView?.getComputedStyle(b);
+        out.push({ name: e.name, text, left: o!.left + parseFloat(b.style.left), top: o!.top + parseFloat(b.style.top), width: parseFloat(b.style.width), height: parseFloat(b.style.height), background: cs?.backgroundColor ?? '', blend: cs?.mixBlendMode ?? '', edge: cs?.boxShadow ?? '' });
       }
     }
     return out;
+  }
+
+  /** The margin marks (viewport coordinates): for the tests, in the isolated world only. */
+  marks(): OverlayMark[] {
+    const o = this.host?.getBoundingClientRect();
+    const out: OverlayMark[] = [];
+    for (const e of this.entries.values()) {
+      const b = e.boxes[0];
+      if (!e.mark || !b || b.style.display === 'none') continue;
+      const shown = !b.classList.contains('vh');
+      out.push({ name: e.name, label: b.getAttribute('aria-label') ?? '', symbol: b.textContent ?? '', shown, left: o!.left + parseFloat(b.style.left || '0'), top: o!.top + parseFloat(b.style.top || '0'), width: shown ? MARK_SIZE : 0, height: shown ? MARK_SIZE : 0 });
+    }
+    return out;
+  }
+
+  /**
+   * Marks placed off screen on the geometry alone whose place is now on screen: placed
+   * again, this time checked by hit-testing. A scroll's worth, not every mark.
+   */
+  private recheck(): void {
+    if (!this.host) return;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const origin = this.origin();
+    let n = 0;
+    for (const e of this.entries.values()) {
+      if (!e.mark || e.checked || n >= SLICE_CAPS.paint) continue;
+      const at = e.at;
+      // where it is now, in viewport coordinates (the host's origin moves with the document)
+      const y = at ? at.top + origin.y : null;
+      if (at && y != null && (y + MARK_SIZE < 0 || y > win.innerHeight)) continue;
+      n++;
+      this.place(e, origin);
+    }
   }
 
   /**
@@ -153,11 +232,13 @@ export class Overlay {
   /** Makes `entry`'s boxes fit its range's rects now. */
   private place(entry: Entry, origin: { x: number; y: number }): void {
     const rects = Array.from(entry.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+    if (entry.mark) return this.placeMark(entry, rects, origin);
+    entry.dark ??= lightText(entry.range);
     while (entry.boxes.length > rects.length) entry.boxes.pop()!.remove();
     while (entry.boxes.length < rects.length) {
       const b = this.doc.createElement('div');
       b.className = 'b';
-      b.style.background = this.colour(entry.name);
+      b.style.cssText = this.style(entry.name, entry.dark);
       if (this.isHidden(entry.name)) b.style.display = 'none';
       this.root!.appendChild(b);
       entry.boxes.push(b);
@@ -171,17 +252,75 @@ export class Overlay {
     });
   }
 
+  /**
+   * Puts `entry`'s mark in the first free place beside its range (margin.ts), or, where
+   * none is free, nowhere visible (still read by screen readers).
+   */
+  private placeMark(entry: Entry, rects: DOMRect[], origin: { x: number; y: number }): void {
+    const doc = this.doc;
+    const win = doc.defaultView;
+    let b = entry.boxes[0];
+    if (!b) {
+      const m = entry.mark!;
+      b = doc.createElement('div');
+      b.setAttribute('role', 'img');
+      b.setAttribute('aria-label', m.label);
+      b.textContent = m.symbol;
+      b.style.background = m.colour;
+      b.style.color = inkOn(m.colour);
+      if (this.isHidden(entry.name)) b.style.display = 'none';
+      this.root!.appendChild(b);
+      entry.boxes.push(b);
+    }
+    placed.delete(entry);
+    const width = doc.documentElement.clientWidth;
+    const holder = holderOf(entry.range);
+    const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
+    let found: Point | null = null;
+    let checked = true;
+    for (const p of markSlots(rects, width - scroll.x)) {
+      const at = { left: p.left + scroll.x, top: p.top + scroll.y };
+      if (at.top < 0 || at.left < 0) continue;
+      if (taken(at)) continue;
+      const seen = probeSlot(doc, p, holder);
+      if (seen === 'text') continue;
+      found = at;
+      checked = seen === 'free';
+      break;
+    }
+    entry.at = found;
+    entry.checked = checked;
+    if (!found) {
+      b.className = 'm vh';
+      b.style.left = b.style.top = '0px';
+      return;
+    }
+    placed.set(entry, found);
+    b.className = 'm';
+    // the host's origin is the document's, give or take a transformed root: measured, not assumed
+    b.style.left = `${found.left - scroll.x - origin.x}px`;
+    b.style.top = `${found.top - scroll.y - origin.y}px`;
+  }
+
   private ensureHost(): HTMLElement {
     if (this.host) return this.host;
     const doc = this.doc;
-    const host = doc.createElement(OVERLAY_TAG);
+    const host = doc.createElement(this.tag);
     // all: initial, so the page's own rules for unknown elements cannot move or show it;
-    // a 0×0 box at the document's origin that scrolls with the document
-    host.style.cssText = 'all:initial;display:block;position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;z-index:2147483646;';
+    // a 0×0 box at the document's origin that scrolls with the document. No z-index: one
+    // would make the host a stacking context of its own, and a box's `multiply` would then
+    // blend with the host's empty backdrop instead of the page (the words under a note
+    // turned the note's olive, not staying black). As the document's last positioned
+    // element it is drawn above the page's other positioned boxes but under any the page
+    // lifts with a z-index of its own (a sticky header covers a note, as it covers the words).
+    host.style.cssText = 'all:initial;display:block;position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;';
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    // multiply: a highlighter's yellow under the words, the words still black
-    style.textContent = '.b{position:absolute;pointer-events:none;user-select:none;-webkit-user-select:none;mix-blend-mode:multiply;}';
+    // boxes: each its own inline style (a highlighter's yellow multiplied under dark words, a
+    // translucent amber over light ones); marks: a small chip, its symbol as text
+    style.textContent = `.b,.m{position:absolute;pointer-events:none;user-select:none;-webkit-user-select:none;}
+      .m{box-sizing:border-box;width:${MARK_SIZE}px;height:${MARK_SIZE}px;border-radius:3px;border:1px solid rgba(128,128,128,.7);font:bold 10px/${MARK_SIZE - 2}px system-ui,sans-serif;text-align:center;overflow:hidden}
+      .vh{width:1px;height:1px;border:0;clip-path:inset(50%);white-space:nowrap}`;
     root.appendChild(style);
     doc.documentElement.appendChild(host);
     this.host = host;
@@ -209,8 +348,20 @@ export class Overlay {
       else setTimeout(run, 50);
     };
     win?.addEventListener('resize', soon, { signal, passive: true });
-    // a box inside a scrolling element moves with it; the document's own scroll moves the host too
-    doc.addEventListener('scroll', (e) => e.target !== doc && soon(), { signal, passive: true, capture: true });
+    // a box inside a scrolling element moves with it; the document's own scroll moves the host
+    // too, but brings marks placed off screen into view: those are checked again
+    let checking = false;
+    const recheck = () => {
+      if (checking || !this.host) return;
+      checking = true;
+      const run = () => {
+        checking = false;
+        this.recheck();
+      };
+      if (win?.requestAnimationFrame && doc.visibilityState !== 'hidden') win.requestAnimationFrame(run);
+      else setTimeout(run, 50);
+    };
+    doc.addEventListener('scroll', (e) => (e.target !== doc ? soon() : recheck()), { signal, passive: true, capture: true });
     doc.fonts?.addEventListener?.('loadingdone', soon, { signal } as AddEventListenerOptions);
     const RO = (win as (Window & typeof globalThis) | null)?.ResizeObserver;
     if (RO) {
@@ -234,4 +385,24 @@ export class Overlay {
 /** The boxes of every overlay on this page (isolated world only: for the browser tests). */
 export function overlayBoxes(): OverlayBox[] {
   return [...live].flatMap((o) => o.boxes());
+}
+
+/** The margin marks of every overlay on this page (isolated world only: for the browser tests). */
+export function overlayMarks(): OverlayMark[] {
+  return [...live].flatMap((o) => o.marks());
+}
+
+/** Does a mark at `at` (document coordinates) overlap one already placed? */
+function taken(at: Point): boolean {
+  for (const p of placed.values()) if (Math.abs(p.left - at.left) < MARK_SIZE && Math.abs(p.top - at.top) < MARK_SIZE) return true;
+  return false;
+}
+
+/** Are the words at the range's start light (so the page under them is dark)? */
+function lightText(range: Range): boolean {
+  const el = holderOf(range);
+  const win = el?.ownerDocument.defaultView;
+  if (!el || !win?.getComputedStyle) return false;
+  const rgb = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)/.exec(win.getComputedStyle(el).color);
+  return !!rgb && relativeLuminance([+rgb[1], +rgb[2], +rgb[3]]) > 0.4;
 }

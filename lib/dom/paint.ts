@@ -12,12 +12,15 @@ import { rangeFromOffsets, type TextIndex } from './text-index';
 import { yieldToPage } from './yield';
 import { identity, type Alias } from './highlight-names';
 import { gaugeLive, LIVE_RANGES, SLICE_CAPS, SlicePass } from './slice-meter';
-import { Overlay } from './overlay';
+import { MARGIN_TAG, Overlay } from './overlay';
+import type { MarkSpec } from './margin';
 
 export interface PaintItem {
   name: string;
   start: number;
   end: number;
+  /** a margin mark beside the span instead of a highlight over it (lib/dom/margin.ts) */
+  mark?: MarkSpec;
 }
 
 export interface Painting {
@@ -31,6 +34,8 @@ export interface Painting {
   moveTo(at: number): Promise<void>;
   /** true when the CSS Highlight API was used */
   native: boolean;
+  /** the client rects of the ranges alive between viewport heights `top` and `bottom` (margin marks left out) */
+  rectsIn(top: number, bottom: number): DOMRect[];
 }
 
 export interface PaintOptions {
@@ -83,7 +88,18 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
   const highlights = new Map<string, HighlightLike>();
   const live = new Map<number, Range>();
   const hidden = new Set<string>();
-  const overlay = native ? null : new Overlay(doc, overlayColour);
+  const overlay = native ? null : new Overlay(doc, overlayStyle);
+  // the marks: with the boxes when painting with boxes (a note's mark adds no element of its
+  // own), else in a margin overlay of their own, made with the first mark
+  let margin: Overlay | null = null;
+  const marksLayer = (): Overlay => {
+    if (overlay) return overlay;
+    if (!margin) {
+      margin = new Overlay(doc, overlayStyle, MARGIN_TAG);
+      for (const prefix of hidden) margin.setVisible(prefix, false);
+    }
+    return margin;
+  };
   let cleared = false;
   let generation = 0;
 
@@ -129,7 +145,8 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
   const drop = (i: number) => {
     const range = live.get(i);
     if (!range) return;
-    if (native) highlights.get(sorted[i].name)?.delete?.(range);
+    if (sorted[i].mark) marksLayer().remove(i);
+    else if (native) highlights.get(sorted[i].name)?.delete?.(range);
     else overlay!.remove(i);
     live.delete(i);
   };
@@ -173,7 +190,8 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
           const range = rangeFromOffsets(index, it.start, it.end, doc);
           if (!range) continue;
           live.set(i, range);
-          if (native) highlightFor(it.name).add(range);
+          if (it.mark) marksLayer().add(i, it.name, range, it.mark);
+          else if (native) highlightFor(it.name).add(range);
           else overlay!.add(i, it.name, range);
         }
         pass?.slice(n);
@@ -193,6 +211,16 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
     done: moveTo(options.around ?? 0),
     native,
     moveTo,
+    rectsIn(top, bottom) {
+      const out: DOMRect[] = [];
+      for (const [i, range] of live) {
+        if (sorted[i].mark || isHidden(sorted[i].name)) continue;
+        const b = range.getBoundingClientRect();
+        if (b.bottom < top || b.top > bottom) continue;
+        for (const r of Array.from(range.getClientRects())) if (r.width > 0 && r.bottom >= top && r.top <= bottom) out.push(r);
+      }
+      return out;
+    },
     clear() {
       cleared = true;
       if (native) for (const [name, h] of highlights) {
@@ -201,6 +229,7 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
       highlights.clear();
       live.clear();
       overlay?.clear();
+      margin?.clear();
     },
     setVisible(prefix, visible) {
       if (visible) hidden.delete(prefix);
@@ -212,6 +241,7 @@ export function paint(index: TextIndex, items: PaintItem[], options: PaintOption
           else if (!visible) registry!.delete(alias(name));
         }
       } else overlay!.setVisible(prefix, visible);
+      margin?.setVisible(prefix, visible);
     },
   };
 }
@@ -220,11 +250,30 @@ function distance(it: PaintItem, at: number): number {
   return it.end < at ? at - it.end : it.start > at ? it.start - at : 0;
 }
 
-/** Overlay box colours: translucent, multiplied over the words (overlay.ts). */
-function overlayColour(name: string): string {
-  if (name.startsWith('lens-note')) return 'rgba(255,235,59,0.55)';
-  if (name.startsWith('lens-flash')) return 'rgba(255,193,7,0.6)';
-  if (name.startsWith('lens-citation')) return 'rgba(80,80,80,0.12)';
-  if (name.startsWith('lens-evidence')) return 'rgba(230,159,0,0.35)';
-  return 'rgba(86,180,233,0.18)';
+/** The note's colours: a highlighter's yellow, and the amber line under it (NOTE_EDGE). */
+export const NOTE_FILL = { light: 'rgba(255,235,59,0.55)', dark: 'rgba(255,202,40,0.2)' };
+/**
+ * A line under each of a note's lines, so a note stays distinct over a factor's colour
+ * (the public interest's wash is yellow too): dark amber under dark words, light amber under light ones.
+ */
+export const NOTE_EDGE = { light: '#8a6100', dark: '#ffe082' };
+
+/**
+ * Overlay box styles (overlay.ts). Under dark words (a light page) the box is multiplied
+ * over them: the paper turns the box's colour and the words stay dark. Under light words (a
+ * dark page) multiplying would darken the box into the page, and screening would leave
+ * white words on pale yellow: there the box is a translucent amber laid over normally, so
+ * the words stay light on a dark amber.
+ */
+function overlayStyle(name: string, dark: boolean): string {
+  const blend = dark ? 'normal' : 'multiply';
+  if (name.startsWith('lens-note')) {
+    const fill = dark ? NOTE_FILL.dark : NOTE_FILL.light;
+    const edge = dark ? NOTE_EDGE.dark : NOTE_EDGE.light;
+    return `background:${fill};box-shadow:inset 0 -2px 0 ${edge};mix-blend-mode:${blend}`;
+  }
+  if (name.startsWith('lens-flash')) return `background:${dark ? 'rgba(255,193,7,0.35)' : 'rgba(255,193,7,0.6)'};mix-blend-mode:${blend}`;
+  if (name.startsWith('lens-citation')) return `background:rgba(128,128,128,0.18);mix-blend-mode:${blend}`;
+  if (name.startsWith('lens-evidence')) return `background:rgba(230,159,0,0.35);mix-blend-mode:${blend}`;
+  return `background:rgba(86,180,233,0.18);mix-blend-mode:${blend}`;
 }

@@ -1,5 +1,6 @@
 /**
- * A good guest on someone else's page: a 1 MB opinion read and painted in bounded slices, works
+ * A good guest on someone else's page: a 1 MB opinion read and painted in bounded slices (and
+ * findings first painting well under what the paragraph wash would), works
  * under a strict CSP, leaves the page's DOM untouched, says `not-opinion` on a page that
  * is not an opinion, removes every trace when turned off, and re-runs when a single-page
  * app swaps the opinion.
@@ -7,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, lensSlices, sliceProblems, lastWalk, lensState } from './harness';
+import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, lensSlices, sliceProblems, lastWalk, lensState, inLensWorld } from './harness';
 
 let lens: Lens;
 let served: Served;
@@ -34,6 +35,7 @@ beforeAll(async () => {
     readFileSync(join(FIXTURES, 'texts', f), 'utf8'),
   );
   served.routes.set('/big.html', { body: opinionHtml(texts, 1_050_000) });
+  served.routes.set('/big-column.html', { body: opinionHtml(texts, 1_050_000, '<style>main{max-width:720px;margin:0 auto}</style>') });
   served.routes.set('/csp.html', {
     body: opinionHtml([seed()], 1),
     headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" },
@@ -159,6 +161,75 @@ describe('a good guest', () => {
       null,
       { timeout: 30000 },
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on the 1 MB page, findings first paints well under what the paragraph wash paints, and marks the paragraphs in the margin', async () => {
+    // the same text as /big.html (its analysis comes from the cache), in a column with margins as a site prints it
+    const { page, errors } = await open('/big-column.html');
+    expect((await lensState(page)).state).toBe('ready');
+    type Painted = { factorRanges: number; factorChars: number; citations: number; marks: number; wash: boolean };
+    const painted = () => inLensWorld<Painted>(page, 'JSON.parse(JSON.stringify(globalThis.__injunctionLensState.painted))');
+    /** the factor ranges alive now (the painter keeps those near the reader) and the characters they cover */
+    const alive = async () => {
+      const hl = await lensHighlightTexts(page);
+      const factor = Object.entries(hl).filter(([n]) => /^lens-(standard|success|harm|equities|public|bond|disposition|evidence)-/.test(n)).flatMap(([, t]) => t);
+      return { ranges: factor.length, chars: factor.reduce((n, t) => n + t.length, 0) };
+    };
+    // to a labelled paragraph far down, as the reader's Alt+Shift+J does
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.4));
+    const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, page.url());
+    const stepped = (await lens.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { channel: 'lens-content', type: 'step', direction: 1 }), tabId)) as { ok: boolean; value: { index: number | null } };
+    expect(stepped.value.index).not.toBeNull();
+    const findings = await painted();
+    expect(findings.wash).toBe(false);
+    expect(findings.marks).toBeGreaterThan(20);
+    // margin marks near the reader (liveness: the painting follows the scroll), in the column's margin
+    type Mark = { shown: boolean; left: number; top: number; width: number; label: string };
+    let inView: Mark[] = [];
+    for (let i = 0; i < 300 && !inView.length; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const marks = await inLensWorld<Mark[]>(page, 'JSON.parse(JSON.stringify(globalThis.__injunctionLensMarks ?? []))');
+      inView = marks.filter((m) => m.shown && m.top > 0 && m.top < 900);
+    }
+    expect(inView.length).toBeGreaterThan(0);
+    // none over a line of the page's text
+    const lines = await page.evaluate(() => {
+      const out: { left: number; top: number; right: number; bottom: number }[] = [];
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        for (const b of Array.from(r.getClientRects())) if (b.width > 0 && b.bottom > 0 && b.top < innerHeight) out.push({ left: b.left, top: b.top, right: b.right, bottom: b.bottom });
+      }
+      return out;
+    });
+    for (const m of inView) {
+      const over = lines.find((l) => m.left < l.right && l.left < m.left + m.width && m.top < l.bottom && l.top < m.top + m.width);
+      expect(over, `${m.label} over the text`).toBeUndefined();
+    }
+    const nearFindings = await alive();
+
+    // the paragraph wash, switched on in the legend: the same page painted whole
+    await inLensWorld(page, "globalThis.__injunctionLensLegend.querySelector('input[name=wash]').click()");
+    for (let i = 0; i < 300 && !(await painted()).wash; i++) await new Promise((r) => setTimeout(r, 100));
+    await settled(page, 'ready', 60000);
+    const wash = await painted();
+    expect(wash.wash).toBe(true);
+    const nearWash = await alive();
+    // well under: at most half the ranges and a third of the characters, in the whole plan and near the reader
+    expect(findings.factorRanges).toBeLessThan(wash.factorRanges / 2);
+    expect(findings.factorChars).toBeLessThan(wash.factorChars / 3);
+    expect(nearFindings.ranges).toBeLessThan(nearWash.ranges / 2);
+    expect(nearFindings.chars).toBeLessThan(nearWash.chars / 3);
+    expect(findings.citations).toBe(wash.citations);
+    // back to findings first (the setting is stored in this profile)
+    await inLensWorld(page, "globalThis.__injunctionLensLegend.querySelector('input[name=wash]').click()");
+    for (let i = 0; i < 300 && (await painted()).wash; i++) await new Promise((r) => setTimeout(r, 100));
+    await settled(page, 'ready', 60000);
+    const slices = await lensSlices(page);
+    expect(sliceProblems(slices)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -64,9 +64,11 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
     // the decretal paragraph is painted as the disposition
     const disposition = Object.entries(hl).filter(([n]) => n.startsWith('lens-disposition-')).flatMap(([, t]) => t);
     expect(disposition.some((t) => /Motion for a Temporary Restraining Order \(Doc\. No\. 11\) is \*\*DENIED\*\*/.test(t))).toBe(true);
-    // the presumption paragraph carries a harm finding for the movant somewhere on the page
-    const paragraphWashes = Object.entries(hl).filter(([n]) => /^lens-(standard|success|harm|equities|public|bond|disposition)-/.test(n));
-    expect(paragraphWashes.flatMap(([, t]) => t).some((t) => t.startsWith('In this case, Smalls is alleging'))).toBe(true);
+    // findings first (the default): the presumption paragraph's harm finding for the movant is
+    // coloured on its key sentence, and no factor colours the whole paragraph
+    expect(hl['lens-harm-movant']).toContain('Thus, the court will presume that a denial of preliminary injunctive relief will result in irreparable harm.');
+    const factorRanges = Object.entries(hl).filter(([n]) => /^lens-(standard|success|harm|equities|public|bond|disposition)-/.test(n));
+    expect(factorRanges.flatMap(([, t]) => t).some((t) => t.startsWith('In this case, Smalls is alleging'))).toBe(false);
 
     // nothing on the page's DOM says the lens is there: no attribute on any element
     const attrs = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)));
