@@ -46,8 +46,9 @@ export const DECREE_PATTERNS: readonly { outcome: Outcome | null; pattern: RegEx
   },
   {
     outcome: 'reversed',
-    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:(?:will|must|shall|should)\s+)?reverse\b|\b(?:is|are|be)\s+(?:hereby\s+)?reversed\b|^\s*REVERSED\b/i,
-    examples: ['We reverse the order of the district court.', 'REVERSED.', 'For the reasons set forth, we will reverse the order of the district court'],
+    pattern: /\b(?:we|court)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:(?:will|must|shall|should)\s+)?reverse\b|\b(?:is|are|be)\s+(?:hereby\s+)?reversed\b|^\s*REVERSED\b|\b(?:we|court)\s+(?:will\s+|must\s+)?remand\b[^.;]{0,80}?\b(?:direct|instruct)\w*\s+the\s+(?:district|trial|lower)\s+court\s+to\s+(?:grant|enter|issue|order|reinstate)\b/i,
+    // a remand that directs the court below to grant what it refused sets its ruling aside (Hirsch v. Dorsey Trailers, 3d Cir. 1998)
+    examples: ['We reverse the order of the district court.', 'REVERSED.', 'For the reasons set forth, we will reverse the order of the district court', 'For the reasons set forth, we will remand this case and direct the district court to order interim relief under S10(j).'],
   },
   {
     outcome: 'affirmed',

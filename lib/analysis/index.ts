@@ -27,7 +27,8 @@ export interface InjunctionAnalysis {
   isOpinion: boolean;
 }
 
-const DECREE_HINT = /grant|den[iy]|affirm|revers|vacat|moot|enjoin|restrain|ORDERED|\benter|\bissue|dissent/i;
+// a cheap first look before the decree table reads a sentence; it must admit every row's verb ("The appeal is dismissed.")
+const DECREE_HINT = /grant|den[iy]|affirm|revers|vacat|moot|dismiss|remand|enjoin|restrain|ORDERED|\benter|\bissue|dissent/i;
 const NO_DISPOSITION: Disposition = { outcome: null, start: 0, end: 0 };
 
 /**
