@@ -79,3 +79,21 @@ describe('which side the findings lean to, from the ruling', () => {
     expect(appellatePrior(outcome, decree)).toBe(side);
   });
 });
+
+describe('appellate rulings read from the whole opinion', () => {
+  it('an appeal dismissed is read, though its sentence names no grant or denial (Wilson v. All, S.C. 1910)', () => {
+    const text = [
+      'A temporary injunction was granted by Judge Sease, and upon motion of defendants to dissolve the same, he stated that he would continue the injunction.',
+      'The temporary injunction has in fact been dissolved by acceptance of and compliance with the terms of the order, and the exceptions are not before the Court.',
+      'The appeal is dismissed.',
+    ].join('\n\n');
+    const a = analyze({ text });
+    expect(a.disposition.outcome).toBe('other');
+    expect(a.standard.relief).toBe('preliminary_injunction');
+  });
+
+  it('a remand directing the court below to grant the relief it refused is a reversal (Hirsch v. Dorsey Trailers, 3d Cir. 1998)', () => {
+    expect(readDecree('For the reasons set forth, we will remand this case and direct the district court to order interim relief under S10(j).')?.outcome).toBe('reversed');
+    expect(readDecree('We remand for further proceedings consistent with this opinion.')).toBeNull();
+  });
+});
