@@ -13,6 +13,19 @@ import { PIN_SOURCE } from './pin';
 export const kind = 'record';
 
 const PIN = PIN_SOURCE;
+/**
+ * An appendix or addendum cited by page, each form with real examples: the joint appendix
+ * ("App. 60", Ramirez v. Collier, 2022; "J.A. 123"), the appendix in lower case ("app. at 197",
+ * Hirsch v. Dorsey Trailers, 3d Cir. 1998), an addendum to a brief ("Add. 3", First Circuit
+ * briefs' form), a petition's appendix ("Pet. App. 12a").
+ */
+export const APPENDIX_FORMS: readonly { pattern: string; examples: readonly string[] }[] = [
+  { pattern: String.raw`App|app`, examples: ['App. 60', 'App. 60–61', 'app. at 197'] },
+  { pattern: String.raw`J\.\s?A`, examples: ['J.A. 123', 'J.A. at 112'] },
+  { pattern: String.raw`Add|Addendum`, examples: ['Add. 3', 'Add. at 14'] },
+  { pattern: String.raw`Pet\.\s?App`, examples: ['Pet. App. 12a', 'Pet. App. 4a–5a'] },
+];
+const APPENDIX = APPENDIX_FORMS.map((f) => `(?:${f.pattern})`).join('|');
 const PARAS = String.raw`¶¶?\s*\d+(?:\s*(?:[-–,]|and|&)\s*\d+)*`;
 const AT = String.raw`,?\s*(?:at|p\.|pp\.|p)\s*${PIN}(?:,\s*\d+(?![\w.]))*`;
 const DIRECT = new RegExp(
@@ -23,8 +36,8 @@ const DIRECT = new RegExp(
     String.raw`Tr\.\s*(?:at\s*)?\d+(?::\d+)?(?:\s*[-–]\s*\d+(?::\d+)?)?`,
     String.raw`(?:Pl|Def|Pls|Defs|Pet|Resp)s?\.?['’]s?\s+(?:[A-Z][\w.'’]*\s+){1,4}?(?:at\s*${PIN}|${PARAS})`,
     String.raw`(?:App\.\s+to\s+)?(?:Application|Pet\.\s+for\s+Cert\.|Petition for Certiorari)(?:\s+in\s+No\.\s*\w+)?(?:,\s*(?:Exh?|Ex)\.\s*[A-Z0-9]{1,3})?(?:${AT})`,
-    // the joint appendix: "App. 60", "App. 60–61", "J.A. 123"
-    String.raw`(?:App|J\.\s?A)\.\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?![\w]|\.\d|\s*[()])`,
+    // an appendix or addendum by page (APPENDIX below): "App. 60", "J.A. 123", "app. at 197", "Add. 3"
+    String.raw`(?:${APPENDIX})\.\s?(?:at\s+)?\d{1,5}a?(?:\s*[-–]\s*\d{1,5}a?)?(?![\w]|\.\d|\s*[()])`,
   ].join('|'),
   'y',
 );
@@ -39,6 +52,9 @@ export function readRecord(text: string, pos: number): Citation | null {
   if (pos > 0 && /\w/.test(text[pos - 1])) return null;
   // "Tex. App. 2008", "Cal. Ct. App. 4th": App. after a court's abbreviation names a court, not the appendix
   if (/^(?:App)\./.test(text.slice(pos, pos + 4)) && /[A-Z][a-z]{0,6}\.\s{0,4}$/.test(text.slice(Math.max(0, pos - 12), pos))) return null;
+  // "Smith v. Jones, Add. 3": after a case name's comma, or listed by itself (reporters-db's example "Add. 55"),
+  // "Add." is Addison's Pennsylvania reports, as full-case.ts reads a plain reporter name there
+  if (/^Add\./.test(text.slice(pos, pos + 4)) && (/,\s*$/.test(text.slice(Math.max(0, pos - 3), pos)) || /^\s*$/.test(text.slice(0, pos)))) return null;
   DIRECT.lastIndex = pos;
   const m = DIRECT.exec(text);
   if (!m) return null;
@@ -64,6 +80,8 @@ export function readTitledRecord(text: string, pos: number, floor: number): Cita
   let noun = false;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     let w = words[i][0];
+    // "See ALJ Decision, at 52" (Hirsch v. Dorsey Trailers): a comma may close the title just before "at"
+    if (n === 0 && w.endsWith(',') && DOC_NOUN.test(w.slice(0, -1))) w = w.slice(0, -1);
     const broken = i > 0 && words[i - 1][0].endsWith('-') && /^[a-z]/.test(w);
     if (broken) { w = words[i - 1][0].slice(0, -1) + w; i--; }
     if (STOP.has(w) || !TITLE_WORD.test(w)) break;

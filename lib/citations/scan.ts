@@ -13,8 +13,9 @@ import { readCaseCitation } from './full-case';
 import { readChapterCode } from './chapter-code';
 import { readId } from './id';
 import { readDated, readLetter, readOther } from './other';
+import { readOpinionPage } from './opinion-page';
 import { readCplr, readSessionLaw } from './statute';
-import { readOrder, readRecord, readTitledRecord } from './record';
+import { APPENDIX_FORMS, readOrder, readRecord, readTitledRecord } from './record';
 import { readRule, STATE_RULE } from './rule';
 import { LOCAL_RULE } from './local-rule';
 import { readSlipOpinion } from './slip-opinion';
@@ -30,6 +31,8 @@ export const REPRINTED = /\bre-?\s?printed\s+in\s*$/;
  */
 const RULES_PRINTED = /(?:\bas\s+(?:appearing|amended)(?:\s+in)?|\bRules\s+of\s+(?:Civil|Criminal|Appellate|Juvenile)\s+Procedure)[,\s]*$/;
 
+const APPENDIX_ANCHOR = APPENDIX_FORMS.map((f) => `(?:${f.pattern})`).join('|');
+
 export const ANCHOR = new RegExp(
   [
     // 1 volume or title: "555 U.S.", "2020-Ohio-", a lettered volume "402A Mich", no spaces "2021COA112", Louisiana's "2009 1359R (La.App."
@@ -40,7 +43,7 @@ export const ANCHOR = new RegExp(
     String.raw`(\b(?:Fed\.\s?R\.|${STATE_RULE}|(?:${LOCAL_RULE})\s*(?=\d)|Sup\.\s?Ct\.\s?R\.))`, // 5
     String.raw`(\bConst\.)`, // 6
     String.raw`(\bNos?\.\s?(?=\d))`, // 7
-    String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b|\b(?:App|J\.\s?A)\.(?=\s?\d))`, // 8
+    String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b|\b(?:${APPENDIX_ANCHOR})\.(?=\s?(?:at\s+)?\d))`, // 8
     String.raw`(\b(?:S|H\.\s?R|H)\.\s?(?:Conf\.\s?)?(?:Rep|Doc)\.|\bRestatement\b|\bFederal\sPractice\b|\bhttps?:\/\/|\bPub\.\s?L\.|\bLetter\s+from\s|\bN\.\s?Y\.\s?C\.\s?P\.\s?L\.\s?R\.?|\bCPLR\b|\b(?:Webster|Black|Oxford|American\sHeritage|Merriam-Webster|Random\sHouse)(?=['’\s][^.;]{0,60}\bDictionary\b))`, // 9
     String.raw`(\bat\s(?=(?:pp?\.?\s?)?[A-Z]?\d))`, // 10
     String.raw`(\bOrder\s(?=[A-Z]))`, // 11
@@ -90,9 +93,10 @@ function read(text: string, m: RegExpExecArray, at: number, floor: number): Cita
   if (m[5] !== undefined) return one(readRule(text, at));
   if (m[6] !== undefined) return one(readConstitution(text, at, floor));
   if (m[7] !== undefined) return one(readSlipOpinion(text, at, floor));
-  if (m[8] !== undefined) return one(readRecord(text, at));
+  // "Smith v. Jones, Add. 3": an anchor read as no record may be a reporter cited with no volume
+  if (m[8] !== undefined) return one(readRecord(text, at)) ?? readCaseCitation(text, at, floor);
   if (m[9] !== undefined) return one(readPublicLaw(text, at) ?? readCplr(text, at) ?? readOther(text, at, floor) ?? readLetter(text, at, floor));
-  if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readTitledRecord(text, at, floor));
+  if (m[10] !== undefined) return one(readDated(text, at, floor) ?? readOpinionPage(text, at, floor) ?? readTitledRecord(text, at, floor));
   if (m[11] !== undefined) return one(readOrder(text, at));
   if (m[12] !== undefined) return readCaseCitation(text, at, floor);
   if (m[13] !== undefined) return one(readChapterCode(text, at, floor));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expect_ as e, found, type Expected } from './factories';
 import { CHAPTER_CODE_NAMES } from '../../../lib/citations/chapter-code';
 import { LOCAL_RULE_NAMES } from '../../../lib/citations/local-rule';
+import { APPENDIX_FORMS } from '../../../lib/citations/record';
 
 function check(text: string, want: Expected[]) {
   const got = found(text);
@@ -33,6 +34,28 @@ const CHAPTER_CODES: [string, string, Expected[]][] = [
   ['a code by title (Peñalbert-Rosa v. Fortuño-Burset, 1st Cir. 2011)', 'See P.R. Laws Ann. tit. 3, § 1465.',
     [e('statute', 'P.R. Laws Ann. tit. 3, § 1465', { volume: '3', reporter: 'P.R. Laws Ann.', section: '1465' })]],
   ['"c." for circa is no chapter', 'The mill was built c. 1900 by the company.', []],
+];
+
+// Record cites: appendices in any case and abbreviation, agency and lower-court decisions, motions.
+const RECORD: [string, string, Expected[]][] = [
+  ['the appendix in lower case, twice in a sentence (Hirsch v. Dorsey Trailers, 3d Cir. 1998)',
+    'Dorsey estimates its total costs of moving the\nNorthumberland operations to Georgia and South Carolina\nexceeded $900,000, app. at 197, and the costs of\nmaintaining the closed plant to be $130,000, app. at 198, and that',
+    [e('record', 'app. at 197', { pin: '197' }), e('record', 'app. at 198', { pin: '198' })]],
+  ['the joint appendix and its forms (Ramirez v. Collier, 2022)', 'Ramirez’s adviser would pray aloud. App. 60. See J.A. 112; J.A. at 113; Supp. App. at 52; Pet. App. 12a.',
+    [e('record', 'App. 60'), e('record', 'J.A. 112'), e('record', 'J.A. at 113', { pin: '113' }), e('record', 'Supp. App. at 52', { pin: '52' }), e('record', 'Pet. App. 12a')]],
+  ['an addendum to a brief; Addison\'s reports after a case name stay a case', 'See Add. 3. Compare Smith v. Jones, Add. 3 (Pa. 1793).',
+    [e('record', 'Add. 3', { signal: 'See' }), e('case', 'Add. 3', { reporter: 'Add.', page: '3', caseName: 'Smith v. Jones' })]],
+  ['an agency decision cited by page after a comma (Hirsch v. Dorsey Trailers)', 'finding in large part that Dorsey committed the alleged\nunfair labor practices. See ALJ Decision, at 52. The ALJ\'s',
+    [e('record', 'ALJ Decision, at 52', { pin: '52', signal: 'See' })]],
+  ['the lower court\'s opinion by page, across a line (Hirsch v. Dorsey Trailers)', 'The district court acknowledged that\n"delay alone is not grounds for denying an injunction," op.\nat 10, but it is unclear',
+    [e('record', 'op.\nat 10', { pin: '10' })]],
+  ['this court\'s own slip opinion is another authority (Hirsch v. Dorsey Trailers, concurrence)', 'date of the S 10(j) injunction." Slip op. at 9 n.1. I, of course,\nagree.',
+    [e('other', 'Slip op. at 9 n.1', { pin: '9 n.1' })]],
+  ['a slip opinion\'s page after its docket is no authority of its own (Cohen v. Brown Univ., 1st Cir. 1993)',
+    '(1st Cir. 1993) [No.  92-1343, slip op. at 14-15] (using; (D. Colo. 1993) [No. 92-Z-1310, slip\n     \n\nop. at  3]; Favia', []],
+  ['a memorandum opinion keeps its title (Ideal Electronic v. Int\'l Fidelity)', 'the billing statements.  Mem. Op. at 11-12.  Subsequently,', [e('record', 'Mem. Op. at 11-12', { pin: '11-12' })]],
+  ['bankruptcy-record and motion cites (issue 11)', 'See Bankr. Ct. Dec. at 8; Appellants’ Mot. at 3.',
+    [e('record', 'Bankr. Ct. Dec. at 8', { pin: '8' }), e('record', 'Appellants’ Mot. at 3', { pin: '3' })]],
 ];
 
 // Local rules under the names district courts give them.
@@ -87,7 +110,14 @@ describe('local-rule names', () => {
   });
 });
 
+describe('appendix forms', () => {
+  it.each(APPENDIX_FORMS.flatMap((f) => f.examples))('%s', (example) => {
+    expect(found(`See ${example}.`).map((g) => [g.c.kind, g.core])).toEqual([['record', example]]);
+  });
+});
+
 describe.each([
+  ['record cites', RECORD],
   ['local rules', LOCAL_RULES],
   ['chapter- and title-form codes', CHAPTER_CODES],
   ['section signs written "S"', SECTION_AS_S],
