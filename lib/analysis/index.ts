@@ -140,7 +140,12 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
  * pending disposition of the appeal", which makes it an injunction pending appeal.
  */
 function rulingRelief(p: ParagraphText, d: Decree): Relief | null {
-  return reliefIn(contextOf(p, d), false) ?? d.relief;
+  const named = reliefIn(contextOf(p, d), false);
+  if (named) return named;
+  // "We affirm ... its grant of injunctive relief" names no kind: the opinion's own words decide
+  // (Brown v. Colegio de Abogados, a permanent injunction after trial), not a guess of preliminary
+  const sentence = p.text.slice(d.span.start - p.offset, d.span.end - p.offset);
+  return reliefIn(sentence, false) ?? (/\binjunctive\s+relief\b/i.test(sentence) ? null : d.relief);
 }
 
 function contextOf(p: ParagraphText, d: Decree): string {

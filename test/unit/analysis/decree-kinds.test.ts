@@ -97,3 +97,15 @@ describe('appellate rulings read from the whole opinion', () => {
     expect(readDecree('We remand for further proceedings consistent with this opinion.')).toBeNull();
   });
 });
+
+describe('the relief of a ruling that names no kind', () => {
+  it('"its grant of injunctive relief" takes the kind the opinion names (Brown v. Colegio de Abogados, 1st Cir. 2010)', () => {
+    const text = [
+      'After a bench trial the district court entered a permanent injunction barring Colegio from using its members’ dues for ideological purposes.',
+      'Under eBay Inc. v. MercExchange, L.L.C., 547 U.S. 388 (2006), a plaintiff seeking a permanent injunction must show irreparable injury and that remedies at law are inadequate.',
+      'To the extent of such opt-outs, Colegio is entitled to a proportionate reduction of the damage award.',
+      'We affirm the district court’s declaration of liability and its grant of injunctive relief but vacate its judgment insofar as it determines the amount of damages, and remand to allow notice to be given to class members.',
+    ].join('\n\n');
+    expect(analyze({ text }).standard.relief).toBe('permanent_injunction');
+  });
+});
