@@ -58,7 +58,7 @@ const STATE_CAPTIONS: readonly { pattern: RegExp; kind: 'state_high' | 'state_ap
   { pattern: new RegExp(`\\bsupreme\\s+(?:judicial\\s+)?court\\s+of\\s+(?:the\\s+state\\s+of\\s+)?(${STATE_RE})\\b|\\b(${STATE_RE})\\s+supreme\\s+(?:judicial\\s+)?court\\b`, 'i'), kind: 'state_high', named: /Supreme/ },
   { pattern: new RegExp(`\\bcourt\\s+of\\s+criminal\\s+appeals\\s+of\\s+(texas|oklahoma)\\b`, 'i'), kind: 'state_high', named: /Criminal/ },
   { pattern: /\bcourt\s+of\s+appeals\s+of\s+(maryland|new\s+york)\b/i, kind: 'state_high' },
-  { pattern: new RegExp(`\\bcourt\\s+of\\s+appeals\\s+(?:for\\s+the\\s+|of\\s+the\\s+)?(?:\\w+\\s+){0,2}district\\s+of\\s+(${STATE_RE})\\b|\\bcourt\\s+of\\s+(?:civil\\s+)?appeals?\\s+of\\s+(?:the\\s+state\\s+of\\s+)?(${STATE_RE})\\b`, 'i'), kind: 'state_app' },
+  { pattern: new RegExp(`\\bcourt\\s+of\\s+appeals?\\s+(?:for\\s+the\\s+|of\\s+the\\s+)?(?:\\w+\\s+){0,2}district\\s+of\\s+(${STATE_RE})\\b|\\bcourt\\s+of\\s+(?:civil\\s+)?appeals?\\s+of\\s+(?:the\\s+state\\s+of\\s+)?(${STATE_RE})\\b`, 'i'), kind: 'state_app' },
 ];
 
 function stateCaption(h: string): CourtMatch | null {
@@ -98,7 +98,8 @@ export function findCourt(head: string, tail: string, text: string): CourtMatch 
     const i = ORDINALS.indexOf(k);
     return row(i >= 0 ? `ca${i + 1}` : k.startsWith('fed') ? 'cafc' : 'cadc');
   }
-  if (/\bdistrict\s+court\s+(?:for\s+the\s+)?district\s+of\s+columbia\b/i.test(h)) return row('dcd');
+  // "United States District Court for the District of Columbia", a reporter's "United States District Court, District of Columbia."
+  if (/\bdistrict\s+court,?\s+(?:for\s+the\s+)?district\s+of\s+columbia\b/i.test(h)) return row('dcd');
   m = new RegExp(`district\\s+court\\s+(?:for\\s+the\\s+)?(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);
   if (m) return district(m[2], m[1] ?? null);
   m = new RegExp(`\\bdistrict\\s+court\\b.{0,40}?\\b(?:(northern|southern|eastern|western|central|middle)\\s+)?district\\s+of\\s+(${STATE_RE})`, 'i').exec(h);

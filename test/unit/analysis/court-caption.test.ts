@@ -18,6 +18,10 @@ const CAPTIONS: [string, string][] = [
   ['SUPREME COURT OF THE UNITED STATES\n\nON WRIT OF CERTIORARI TO THE SUPREME COURT OF TEXAS', 'scotus'],
   ['UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT\n\nNo. 92-2483\n\nBefore SELYA, Circuit Judge. We follow the Supreme Court of Texas in one respect only.', 'ca1'],
   ['UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF TEXAS\nHOUSTON DIVISION', 'txsd'],
+  // a reporter's caption line (CourtListener): the comma between court and district
+  ['Civil Action No. 07-1756(RCL).\n\nUnited States District Court, District of Columbia.\n\nJune 11, 2008.', 'dcd'],
+  // a Texas court of appeals prints "Court of Appeal" across lines (Williams v. Williams, 2017)
+  ['In The\n\n   Court of Appeal\n      For The\n\n   First District of Texas\n   NO. 01-16-00970-CV', 'texapp'],
 ];
 
 describe('the deciding court from the caption', () => {
