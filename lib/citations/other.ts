@@ -19,7 +19,20 @@ const DICTIONARY = /(?:Webster['’]s|Black['’]s|Oxford|American\s+Heritage|Me
 const REPORT = /(?:S|H\.\s?R|H)\.\s*(?:Conf\.\s*)?(?:Rep|Doc)\.\s*No\.\s*\d+(?:-\d+)?/y;
 const RESTATEMENT = /Restatement\s*(?:\((?:First|Second|Third|Fourth)\)\s*)?(?:of\s+)?(?:(?:[A-Z][\w'’.]*|of|and|the|&)\s+){0,7}?(?:§§?|ss?)\s*\d\w*(?:\.\d+)*(?:\s*cmt\.\s*\w+)?/y;
 const TREATISE = /Federal\s+Practice(?:\s+(?:and|&)\s+Procedure)?(?:\s*:\s*[A-Z][\w ]{0,30}?)?\s*(?:§§?|ss?)\s*\d[\w.]*(?:\[\d+\])*(?:\[[a-z]\])*/y;
-const TREATISE_BEFORE = /(?:\d{1,3}[A-Z]?\s+)?(?:(?:(?:[A-Z][\w.'’]*|&)\s+){0,8}Miller,\s+|Moore['’]s\s+)?(?:\d{1,3}[A-Z]?\s+)?$/;
+/**
+ * A treatise's authors as cited before its title: "J. Thomas McCarthy", "Charles Alan Wright, Arthur R. Miller
+ * & Mary Kay Kane", "C. Wright & A. Miller", "James Wm. Moore et al.".
+ */
+const NAME_WORD = String.raw`(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?\.?|[A-Z]\.)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+const AUTHOR_LIST = String.raw`${NAME}(?:(?:,?\s+(?:&|and)\s+|,\s+)${NAME}){0,3}(?:\s+et\s+al\.)?`;
+/** A treatise's title: capitalized words and the small words between them ("McCarthy on Trademarks and Unfair Competition"). */
+const TITLE = String.raw`[A-Z][\w'’.]*:?(?:\s+(?:[A-Z][\w'’.]*:?|on|of|and|the|&|for|in|to|under|a))*`;
+const TREATISE_BEFORE = new RegExp(String.raw`(?:\d{1,3}[A-Z]?\s+)?(?:${AUTHOR_LIST},\s+|Moore['’]s\s+)?(?:\d{1,3}[A-Z]?\s+)?$`);
+/** "3 J. Thomas McCarthy, McCarthy on Trademarks and Unfair Competition " before a section sign: a volume, authors and a title. */
+const VOLUME_AUTHORS_TITLE = new RegExp(String.raw`(?:^|[\s(;])(\d{1,3}[A-Z]?\s+${AUTHOR_LIST},\s+${TITLE}),?\s*$`);
+/** A treatise named "<Author> on <Subject>": "4 Nimmer on Copyright ", "Collier on Bankruptcy ", "5 Chisum on Patents ". */
+const NAME_ON_TITLE = new RegExp(String.raw`(?:^|[\s(;])((?:\d{1,3}[A-Z]?\s+)?(?:${AUTHOR_LIST},\s+)?[A-Z][A-Za-z'’]+\s+on\s+${TITLE}),?\s*$`);
 const URL = /https?:\/\/[^\s<>"“”)\]]+/y;
 const DATED = /(?:\s\((?:BNA|CCH|P-H)\)\s*No\.\s*\d+,\s+$)|,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+$/;
 const DATED_PAGE = /at\s+[A-Z]?\d+[A-Z]?/y;
@@ -119,8 +132,15 @@ export function readDated(text: string, pos: number, floor: number): Citation | 
 /** Authors whose treatises are cited by name and section ("Wright, Miller, & Kane, § 2948.1"). */
 const AUTHORS = /(?:^|[\s(;])((?:(?:Wright|Miller|Kane|Moore|Marcus|Cooper|Corbin|Williston|Prosser|Keeton|Wigmore|McCormick|LaFave|Nimmer|McCarthy|Chisum|Collier|Weinstein|Tribe|Areeda|Hovenkamp|Dobbs|Fletcher|Couch|Appleman|Sutherland|Scott)(?:,?\s*(?:&|and)?\s*)?)+)(?:['’]s)?(?:\s+[A-Z][\w.]*){0,4},?\s*$/;
 
-/** Where a treatise author's name before a section sign starts, or null. */
+/**
+ * Where a treatise cited by section starts, or null: a volume, its authors and its title ("3 J. Thomas
+ * McCarthy, McCarthy on Trademarks and Unfair Competition § 17:24", Marlyn Nutraceuticals v. Mucos Pharma,
+ * 9th Cir. 2009), or a known treatise author's name ("Wright, Miller, & Kane, § 2948.1", "Nimmer on Copyright § 13.03").
+ */
 export function treatiseAuthorBefore(text: string, pos: number, floor: number): number | null {
+  const long = text.slice(Math.max(floor, pos - 160), pos);
+  const t = VOLUME_AUTHORS_TITLE.exec(long) ?? NAME_ON_TITLE.exec(long);
+  if (t) return pos - long.length + t.index + t[0].indexOf(t[1]);
   const win = text.slice(Math.max(floor, pos - 60), pos);
   const m = AUTHORS.exec(win);
   return m ? pos - win.length + m.index + m[0].indexOf(m[1]) : null;

@@ -5,7 +5,9 @@
  * - "804 F.3d at 622" -> the earlier full cite with the same volume and reporter whose first
  *   page is closest at or below the pin; the same for "44 Fed. Reg. at 71,418";
  * - a repeated full cite with only a short name ("Johnson, 2003 WL 169797, *1") -> short_case;
- * - supra and name-only short forms -> the latest earlier case whose name contains the name.
+ * - supra and name-only short forms -> the latest earlier case whose name contains the name; a supra
+ *   naming authors ("5A Wright & Miller, supra note 1") -> failing a case, the latest earlier treatise
+ *   or other authority whose cite holds every one of those names.
  * A short form with no matching full cite keeps a null antecedent: never guessed.
  * Lookups go through maps, so resolution is linear in the number of citations.
  */
@@ -20,6 +22,7 @@ export function resolve(cites: Citation[]): void {
   const byVolumeKey = new Map<string, Citation[]>();
   const byWord = new Map<string, Citation[]>();
   const bySection = new Map<string, Citation>();
+  const others: Citation[] = [];
   let prev: Citation | null = null;
   // Names are indexed only when a supra or name-only short form needs them.
   const unindexed: Citation[] = [];
@@ -44,7 +47,7 @@ export function resolve(cites: Citation[]): void {
         c.antecedent = (byVolume(byVolumeKey, c) ?? byName(names(), c.caseName))?.id ?? null;
         break;
       case 'supra':
-        c.antecedent = byName(names(), c.caseName)?.id ?? null;
+        c.antecedent = (byName(names(), c.caseName) ?? byAuthors(others, c.caseName))?.id ?? null;
         break;
       case 'case': {
         const same = c.page ? byCore.get(`${c.volume}|${c.reporter}|${c.page}`) : undefined;
@@ -64,6 +67,7 @@ export function resolve(cites: Citation[]): void {
         break;
       }
       default:
+        if (c.kind === 'other') others.push(c);
         if (c.pin && !c.section && c.volume && c.reporter) c.antecedent = byVolume(byVolumeKey, c)?.id ?? null;
         else if (c.volume && c.reporter) addFull(c);
     }
@@ -126,6 +130,17 @@ function byVolume(index: Map<string, Citation[]>, c: Citation): Citation | null 
     bestPage = p;
   }
   return best;
+}
+
+/** The latest earlier authority of kind other whose cite names every author a supra names ("Wright & Miller"). */
+function byAuthors(others: Citation[], name: string | null): Citation | null {
+  const want = name ? words(name).filter((w) => /^[a-z]/.test(w) && w !== 'and' && w !== '&') : [];
+  if (!want.length) return null;
+  for (let i = others.length - 1; i >= Math.max(0, others.length - MAX_CANDIDATES); i--) {
+    const have = new Set(words(others[i].text));
+    if (want.every((w) => have.has(w))) return others[i];
+  }
+  return null;
 }
 
 /** The latest earlier case whose name contains `name` ("Winter" in "Winter v. NRDC"). */

@@ -7,6 +7,8 @@ import { readPinAfterAt } from './pin';
 export const kind = 'supra';
 
 const SUPRA = /supra(?:\s+note\s+\d+)?/y;
+/** Authors and a treatise's volume before the last author's name: "5A Wright & ", "Wright, Miller & ". */
+const CO_AUTHORS = /(?:^|[\s(;])((?:\d{1,3}[A-Z]?\s+)?(?:[A-Z][A-Za-z'’]+,?\s+){1,3}(?:&|and)\s+)$/;
 
 /** Reads a supra citation whose "supra" word is at `pos`; the name before it starts the core. */
 export function readSupra(text: string, pos: number, floor: number): Citation | null {
@@ -21,6 +23,9 @@ export function readSupra(text: string, pos: number, floor: number): Citation | 
   const name = findShortName(text, nameEnd, floor);
   // "see Part IV-F, supra": a cross-reference to the opinion's own parts, not an authority.
   if (!name || /^(?:Parts?|Sections?|Subparts?|Chapter|Note)\b|^[IVXL]+(?:-[A-Z])?$/.test(name.name)) return null;
+  // "5A Wright & Miller, supra note 1": co-authors and a volume before the last author's name belong to it
+  const co = CO_AUTHORS.exec(text.slice(Math.max(floor, name.start - 60), name.start));
+  if (co) { name.start -= co[1].length; name.name = text.slice(name.start, nameEnd).replace(/\s+/g, ' '); }
   let pin: string | null = null;
   const at = readPinAfterAt(text, end);
   if (at) { pin = at.pin; end = at.end; }

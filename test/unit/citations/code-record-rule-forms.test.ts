@@ -58,6 +58,22 @@ const RECORD: [string, string, Expected[]][] = [
     [e('record', 'Bankr. Ct. Dec. at 8', { pin: '8' }), e('record', 'Appellants’ Mot. at 3', { pin: '3' })]],
 ];
 
+// Treatises and other secondary sources cited by section are other, never statutes; a supra naming their authors finds them.
+const SECONDARY: [string, string, Expected[]][] = [
+  ['a treatise by volume, author and title (Marlyn Nutraceuticals v. Mucos Pharma, 9th Cir. 2009)',
+    'See 3 J. Thomas McCarthy, McCarthy on Trademarks and Unfair Competition § 17:24 (4th ed. 1996).',
+    [e('other', '3 J. Thomas McCarthy, McCarthy on Trademarks and Unfair Competition § 17:24', { section: '17:24', signal: 'See' })]],
+  ['Wright, Miller & Kane with its volume and three authors', 'See 11A Charles Alan Wright, Arthur R. Miller & Mary Kay Kane, Federal Practice and Procedure § 2948.1 (2d ed. 1995).',
+    [e('other', '11A Charles Alan Wright, Arthur R. Miller & Mary Kay Kane, Federal Practice and Procedure § 2948.1', { signal: 'See' })]],
+  ['Wright & Miller by surnames (Peñalbert-Rosa v. Fortuño-Burset, 1st Cir. 2011)', 'See 5A Wright & Miller, Federal Practice and Procedure § 1357 (3d ed.).',
+    [e('other', '5A Wright & Miller, Federal Practice and Procedure § 1357')]],
+  ['an "<author> on <subject>" treatise', 'See 4 Melville B. Nimmer & David Nimmer, Nimmer on Copyright § 13.03 (2019); 4 Nimmer on Copyright § 13.05.',
+    [e('other', '4 Melville B. Nimmer & David Nimmer, Nimmer on Copyright § 13.03', { section: '13.03' }), e('other', '4 Nimmer on Copyright § 13.05')]],
+  ['a statute named by its act stays a statute', 'Under the Lanham Act, § 43(a), a false designation is actionable.', [e('statute', '§ 43(a)', { section: '43(a)' })]],
+  ['dictionaries and the Congressional Record (issue 11)', "See Black's Law Dictionary 1245 (11th ed. 2019); 123 Cong. Rec. 4567 (1977).",
+    [e('other', "Black's Law Dictionary 1245"), e('other', '123 Cong. Rec. 4567')]],
+];
+
 // Local rules under the names district courts give them.
 const LOCAL_RULES: [string, string, Expected[]][] = [
   ['Nevada\'s part-lettered local rule after a quotation (Kelly v. FINRA, D. Nev. 2026)',
@@ -116,7 +132,20 @@ describe('appendix forms', () => {
   });
 });
 
+describe('a supra naming a treatise\'s authors', () => {
+  it.each([
+    ['Peñalbert-Rosa v. Fortuño-Burset (1st Cir. 2011)', 'See 5B C. Wright & A. Miller, Federal Practice and Procedure § 1357 (3d ed. 2004). Later, 5A Wright & Miller, supra note 1, at 12.',
+      '5A Wright & Miller, supra note 1, at 12', '5B C. Wright & A. Miller, Federal Practice and Procedure § 1357'],
+    ['McCarthy', 'See 3 J. Thomas McCarthy, McCarthy on Trademarks and Unfair Competition § 17:24. Cf. Smith v. Jones, 1 F.3d 1 (1st Cir. 1990); McCarthy, supra.',
+      'McCarthy, supra', '3 J. Thomas McCarthy, McCarthy on Trademarks and Unfair Competition § 17:24'],
+  ])('%s', (_title, text, supra, antecedent) => {
+    const got = found(text).find((g) => g.c.kind === 'supra')!;
+    expect([got.core, got.antecedent]).toEqual([supra, antecedent]);
+  });
+});
+
 describe.each([
+  ['treatises and other secondary sources', SECONDARY],
   ['record cites', RECORD],
   ['local rules', LOCAL_RULES],
   ['chapter- and title-form codes', CHAPTER_CODES],
