@@ -190,6 +190,9 @@ export function findJudge(head: string, tail: string): string | null {
   if (signed) return cleanName(signed[1]);
   const over = /([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){1,3})\s*(?:Senior\s+|Chief\s+)?United\s+States\s+(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge/i.exec(tail);
   if (over && !/\b(?:United|States|Court|ORDERED|Dated)\b/i.test(over[1])) return cleanName(over[1]);
+  // a state court's signature: the name on a line, the title on the next ("Jane Bland ⏎ Justice", Texas courts of appeals)
+  const titled = /(?:^|\n)[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]*){1,3})[ \t]*\n[ \t]*(?:Chief\s+|Senior\s+|Presiding\s+)?(?:Justice|Judge)[ \t]*(?:\n|$)/.exec(tail);
+  if (titled && !/\b(?:United|States|Court|ORDERED|Dated|District|Circuit)\b/.test(titled[1])) return cleanName(titled[1]);
   const single = /\bBefore:?\s+([A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]*){0,3}),\s*(?:Circuit|District)\s+Judge\./.exec(head);
   if (single) return cleanName(single[1]);
   return null;

@@ -55,6 +55,8 @@ describe('document information', () => {
     ['chief judge of a circuit', 'Opinion for the Court filed by Chief Judge Edwards.\n\n     Edwards, Chief Judge:  This case involves a claim', '', 'Edwards'],
     ['state justice author line', 'Appeal pursuant to N.C.G.S. § 7A-30(2)\n\nHUDSON, Justice. \n\nThis case is before us for the second time.', '', 'Hudson'],
     ['not a justice mentioned in a sentence', 'as JUSTICE KAGAN, concurring, put it.\n', '', null],
+    ['a state signature, name over title (Williams v. Williams, Tex. App. 2017)', '', 'We dismiss the appeal as moot.\n\n                                             Jane Bland\n                                             Justice\n\nPanel consists of Justices Jennings, Bland, and Brown.', 'Jane Bland'],
+    ['a court named over a title is no judge', '', 'Respectfully submitted,\nSupreme Court\nJudge\n', null],
   ])('judge: %s', (_name, head, tail, judge) => {
     expect(findJudge(head, tail)).toBe(judge);
   });
