@@ -67,7 +67,11 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
   const dismissedAppeal = chosen?.outcome === 'other' && [...counts.values()].some((n) => n >= 2);
   // an appeal from an order on interlocutory relief decided on other grounds (the merits alone,
   // the court's power to issue it) is still an appellate judgment on that relief
-  const appealFrom = chosen?.outcome != null && APPELLATE.has(chosen.outcome) ? (APPEAL_FROM.exec(text) ?? RELIEF_BELOW.exec(text.slice(0, 4000))) : null;
+  // the history's "a temporary injunction was entered" tells what the appeal is about only when the opinion speaks of
+  // restraint again ("sued to restrain ... a temporary injunction was granted, restraining", Sabine River Auth. v.
+  // McNatt); said once, it is background to an appeal from something else (Allen v. Board of Education: a declaratory judgment)
+  const injunctiveWords = text.match(/\binjunct|\benjoin|\brestrain/gi)?.length ?? 0;
+  const appealFrom = chosen?.outcome != null && APPELLATE.has(chosen.outcome) ? (APPEAL_FROM.exec(text) ?? (injunctiveWords >= 2 ? RELIEF_BELOW.exec(text.slice(0, 4000)) : null)) : null;
   const applies = !otherMotionsOnly && (standardApplied || (chosen != null && chosen.relief != null) || dismissedAppeal || appealFrom != null);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
   const opinion = isOpinion(text, citations.length);

@@ -109,3 +109,17 @@ describe('the relief of a ruling that names no kind', () => {
     expect(analyze({ text }).standard.relief).toBe('permanent_injunction');
   });
 });
+
+describe('relief named once in the history', () => {
+  const history = 'Upon receipt of the letter, they brought a declaratory judgment suit in the Jefferson Circuit Court. Pursuant to their request, a temporary injunction was entered prohibiting enforcement of the policy of the Board. A judgment was entered on June 1, 1978, from which this appeal was taken.';
+  it('is background to an appeal from another judgment (Allen v. Board of Education, Ky. App. 1979)', () => {
+    const text = [history, 'We believe the policy is inappropriate.', 'The judgment of the Jefferson Circuit Court is reversed and the case returned to that court.'].join('\n\n');
+    const a = analyze({ text });
+    expect(a.standard.relief).toBe('none');
+    expect(a.disposition.outcome).toBeNull();
+  });
+  it('is what the appeal concerns when the opinion comes back to it', () => {
+    const text = [history, 'The temporary injunction should not have been dissolved, for the harm was irreparable.', 'The judgment of the Jefferson Circuit Court is reversed and the case returned to that court.'].join('\n\n');
+    expect(analyze({ text }).disposition.outcome).toBe('reversed');
+  });
+});
