@@ -20,6 +20,14 @@ export type Say = (msg: string, undo?: () => void) => void;
  */
 const chosen: { format: ExportFormat; scope: string } = { format: FORMATS[0][0], scope: 'opinion' };
 
+/**
+ * What each tab's last export said ("Exported smalls-v-scruggs-2017-bench-memo.md."), shown
+ * under that tab's Export button only. The panel follows the tab in front, so the panel's
+ * own status line would carry one opinion's export over to the next tab, and an export that
+ * ends after the reader switched tabs would speak over the other opinion.
+ */
+const exportSaid = new Map<number, string>();
+
 export async function notesView(state: TabState, act: ViewActions, rerender: () => void, say: Say): Promise<HTMLElement> {
   const a = state.analysis!;
   const tabId = state.tabId;
@@ -96,6 +104,12 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
   const format = h('select', { 'aria-label': 'Export format', onchange: () => (chosen.format = format.value as ExportFormat) }, FORMATS.map(([v, t]) => h('option', { value: v, selected: v === chosen.format }, t)));
   const scope = h('select', { 'aria-label': 'Export scope', onchange: () => (chosen.scope = scope.value) },
     h('option', { value: 'opinion', selected: chosen.scope === 'opinion' }, 'This opinion'), h('option', { value: 'library', selected: chosen.scope === 'library' }, 'Whole library'));
+  const exportStatus = h('p', { class: 'export-status muted', role: 'status', 'data-tab': tabId }, exportSaid.get(tabId) ?? '');
+  // the view may be drawn again while an export runs: write to this tab's line wherever it now is
+  const tell = (msg: string) => {
+    exportSaid.set(tabId, msg);
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(`.export-status[data-tab="${tabId}"]`))) el.textContent = msg;
+  };
   const exportButton = h('button', { type: 'button', id: 'export', onclick: async () => {
     const fmt = format.value as ExportFormat;
     exportButton.disabled = true;
@@ -103,21 +117,21 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
       // the whole library and backups are made here, in the panel (./library/transfer.ts);
       // one opinion's export is small and made by the background, which has the tab's analysis
       if (scope.value === 'library' || fmt === 'backup') {
-        say('Preparing the export…');
-        say(`Exported ${await exportLibraryDownload(fmt)}.`);
+        tell('Preparing the export…');
+        tell(`Exported ${await exportLibraryDownload(fmt)}.`);
         return;
       }
       const r = await callBackground('exportData', { tabId, format: fmt, scope: 'opinion' });
-      if (!r.ok) return say(`Export failed: ${r.error}`);
+      if (!r.ok) return tell(`Export failed: ${r.error}`);
       downloadBlob(r.value.filename, new Blob([r.value.content], { type: r.value.mime }));
-      say(`Exported ${r.value.filename}.`);
+      tell(`Exported ${r.value.filename}.`);
     } catch (e) {
-      say(`Export failed: ${(e as Error)?.message ?? String(e)}`);
+      tell(`Export failed: ${(e as Error)?.message ?? String(e)}`);
     } finally {
       exportButton.disabled = false;
     }
   } }, 'Export');
-  const exporter = h('div', { class: 'export' }, format, scope, exportButton);
+  const exporter = h('div', { class: 'export' }, format, scope, exportButton, exportStatus);
   const file = h('input', { type: 'file', accept: IMPORT_ACCEPT, 'aria-label': 'Import file', onchange: async () => {
     const f = file.files?.[0];
     if (!f) return;

@@ -5,9 +5,10 @@
 import { leadingFactor } from '../../lib/dom/paint-plan';
 import { FACTOR_COLOURS } from '../../lib/dom/palette';
 import { courtWords, FACTOR_TITLES, outcomeWords, reliefWords, STANCE_WORDS, STANCES, testsWords } from '../../lib/render/words';
-import type { Analysis, AnalysisParagraph, Citation, FactorName, OutlineNode, Stance } from '../../lib/types';
+import type { Analysis, AnalysisParagraph, FactorName, OutlineNode, Stance } from '../../lib/types';
 import { h } from './h';
 import { factorFindings, FINDING_FACTORS, type FactorFinding } from '../../lib/export/findings';
+import { authorities, AUTHORITY_KINDS, type AuthorityRow } from '../../lib/export/authorities';
 
 /** Correct a paragraph's label; resolves to an error message or null. */
 export type OverrideAction = (o: { paragraph: number; factor: FactorName; stance: Stance; remove?: boolean }) => Promise<string | null>;
@@ -171,57 +172,72 @@ export function paragraphsView(a: Analysis, act: ViewActions, onOverride?: Overr
   return h('div', { class: 'paragraphs' }, items.length ? items : h('p', { class: 'muted' }, 'No paragraphs found.'));
 }
 
-const GROUPS: [string, Citation['kind'][]][] = [
-  ['Cases', ['case']],
-  ['Statutes', ['statute']],
-  ['Rules', ['rule']],
-  ['Regulations', ['regulation']],
-  ['Constitutional provisions', ['constitution']],
-  ['Record', ['record']],
-  ['Other authorities', ['other']],
-];
+const GROUP_TITLES: Record<AuthorityRow['kind'], string> = {
+  case: 'Cases', statute: 'Statutes', rule: 'Rules', regulation: 'Regulations', constitution: 'Constitutional provisions', record: 'Record', other: 'Other authorities',
+  short_case: 'Cases', id: 'Cases', supra: 'Cases',
+};
 
-/** Table of authorities: every full citation with the pins and paragraphs that cite it. */
 export type AuthoritySort = 'name' | 'order' | 'cites';
 
+/** Puts text on the clipboard: the Clipboard API, else a selected textarea and the copy command. */
+async function copyText(text: string): Promise<void> {
+  try {
+    return await navigator.clipboard.writeText(text);
+  } catch (e) {
+    const area = h('textarea', { readonly: true, style: 'position:fixed;opacity:0' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw e;
+  }
+}
+
+/**
+ * Table of authorities (lib/export/authorities, as the HTML report and CSL-JSON list them):
+ * one row per authority, parallel cites together, with its court and year, pins in page
+ * order, subsequent history (⚑ when it weakens the authority), how often and in which
+ * paragraphs it is cited, and *copy*, which copies the full citation and says what it copied.
+ */
 export function authoritiesView(a: Analysis, act: ViewActions, sort: AuthoritySort = 'name', onSort?: (s: AuthoritySort) => void): HTMLElement {
   const byId = new Map(a.citations.map((c) => [c.id, c]));
-  const root = (c: Citation): Citation => {
-    let x = c;
-    for (let i = 0; i < 20 && x.antecedent && byId.has(x.antecedent); i++) x = byId.get(x.antecedent)!;
-    return x;
+  const copied = h('p', { class: 'muted copied', role: 'status' });
+  const copy = async (r: AuthorityRow) => {
+    try {
+      await copyText(r.full);
+      copied.textContent = `Copied: ${r.full}`;
+    } catch (e) {
+      copied.textContent = `Not copied: ${(e as Error)?.message ?? String(e)}`;
+    }
   };
-  const entries = new Map<string, { head: Citation; cites: Citation[] }>();
-  for (const c of a.citations) {
-    const r = root(c);
-    const key = r.kind === 'case' ? `${r.volume} ${r.reporter} ${r.page}|${r.caseName ?? ''}` : `${r.kind}|${r.text}`;
-    const e = entries.get(key) ?? { head: r, cites: [] };
-    e.cites.push(c);
-    entries.set(key, e);
-  }
+  const all = authorities(a);
   const out: HTMLElement[] = [];
-  for (const [title, kinds] of GROUPS) {
-    const rows = [...entries.values()].filter((e) => kinds.includes(e.head.kind) || (title === 'Cases' && ['short_case', 'id', 'supra'].includes(e.head.kind)));
+  for (const kind of AUTHORITY_KINDS) {
+    // authorities() sorts by name (unnamed after); the other orders keep it among equals
+    const rows = all.filter((r) => r.kind === kind);
     if (!rows.length) continue;
-    const byName = (x: { head: Citation }, y: { head: Citation }) => (x.head.caseName ?? x.head.text).localeCompare(y.head.caseName ?? y.head.text);
-    if (sort === 'order') rows.sort((x, y) => x.head.start - y.head.start);
-    else if (sort === 'cites') rows.sort((x, y) => y.cites.length - x.cites.length || byName(x, y));
-    else rows.sort(byName);
-    out.push(h('div', { class: 'group' }, `${title} (${rows.length})`));
-    out.push(h('table', {}, h('tbody', {}, rows.map((e) => {
-      const full = a.text.slice(e.head.fullStart, e.head.fullEnd).replace(/\s+/g, ' ');
-      const pins = [...new Set(e.cites.map((c) => c.pin).filter(Boolean))];
-      const paras = [...new Set(e.cites.map((c) => c.paragraph).filter((p): p is number => p != null))];
-      return h('tr', {},
-        h('td', {}, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); act.goSpan(e.head.start, e.head.end); } }, e.head.caseName ? h('i', {}, e.head.caseName) : e.head.text),
-          e.head.caseName ? `, ${e.head.text}` : '', pins.length ? h('div', { class: 'muted' }, `pins: ${pins.join(', ')}`) : null),
-        h('td', { class: 'muted' }, `${e.cites.length}×`),
-        h('td', {}, paras.map((i) => h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `))),
-        h('td', {}, h('button', { title: 'Copy citation', onclick: () => navigator.clipboard.writeText(full).catch(() => {}) }, 'copy')));
+    if (sort === 'order') rows.sort((x, y) => x.start - y.start);
+    else if (sort === 'cites') rows.sort((x, y) => y.citations.length - x.citations.length);
+    out.push(h('div', { class: 'group' }, `${GROUP_TITLES[kind]} (${rows.length})`));
+    out.push(h('table', {}, h('tbody', {}, rows.map((r) => {
+      const first = r.citations.map((id) => byId.get(id)).find((c) => c?.start === r.start) ?? byId.get(r.citations[0]);
+      const court = [r.courtAbbreviation ?? r.courtName, r.year].filter((x) => x != null).join(' ');
+      const history = r.history ? `${r.history}${r.historyBy ? ` ${r.historyBy}` : ''}` : null;
+      return h('tr', { 'data-authority': r.id, 'data-kind': r.kind },
+        h('td', {},
+          h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); if (first) act.goSpan(first.start, first.end); } }, r.name ? h('i', {}, r.name) : r.citation),
+          r.name ? `, ${r.citation}` : '',
+          court ? h('span', { class: 'court' }, ` (${court})`) : null,
+          history ? h('div', { class: r.negativeHistory ? 'history negative' : 'history' }, r.negativeHistory ? [h('span', { 'aria-hidden': 'true' }, '⚑ '), sr('Subsequent history weakens it: '), history] : history) : null,
+          r.pins.length ? h('div', { class: 'muted pins' }, `pins: ${r.pins.join(', ')}`) : null),
+        h('td', { class: 'muted' }, `${r.citations.length}×`),
+        h('td', {}, r.paragraphs.map((i) => h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); act.goParagraph(i); } }, `¶${i + 1} `))),
+        h('td', {}, h('button', { type: 'button', title: `Copy “${r.full}”`, onclick: () => void copy(r) }, 'copy')));
     }))));
   }
   const sorter = h('label', { class: 'sort' }, 'Sort by ',
     h('select', { 'aria-label': 'Sort authorities', onchange: (e: Event) => onSort?.((e.target as HTMLSelectElement).value as AuthoritySort) },
       ([['name', 'name'], ['order', 'first appearance'], ['cites', 'times cited']] as const).map(([v, t]) => h('option', { value: v, selected: v === sort }, t))));
-  return h('div', {}, out.length ? [sorter, ...out] : h('p', { class: 'muted' }, 'No citations found.'));
+  return h('div', {}, out.length ? [sorter, copied, ...out] : h('p', { class: 'muted' }, 'No citations found.'));
 }

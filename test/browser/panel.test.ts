@@ -61,6 +61,29 @@ describe('side panel and page controls', () => {
     // the short forms of Am. Civil Liberties Union v. Clapper are gathered under it with their pins
     const clapper = rows.find((r) => r.includes('804 F.3d'));
     expect(clapper).toContain('622');
+    expect(clapper).toContain('American Civil Liberties Union v. Clapper, 804 F.3d 617 (2d Cir. 2015)');
+    expect(clapper).toContain('2×');
+    // court and year on each row: the court's abbreviation, else its name
+    expect(winter).toContain('Winter v. Natural Res. Def. Council, Inc., 555 U.S. 7 (U.S. 2008)pins: 24');
+    expect(rows.find((r) => r.includes('Johnson v. Connolly'))).toContain('378 F. App\'x 107 (2d Cir. 2010)pins: 108');
+    expect(rows.find((r) => r.includes('Jones v. Tompkins'))).toContain('2014 WL 860334 (W.D.N.Y. 2014)pins: *8');
+    // a rule is listed among the rules, as itself
+    expect(await panel.$$eval('.group', (gs) => gs.map((g) => g.textContent))).toEqual(['Cases (14)', 'Rules (1)', 'Record (3)']);
+    expect(await panel.textContent('tr[data-kind="rule"] td')).toBe('Fed. R. Civ. P. 65(b)');
+    // copy copies the full citation and says what it copied
+    await panel.click('tr:has-text("Johnson v. Connolly") button:has-text("copy")');
+    await panel.waitForFunction(() => (document.querySelector('.copied')?.textContent ?? '') !== '', null, { timeout: 30000 });
+    expect(await panel.textContent('.copied')).toBe('Copied: Johnson v. Connolly, 378 F. App\'x 107 (2d Cir. 2010)');
+    // pasted back (the clipboard cannot be read directly: no permission is granted to an extension's origin)
+    await panel.evaluate(() => document.body.appendChild(document.createElement('textarea')).setAttribute('id', 'paste-here'));
+    await panel.focus('#paste-here');
+    await panel.keyboard.press('ControlOrMeta+V');
+    const pasted = await panel.inputValue('#paste-here');
+    await panel.evaluate(() => document.getElementById('paste-here')!.remove());
+    expect(pasted).toBe('Johnson v. Connolly, 378 F. App\'x 107 (2d Cir. 2010)');
+    // by first appearance: Oliphant v. Villano (the opinion's first cite) leads the cases
+    await panel.selectOption('select[aria-label="Sort authorities"]', 'order');
+    expect(await panel.textContent('table:first-of-type tr td i')).toBe('Oliphant v. Villano');
     // sorted by times cited, the most cited case comes first
     await panel.selectOption('select[aria-label="Sort authorities"]', 'cites');
     const counts = await panel.$$eval('table:first-of-type tr td:nth-child(2)', (tds) => tds.map((t) => parseInt(t.textContent ?? '0', 10)));
@@ -224,20 +247,29 @@ describe('side panel and page controls', () => {
       await panel.click('button[data-view="notes"]');
       await panel.waitForSelector('#export');
       const got: Record<string, string> = {};
+      const names: string[] = [];
       for (const format of ['md', 'html', 'csv', 'jsonld']) {
         await panel.selectOption('.export select[aria-label="Export format"]', format);
         const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#export')]);
         got[format] = readFileSync((await download.path())!, 'utf8');
+        names.push(download.suggestedFilename());
       }
-      // Smalls presumes irreparable harm: the memo says so with a finding for the movant
-      const heading = `Irreparable harm: ${words}${stance === 'movant' ? '; presumed' : ''}`;
+      // named after the case (Smalls, the only party the caption names), the year and the format
+      expect(names).toEqual(['smalls-2017-bench-memo.md', 'smalls-2017-report.html', 'smalls-2017-labels.csv', 'smalls-2017-annotations.jsonld']);
+      // said on the tab's own export line, not the panel's status line (which follows the tab in front)
+      await panel.waitForFunction((t) => document.querySelector(`.export-status[data-tab="${t}"]`)?.textContent === 'Exported smalls-2017-annotations.jsonld.', tabId, { timeout: 30000 });
+      expect(await panel.textContent('#status')).not.toContain('Exported');
+      // Smalls presumes irreparable harm: the memo says so with a finding for the movant;
+      // the law only is no finding, and the memo says the factor was not reached
+      const heading = `Irreparable harm: ${stance === 'law' ? 'law only (not reached)' : words}${stance === 'movant' ? '; presumed' : ''}`;
       expect(got.md).toContain(`### ${heading} (reader’s label)\n`);
       expect(got.html).toContain(`<h3>${heading} <span class="user">(reader’s label)</span></h3>`);
       const rows = parseCsv(got.csv.slice(1));
       const col = (n: string) => rows[0].indexOf(n);
       expect(rows.filter((r) => r[col('factor')] === 'harm' && r[col('paragraph')] === '4').map((r) => [r[col('stance')], r[col('by')]])).toEqual([[stance, 'reader']]);
-      const ld = JSON.parse(got.jsonld).first.items as { motivation: string; creator: { type: string }; body: { value: string }[] }[];
-      expect(ld.filter((i) => i.creator.type === 'Person' && i.motivation === 'classifying' && i.body[0].value.startsWith('factor=harm')).map((i) => i.body[0].value)).toEqual([`factor=harm; stance=${stance}`]);
+      // the label as fields, and in words
+      const ld = JSON.parse(got.jsonld).first.items as { motivation: string; creator: { type: string }; body: { value: string; factor: string; stance: string }[] }[];
+      expect(ld.filter((i) => i.creator.type === 'Person' && i.motivation === 'classifying' && i.body[0].factor === 'harm').map((i) => [i.body[0].stance, i.body[0].value])).toEqual([[stance, `Irreparable harm: ${words}`]]);
     }
     await panel.close();
   });
@@ -258,6 +290,47 @@ describe('the library in words', () => {
     await lib.selectOption('#court', { label: CT });
     await lib.waitForFunction(() => (document.querySelector('#count')?.textContent ?? '').startsWith('1 opinion'), null, { timeout: 30000 });
     await lib.close();
+  });
+
+  it('names the whole library’s export after the library and the format', async () => {
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=notes`);
+    await panel.waitForSelector('#export');
+    await panel.selectOption('.export select[aria-label="Export format"]', 'md');
+    await panel.selectOption('.export select[aria-label="Export scope"]', 'library');
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#export')]);
+    expect(download.suggestedFilename()).toBe('injunction-lens-library-bench-memo.md');
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/\n#{3,4} Irreparable harm: found for the movant; presumed \(reader’s label\)\n/);
+    await panel.waitForFunction(() => document.querySelector('.export-status')?.textContent === 'Exported injunction-lens-library-bench-memo.md.', null, { timeout: 30000 });
+    await panel.close();
+  });
+});
+
+// Opened last: the library tests above count the seed as the only opinion.
+describe('authorities with parallel cites and subsequent history', () => {
+  it('lists Abbott Labs. v. Gardner once, its three reporters together, with court, year and its history flagged', async () => {
+    const road = await lens.context.newPage();
+    await road.goto(`${served.origin}/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt`);
+    await settled(road, 'ready', 90000);
+    const roadTab = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, road.url());
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${roadTab}&view=authorities`);
+    await panel.waitForSelector('table');
+    const rows = await panel.$$eval('tr', (trs) => trs.map((t) => t.textContent ?? ''));
+    const abbott = rows.filter((r) => r.includes('Abbott Labs. v. Gardner'));
+    expect(abbott).toHaveLength(1);
+    expect(abbott[0]).toContain('Abbott Labs. v. Gardner, 387 U.S. 136, 87 S. Ct. 1507, 18 L. Ed. 2d 681 (U.S. 1967)');
+    expect(abbott[0]).toContain('pins: 140, 149, 151');
+    // no row of its own for a parallel reporter
+    expect(rows.filter((r) => r.includes('87 S. Ct. 1507'))).toHaveLength(1);
+    const history = panel.locator('tr:has-text("Abbott Labs. v. Gardner") .history');
+    expect(await history.getAttribute('class')).toBe('history negative');
+    expect(await history.textContent()).toBe('⚑ Subsequent history weakens it: abrogated on other grounds by Califano v. Sanders, 430 U.S. 99, 97 S. Ct. 980, 51 L. Ed. 2d 192 (1977)');
+    // history that does not weaken it is shown without the flag
+    const food = panel.locator('tr:has-text("Food & Water Watch, Inc. v. Vilsack") .history');
+    expect([await food.getAttribute('class'), (await food.textContent())?.startsWith('aff\'d')]).toEqual(['history', true]);
+    await panel.close();
+    await road.close();
   });
 });
 
