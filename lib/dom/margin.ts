@@ -116,3 +116,39 @@ export function holderOf(range: Range): Element | null {
   const n = range.startContainer;
   return n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
 }
+
+/** Every placed mark of every overlay, in document coordinates, by its owner: a mark does not sit on another. */
+const placed = new Map<object, Point>();
+
+/** Forgets `owner`'s place (its mark was removed or is placed again). */
+export function releasePlace(owner: object): void {
+  placed.delete(owner);
+}
+
+/**
+ * The first free place for `owner`'s mark beside a range whose client rects are `rects`, in
+ * document coordinates, and whether hit-testing saw it free (`checked`; false for a place
+ * off screen, taken on the geometry alone). `at` is null where no place is free.
+ */
+export function findPlace(doc: Document, range: Range, rects: readonly DOMRectReadOnly[], owner: object): { at: Point | null; checked: boolean } {
+  placed.delete(owner);
+  const win = doc.defaultView;
+  const width = doc.documentElement.clientWidth;
+  const holder = holderOf(range);
+  const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
+  for (const p of markSlots(rects, width - scroll.x)) {
+    const at = { left: p.left + scroll.x, top: p.top + scroll.y };
+    if (at.top < 0 || at.left < 0 || taken(at)) continue;
+    const seen = probeSlot(doc, p, holder);
+    if (seen === 'text') continue;
+    placed.set(owner, at);
+    return { at, checked: seen === 'free' };
+  }
+  return { at: null, checked: true };
+}
+
+/** Does a mark at `at` (document coordinates) overlap one already placed? */
+function taken(at: Point): boolean {
+  for (const p of placed.values()) if (Math.abs(p.left - at.left) < MARK_SIZE && Math.abs(p.top - at.top) < MARK_SIZE) return true;
+  return false;
+}

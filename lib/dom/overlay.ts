@@ -21,7 +21,7 @@
  */
 import { SLICE_CAPS, SlicePass } from './slice-meter';
 import { yieldToPage } from './yield';
-import { holderOf, MARK_SIZE, markSlots, probeSlot, type MarkSpec, type Point } from './margin';
+import { findPlace, holderOf, MARK_SIZE, releasePlace, type MarkSpec, type Point } from './margin';
 import { inkOn, relativeLuminance } from './palette';
 
 /** The host's tag: says nothing about what is painted in it (the page can see the tag). */
@@ -73,8 +73,6 @@ interface Entry {
   checked?: boolean;
 }
 
-/** Every placed mark of every overlay, in document coordinates: a mark does not sit on another. */
-const placed = new Map<Entry, Point>();
 
 /** Every overlay on this page, for the isolated-world test hook (`overlayBoxes`). */
 const live = new Set<Overlay>();
@@ -109,7 +107,7 @@ export class Overlay {
     const e = this.entries.get(key);
     if (!e) return;
     for (const b of e.boxes) b.remove();
-    placed.delete(e);
+    releasePlace(e);
     this.entries.delete(key);
   }
 
@@ -121,7 +119,7 @@ export class Overlay {
 
   /** Removes the host and every box, and stops following the layout. */
   clear(): void {
-    for (const e of this.entries.values()) placed.delete(e);
+    for (const e of this.entries.values()) releasePlace(e);
     this.entries.clear();
     this.watch$?.abort();
     this.watch$ = null;
@@ -258,7 +256,6 @@ export class Overlay {
    */
   private placeMark(entry: Entry, rects: DOMRect[], origin: { x: number; y: number }): void {
     const doc = this.doc;
-    const win = doc.defaultView;
     let b = entry.boxes[0];
     if (!b) {
       const m = entry.mark!;
@@ -272,22 +269,7 @@ export class Overlay {
       this.root!.appendChild(b);
       entry.boxes.push(b);
     }
-    placed.delete(entry);
-    const width = doc.documentElement.clientWidth;
-    const holder = holderOf(entry.range);
-    const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
-    let found: Point | null = null;
-    let checked = true;
-    for (const p of markSlots(rects, width - scroll.x)) {
-      const at = { left: p.left + scroll.x, top: p.top + scroll.y };
-      if (at.top < 0 || at.left < 0) continue;
-      if (taken(at)) continue;
-      const seen = probeSlot(doc, p, holder);
-      if (seen === 'text') continue;
-      found = at;
-      checked = seen === 'free';
-      break;
-    }
+    const { at: found, checked } = findPlace(doc, entry.range, rects, entry);
     entry.at = found;
     entry.checked = checked;
     if (!found) {
@@ -295,7 +277,8 @@ export class Overlay {
       b.style.left = b.style.top = '0px';
       return;
     }
-    placed.set(entry, found);
+    const win = doc.defaultView;
+    const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
     b.className = 'm';
     // the host's origin is the document's, give or take a transformed root: measured, not assumed
     b.style.left = `${found.left - scroll.x - origin.x}px`;
@@ -390,12 +373,6 @@ export function overlayBoxes(): OverlayBox[] {
 /** The margin marks of every overlay on this page (isolated world only: for the browser tests). */
 export function overlayMarks(): OverlayMark[] {
   return [...live].flatMap((o) => o.marks());
-}
-
-/** Does a mark at `at` (document coordinates) overlap one already placed? */
-function taken(at: Point): boolean {
-  for (const p of placed.values()) if (Math.abs(p.left - at.left) < MARK_SIZE && Math.abs(p.top - at.top) < MARK_SIZE) return true;
-  return false;
 }
 
 /** Are the words at the range's start light (so the page under them is dark)? */
