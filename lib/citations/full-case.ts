@@ -29,6 +29,8 @@ export function readCaseCitation(text: string, pos: number, floor: number): Cita
   const first = readReporterCite(text, pos);
   if (!first) return null;
   if (first.short) return [readShortCase(text, first, floor)];
+  // "[590 F.Supp.3d 855]": a reporter's page marker set in the text (the page that starts there), not a citation
+  if (text.charCodeAt(pos - 1) === 91 && text.charCodeAt(first.end) === 93 && !first.pin) return null;
   const cores: ReporterCite[] = [first];
   let end = first.end;
   for (let i = 0; i < 4; i++) {

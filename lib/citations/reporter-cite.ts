@@ -53,6 +53,11 @@ const PARAGRAPH = /\s*(?:¶|P|par\.)\s*(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d\w])/y;
 const AT = /\s*,?\s*at\s/y;
 const BLANK = /\s*_{2,}/y;
 /**
+ * A line's number, then the page: "⏎9 2962788", or "WL 9 2962788" once the reading text joined the lines.
+ * Two numbers in a row after "WL" are never one cite: the first, of one or two digits, is the line's.
+ */
+const LINE_NUMBER_THEN_PAGE = /^\s{1,4}\d{1,2}\s{1,4}(\d{5,8})(?![\d\w])/;
+/**
  * A month, a day and a year: "(6th Cir.⏎11 Mar. 13, 2026)" in a line-numbered filing puts a
  * line number before the date, and "Mar." is also a reporter's name. A date is never a cite.
  */
@@ -150,6 +155,12 @@ export function readReporterCite(text: string, pos: number): ReporterCite | null
   let page = p[p.length - 1];
   // a Westlaw number a converter broke over a line, with or without a hyphen: "2021 WL 22⏎21646", "2221-⏎646"
   if (abbr.value === 'WL') {
+    // "2025 WL⏎9 2962788": a line-numbered filing (pleading paper) put the line's number before it
+    const numbered = LINE_NUMBER_THEN_PAGE.exec(text.slice(at, at + 20));
+    if (numbered && page.length <= 2) {
+      page = numbered[1];
+      end = at + numbered[0].length;
+    }
     const rest = /^-?[ \t]*\n[ \t]*(\d{1,6})(?![\d\w])/.exec(text.slice(end, end + 20));
     if (rest && page.length + rest[1].length <= 8 && page.length + rest[1].length >= 5) {
       page += rest[1];

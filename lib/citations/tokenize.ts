@@ -9,10 +9,10 @@
 import { normKey } from './normalize';
 
 const MAX_TOKENS = 9; // "Robertson's Report of the Trial of Aaron Burr." is eight
-// A word with an optional period (a hyphen inside it only before a letter), an edition ordinal ("3d", "4th"), "&", a
+// A word with an optional period (a hyphen inside it only before a letter, or a converter's line-break hyphen: "W-⏎L"), an edition ordinal ("3d", "4th"), "&", a
 // short parenthesised or bracketed tag ("(1st)", "(BNA)", "(Manumission)", "[CCH]"), or a comma.
 // At most two line breaks between tokens: a line break, or a page break the reading text kept as a blank line.
-const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}([A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z])){0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|[([][A-Za-z0-9][A-Za-z0-9. ]{0,11}[)\]]|,)/y;
+const TOKEN = /[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}([A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z])|-[ \t]*\n[ \t]*(?=[A-Za-z])){0,14}\.?|\d{1,2}(?:d|th|st|nd|rd)\.?|&|[([][A-Za-z0-9][A-Za-z0-9. ]{0,11}[)\]]|,)/y;
 /** A digit that does not start an edition ordinal: after a lone capital ("S827", "D123") the letter is the page's prefix. */
 const PAGE_DIGIT = /\d(?!\d?(?:d|th|st|nd|rd)\b)/y;
 
@@ -70,7 +70,8 @@ interface Token {
 function readToken(text: string, at: number): Token | null {
   TOKEN.lastIndex = at;
   const m = TOKEN.exec(text);
-  return m ? { key: normKey(m[1]), end: TOKEN.lastIndex, m } : null;
+  // "2020 W-⏎L 123456": a word a converter hyphenated across a line reads as the word
+  return m ? { key: normKey(m[1].includes('\n') ? m[1].replace(/-[ \t]*\n[ \t]*/g, '') : m[1]), end: TOKEN.lastIndex, m } : null;
 }
 
 // The first token after a number is read by up to three tables (codes, reporters, journals): read it once.

@@ -74,6 +74,24 @@ const SECONDARY: [string, string, Expected[]][] = [
     [e('other', "Black's Law Dictionary 1245"), e('other', '123 Cong. Rec. 4567')]],
 ];
 
+// Westlaw numbers a converter split, slip cites with Lexis parallels, session laws, and page markers that are no cites.
+const CONVERTED: [string, string, Expected[]][] = [
+  ['a Westlaw number on the next line (issue 11)', 'See Smith v. Jones, 2020 WL\n123456, at *2 (D. Conn. 2020).',
+    [e('case', '2020 WL\n123456, at *2', { volume: '2020', reporter: 'WL', page: '123456', pin: '*2', court: 'ctd', year: 2020 })]],
+  ['"WL" itself hyphenated across a line (issue 11)', 'See Smith v. Jones, 2020 W-\nL 123456, at *2 (D. Conn. 2020).',
+    [e('case', '2020 W-\nL 123456, at *2', { volume: '2020', reporter: 'WL', page: '123456', pin: '*2', caseName: 'Smith v. Jones' })]],
+  ['a line-numbered filing puts the line\'s number before the Westlaw number (Kelly v. FINRA, D. Nev. 2026)',
+    'I dismissed the claim. Kelly v. Fin. Indus. Regul. Auth., No. 2:25-cv-01195, 2025 WL 2962788, at *7 (D. Nev. Oct. 16, 2025). But\n8 there is no private right of action against FINRA. Kelly, 2025 WL\n9 2962788, at *4.',
+    [e('case', '2025 WL 2962788, at *7', { page: '2962788', court: 'nvd', year: 2025 }), e('short_case', '2025 WL\n9 2962788, at *4', { page: '2962788', pin: '*4' }, { antecedent: '2025 WL 2962788, at *7' })]],
+  ['the same once the reading text joined its lines (Kelly v. FINRA)',
+    'Kelly v. Fin. Indus. Regul. Auth., No. 2:25-cv-01195, 2025 WL 2962788, at *7 (D. Nev. Oct. 16, 2025). FINRA for violating its own rules. Kelly, 2025 WL 9 2962788, at *4 (citing Sparta).',
+    [e('case', '2025 WL 2962788, at *7', { page: '2962788' }), e('short_case', '2025 WL 9 2962788, at *4', { page: '2962788', pin: '*4' }, { antecedent: '2025 WL 2962788, at *7' })]],
+  ['a slip cite with its Lexis parallel (issue 11)', 'Biden v. Nebraska, 598 U. S. ___, 2023 U.S. LEXIS 2794 (2023).',
+    [e('case', '598 U. S. ___', { volume: '598', reporter: 'U.S.', page: null, year: 2023 }), e('case', '2023 U.S. LEXIS 2794', { page: '2794', year: 2023 })]],
+  ['a state\'s session laws (issue 11)', 'The Act was amended. 2020 N.C. Sess. Laws 2020-17.', [e('statute', '2020 N.C. Sess. Laws 2020-17', { year: 2020, section: '2020-17' })]],
+  ['a reporter\'s page marker in brackets is no citation (issue 11)', 'the court held [590 F.Supp.3d 855] that the plaintiffs had standing.', []],
+];
+
 // Local rules under the names district courts give them.
 const LOCAL_RULES: [string, string, Expected[]][] = [
   ['Nevada\'s part-lettered local rule after a quotation (Kelly v. FINRA, D. Nev. 2026)',
@@ -145,6 +163,7 @@ describe('a supra naming a treatise\'s authors', () => {
 });
 
 describe.each([
+  ['converted and split cites', CONVERTED],
   ['treatises and other secondary sources', SECONDARY],
   ['record cites', RECORD],
   ['local rules', LOCAL_RULES],
