@@ -38,7 +38,8 @@ export function citationCard(doc: Document, a: Analysis, goTo: (start: number, e
   const style = doc.createElement('style');
   style.textContent = `.card{font:12px/1.45 system-ui,sans-serif;background:#fff;color:#222;border:1px solid #aaa;border-radius:6px;box-shadow:0 3px 12px rgba(0,0,0,.2);padding:8px 10px;max-width:380px}
     .k{color:#666;font-size:11px;text-transform:uppercase;letter-spacing:.03em}.p{color:#444;margin-top:4px}
-    button{font:inherit;color:#0072b2;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline;text-align:left}`;
+    button{font:inherit;color:#0072b2;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline;text-align:left}
+    @media (prefers-color-scheme: dark){.card{background:#202124;color:#e8eaed;border-color:#5f6368;box-shadow:0 3px 12px rgba(0,0,0,.6)}.k{color:#bdc1c6}.p{color:#dadce0}button{color:#8ab4f8}}`;
   const card = doc.createElement('div');
   card.className = 'card';
   // read out when it appears for the caret (keyboard readers), as a tooltip would be
