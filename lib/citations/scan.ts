@@ -16,7 +16,7 @@ import { readDated, readLetter, readOther } from './other';
 import { readOpinionPage } from './opinion-page';
 import { readCplr, readSessionLaw } from './statute';
 import { APPENDIX_FORMS, readOrder, readRecord, readTitledRecord } from './record';
-import { readRule, STATE_RULE } from './rule';
+import { FEDERAL_RULE_WORDS, readRule, STATE_RULE } from './rule';
 import { LOCAL_RULE } from './local-rule';
 import { readSlipOpinion } from './slip-opinion';
 import { readPublicLaw, readSectionSign, readTitledCode } from './statute';
@@ -40,7 +40,7 @@ export const ANCHOR = new RegExp(
     String.raw`(§)`, // 2
     String.raw`(\b(?:[Ii]d\.|[Ii]bid\b))`, // 3
     String.raw`(\bsupra\b)`, // 4
-    String.raw`(\b(?:Fed\.\s?R\.|${STATE_RULE}|(?:${LOCAL_RULE})\s*(?=\d)|Sup\.\s?Ct\.\s?R\.))`, // 5
+    String.raw`(\b(?:Fed\.\s?R\.|${FEDERAL_RULE_WORDS}\s|${STATE_RULE}|(?:${LOCAL_RULE})\s*(?=\d)|Sup\.\s?Ct\.\s?R\.))`, // 5
     String.raw`(\bConst\.)`, // 6
     String.raw`(\bNos?\.\s?(?=\d))`, // 7
     String.raw`(\b(?:Doc|Dkt|ECF|D\.E|Aff|Decl|Am\.\sCompl|Compl|Ans|Ex|Exs|Exh|Tr|Pl|Pls|Def|Defs|Pet|Resp|App\.\sto|Application|Countercl|Stip)\b|\b(?:${APPENDIX_ANCHOR})\.(?=\s?(?:at\s+)?\d))`, // 8

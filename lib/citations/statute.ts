@@ -27,6 +27,7 @@ const SECTION = new RegExp(String.raw`\s*(?:(§§?|[sS]{1,2}(?=\s+\d)|[Ss]ec(?:t
 // A listed section is not the title of the next cite ("§502, 134 Stat. 2078").
 const SECTION_AFTER_SIGN = new RegExp(String.raw`(§§?)\s*(${RANGE}(?:(?:,|,?\s+and|,?\s+&)\s*${RANGE}(?![\w(])(?!\s+[A-Z]))*)`, 'y');
 const TITLE = /(\d{1,3})(?!\d)/y;
+const LINE_NUMBER_BEFORE_SIGN = /\s{1,4}\d{1,2}(?=\s{1,4}§)/y;
 const PUB_L = /Pub\.\s*L\.\s*(?:No\.\s*)?(\d{1,3}[-–]\d{1,4})/y;
 
 /** "42 U.S.C. § 1983" style: a title number, a code from laws.json, a section. */
@@ -43,7 +44,9 @@ export function readTitledCode(text: string, pos: number): Citation | null {
     const c = newCitation(kind, text, pos, at.end);
     return fill(c, t[1], code, null, at.pin, text);
   }
-  SECTION.lastIndex = abbr.end;
+  // "17 C.F.R.⏎14 § 240.10b-5" (Kelly v. FINRA, D. Nev. 2026): a line-numbered filing's line number before the section sign
+  LINE_NUMBER_BEFORE_SIGN.lastIndex = abbr.end;
+  SECTION.lastIndex = LINE_NUMBER_BEFORE_SIGN.test(text) ? LINE_NUMBER_BEFORE_SIGN.lastIndex : abbr.end;
   const s = SECTION.exec(text);
   if (!s) return null;
   const c = newCitation(kind, text, pos, SECTION.lastIndex);

@@ -108,6 +108,22 @@ const LOCAL_RULES: [string, string, Expected[]][] = [
   ['the Local Rules named without a number are no cite', 'the Local Rules of this court require a meet and confer.', []],
 ];
 
+// The Federal Rules by their names written out, and line-numbered filings' line numbers inside rule and code cites.
+const WRITTEN_OUT_AND_LINE_NUMBERED: [string, string, Expected[]][] = [
+  ['the Federal Rules written out (Make the Road N.Y. v. McAleenan, D.D.C. 2019; Harris v. Wray, S.D. Ind. 2026)',
+    'Federal Rule of Civil Procedure 65(b) governs; see Federal Rules of Appellate Procedure 8(a) and Federal Rule of Evidence 702.',
+    [e('rule', 'Federal Rule of Civil Procedure 65(b)', { reporter: 'Federal Rule of Civil Procedure', section: '65(b)' }),
+      e('rule', 'Federal Rules of Appellate Procedure 8(a)', { section: '8(a)' }), e('rule', 'Federal Rule of Evidence 702', { section: '702' })]],
+  ['the Rules named without a number are no cite', 'the Federal Rules of Civil Procedure apply to this action.', []],
+  ['a line number between a rule\'s name and its number (Kelly v. FINRA, D. Nev. 2026)',
+    'Kelly is reminded of his duty under Federal Rule of Civil Procedure\n\n4 11(b)(2) and that citing fake cases',
+    [e('rule', 'Federal Rule of Civil Procedure\n\n4 11(b)(2)', { reporter: 'Federal Rule of Civil Procedure', section: '11(b)(2)' })]],
+  ['a line number between a code and its section sign (Kelly v. FINRA)',
+    'under Securities and Exchange Commission (SEC) Rule 10b-5, 17 C.F.R.\n14 § 240.10b-5. Second, he cites 15 U.S.C.\n7 § 78s(g)(1) to argue',
+    [e('regulation', '17 C.F.R.\n14 § 240.10b-5', { volume: '17', reporter: 'C.F.R.', section: '240.10b-5' }),
+      e('statute', '15 U.S.C.\n7 § 78s(g)(1)', { volume: '15', reporter: 'U.S.C.', section: '78s(g)(1)' })]],
+];
+
 // "S" for "§" in older converted texts, read only right after a code's name.
 const SECTION_AS_S: [string, string, Expected[]][] = [
   ['a regulation with "S" for "§" across a line break (Hirsch v. Dorsey Trailers, 3d Cir. 1998)',
@@ -163,6 +179,7 @@ describe('a supra naming a treatise\'s authors', () => {
 });
 
 describe.each([
+  ['written-out rules and line-numbered filings', WRITTEN_OUT_AND_LINE_NUMBERED],
   ['converted and split cites', CONVERTED],
   ['treatises and other secondary sources', SECONDARY],
   ['record cites', RECORD],
