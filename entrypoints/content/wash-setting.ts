@@ -3,10 +3,9 @@
  * the settings object in `storage.local` (lib/ext/settings.ts, key `SETTINGS_KEY`) as its
  * `paragraphWash` field, beside the colours and the factor switches.
  *
- * `Settings` does not declare the field yet (lib/ext is another area's), so the background's
- * `migrateSettings` drops it from what it sends a page: the content script and the options
- * page read and write it here, in the stored object itself, keeping every other field as
- * it is. Once `Settings` carries `paragraphWash`, `washOf` reads it from there first.
+ * `Settings` declares it (so `migrateSettings` keeps it and backups carry it); the content
+ * script and the options page read and write it here, in the stored object itself, keeping
+ * every other field as it is.
  */
 import browser from 'webextension-polyfill';
 import { SETTINGS_KEY } from '../../lib/ext/settings';

@@ -19,6 +19,8 @@ export interface Settings {
   colours: Record<FactorName, string>;
   /** factors painted when a page opens */
   visible: Record<FactorName | 'citation', boolean>;
+  /** paint whole labelled paragraphs (the wash) instead of findings first, the default */
+  paragraphWash: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -28,6 +30,7 @@ export function defaultSettings(): Settings {
     sites: {},
     colours: { ...FACTOR_COLOURS },
     visible: { standard: true, success: true, harm: true, equities: true, public: true, bond: true, disposition: true, citation: true },
+    paragraphWash: false,
   };
 }
 
@@ -58,6 +61,8 @@ export function migrateSettings(raw: unknown): Settings {
   for (const [k, v] of entries(own(raw, 'sites'))) if (typeof v === 'boolean') out.sites[k] = v;
   for (const [k, v] of entries(own(raw, 'colours'))) if (own(out.colours, k) !== undefined && typeof v === 'string' && COLOUR.test(v)) out.colours[k as FactorName] = v;
   for (const [k, v] of entries(own(raw, 'visible'))) if (own(out.visible, k) !== undefined && typeof v === 'boolean') out.visible[k as FactorName | 'citation'] = v;
+  const wash = own(raw, 'paragraphWash');
+  if (typeof wash === 'boolean') out.paragraphWash = wash;
   return out;
 }
 

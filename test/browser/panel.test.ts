@@ -137,11 +137,11 @@ describe('side panel and page controls', () => {
   });
 
   it('hides and shows a factor from the legend message and steps between factor paragraphs', async () => {
-    expect(await names()).toContain('lens-evidence-harm');
+    expect(await names()).toContain('lens-harm-movant');
     await send('setFactorVisible', { factor: 'harm', visible: false });
     expect((await names()).filter((n) => n.includes('harm'))).toEqual([]);
     await send('setFactorVisible', { factor: 'harm', visible: true });
-    expect(await names()).toContain('lens-evidence-harm');
+    expect(await names()).toContain('lens-harm-movant');
 
     await page.evaluate(() => window.scrollTo(0, 0));
     const first = (await send('step', { direction: 1 })) as { ok: boolean; value: { index: number } };

@@ -69,4 +69,11 @@ describe('migrateSettings reads only what the stored value holds itself', () => 
     const s = migrateSettings(JSON.parse('{"sites": {"justia": false}}'));
     expect(['constructor', 'toString', '__proto__', 'justia'].map((site) => shouldAutoRun(s, site))).toEqual([true, true, true, false]);
   });
+
+  it('keeps the paragraph wash the reader chose, and findings first otherwise', () => {
+    expect(defaults.paragraphWash).toBe(false);
+    expect(migrateSettings({ paragraphWash: true }).paragraphWash).toBe(true);
+    expect(migrateSettings({ paragraphWash: 'yes' }).paragraphWash).toBe(false);
+    expect(migrateSettings(JSON.parse('{"__proto__": {"paragraphWash": true}}')).paragraphWash).toBe(false);
+  });
 });
