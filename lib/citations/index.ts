@@ -18,8 +18,31 @@ export function findCitations(text: string): Citation[] {
   cites.forEach((c, i) => { c.id = `c${i + 1}`; });
   for (const { from, to } of links) from.antecedent = to.id;
   groupParallels(cites);
-  resolve(cites);
+  resolve(cites, nestedIds(text, cites));
   return cites;
+}
+
+/** What follows a cite up to one it quotes or cites in a parenthetical: "(9th Cir. 1980) (quoting ", "Id. at *5 (citing ". */
+const NESTED_OPEN = /^(?:\s*\([^()]*\))*\s*\((?:citing|quoting|cited\s+in|quoted\s+in)\b[^()]*$/;
+/** Between two cites of one such parenthetical: "; ", ", ". */
+const NESTED_NEXT = /^(?:\s*\([^()]*\))*\s*[;,]\s*(?:(?:and|see(?:\s+also)?)\s+)?$/;
+
+/**
+ * Cites made inside a "(citing …)" or "(quoting …)" parenthetical of the cite before them: an Id.
+ * after them refers to the cite whose parenthetical holds them (Anderson v. United States, 612 F.2d
+ * 1112, 1114 (9th Cir. 1980) (quoting Martinez …). … Id. at 1115: Anderson, in Marlyn Nutraceuticals
+ * v. Mucos Pharma, 9th Cir. 2009; "Id. at *5 (citing Action Embroidery …). … Id." in Kelly v. FINRA).
+ */
+function nestedIds(text: string, cites: Citation[]): Set<string> {
+  const nested = new Set<string>();
+  for (let i = 1; i < cites.length; i++) {
+    const prev = cites[i - 1];
+    const c = cites[i];
+    if (c.fullStart < prev.end || c.fullStart - prev.end > 200) continue;
+    const between = text.slice(prev.end, c.fullStart);
+    if (NESTED_OPEN.test(between) || (nested.has(prev.id) && NESTED_NEXT.test(between))) nested.add(c.id);
+  }
+  return nested;
 }
 
 /** Cites read as one group share a full span; each lists the others. */

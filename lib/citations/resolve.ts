@@ -1,7 +1,8 @@
 /**
  * Gives short forms, Id. and supra the id of the citation they refer to:
  * - Id./Ibid. -> the immediately preceding citation (for a case short form, the full cite it
- *   refers to), so an intervening citation breaks the chain;
+ *   refers to), so an intervening citation breaks the chain; cites inside a "(citing …)" or
+ *   "(quoting …)" parenthetical (`nested`) do not intervene: Id. refers to the cite holding them;
  * - "804 F.3d at 622" -> the earlier full cite with the same volume and reporter whose first
  *   page is closest at or below the pin; the same for "44 Fed. Reg. at 71,418";
  * - a repeated full cite with only a short name ("Johnson, 2003 WL 169797, *1") -> short_case;
@@ -16,7 +17,7 @@ import type { Citation } from '../types';
 /** How many same-volume candidates a short form compares; more only on hostile input. */
 const MAX_CANDIDATES = 64;
 
-export function resolve(cites: Citation[]): void {
+export function resolve(cites: Citation[], nested: ReadonlySet<string> = new Set()): void {
   const byId = new Map<string, Citation>();
   const byCore = new Map<string, Citation>();
   const byVolumeKey = new Map<string, Citation[]>();
@@ -38,7 +39,7 @@ export function resolve(cites: Citation[]): void {
   };
   for (const c of cites) {
     byId.set(c.id, c);
-    if (c.antecedent) { prev = c; continue; }
+    if (c.antecedent) { if (!nested.has(c.id)) prev = c; continue; }
     switch (c.kind) {
       case 'id':
         c.antecedent = prev ? rootOf(prev, byId) : null;
@@ -71,7 +72,7 @@ export function resolve(cites: Citation[]): void {
         if (c.pin && !c.section && c.volume && c.reporter) c.antecedent = byVolume(byVolumeKey, c)?.id ?? null;
         else if (c.volume && c.reporter) addFull(c);
     }
-    prev = c;
+    if (!nested.has(c.id)) prev = c;
   }
 }
 

@@ -178,6 +178,23 @@ describe('a supra naming a treatise\'s authors', () => {
   });
 });
 
+describe('Id. after a cite that quotes or cites another in a parenthetical refers to the outer cite', () => {
+  it.each([
+    ['"(quoting …)" after a full cite (Marlyn Nutraceuticals v. Mucos Pharma, 9th Cir. 2009)',
+      'Anderson v. United States, 612 F.2d 1112, 1114 (9th Cir. 1980) (quoting Martinez v. Mathews, 544 F.2d 1233, 1243 (5th Cir. 1976)). In general, mandatory injunctions are not granted. Id. at 1115.',
+      'Id. at 1115', '612 F.2d 1112, 1114'],
+    ['"(citing …)" after an Id., two cites inside (Kelly v. FINRA, D. Nev. 2026)',
+      'Kelly v. Fin. Indus. Regul. Auth., No. 2:25-cv-01195, 2025 WL 2962788, at *7 (D. Nev. Oct. 16, 2025). So I may not assert pendent personal jurisdiction. Id. at *5 (citing Action Embroidery Corp. v. Atl. Embroidery, Inc., 368 F.3d 1174, 1180 (9th Cir. 2004); Smith v. Jones, 1 F.3d 1 (9th Cir. 1990)). Even if I could, I would decline to do so. Id.',
+      'Id.', '2025 WL 2962788, at *7'],
+    ['a cite after the parenthetical closes still breaks the chain (Ideal Electronic)',
+      'Hendry v. Pelland, 73 F.3d 397, 400 (D.C. Cir. 1996) (citing Doe v. Roe, 5 F.3d 9 (D.C. Cir. 1993)). See Fed. R. Civ. P. 50(a)(1). Id.',
+      'Id.', 'Fed. R. Civ. P. 50(a)(1)'],
+  ])('%s', (_title, text, id, antecedent) => {
+    const got = found(text).filter((g) => g.c.kind === 'id').pop()!;
+    expect([got.core, got.antecedent]).toEqual([id, antecedent]);
+  });
+});
+
 describe.each([
   ['written-out rules and line-numbered filings', WRITTEN_OUT_AND_LINE_NUMBERED],
   ['converted and split cites', CONVERTED],
