@@ -1,8 +1,9 @@
 /**
  * The one adapter over PDF.js: opens a PDF's bytes and returns each page's text items. The
  * caller passes the PDF.js module (the legacy build in Node, the modern one in an extension
- * page), so this file imports nothing and runs in both.
+ * page), so this file imports no PDF.js and runs in both.
  */
+import { SCANNED_SHARE } from './quality';
 import type { PdfItem, PdfPage } from './types';
 
 /** The part of PDF.js's API read here (structural, so no DOM types come with it). */
@@ -64,21 +65,45 @@ export async function loadPdfPages(pdfjs: PdfJsLike, data: Uint8Array, options: 
     throw new PdfOpenError(openFailure(e));
   }
   try {
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const p = pageItems(n, page.view, content.items);
-      // Only a page with little text is asked whether it paints an image: a scan with a stamp.
-      if (visibleChars(p) < FEW_CHARS) p.image = await paintsPageImage(pdfjs, page, p);
-      page.cleanup?.();
-      pages.push(p);
-      onPage?.(p);
-    }
-    return pages;
+    return await readPdfPages(pdfjs, doc, onPage);
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Reads an open document's text items, page by page in order (`onPage` hears each page as it
+ * is read, before its `image` flag is known), then asks the pages with little text whether
+ * they are scans, where the answer can change what the text's quality rules say (./quality.ts).
+ */
+export async function readPdfPages(pdfjs: Pick<PdfJsLike, 'OPS'>, doc: PdfDocumentLike, onPage?: (p: PdfPage) => void): Promise<PdfPage[]> {
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const p = pageItems(n, page.view, content.items);
+    page.cleanup?.();
+    pages.push(p);
+    onPage?.(p);
+  }
+  for (const p of pagesToCheckForScans(pages)) {
+    const page = await doc.getPage(p.number);
+    p.image = await paintsPageImage(pdfjs, page, p);
+    page.cleanup?.();
+  }
+  return pages;
+}
+
+/**
+ * The pages whose `image` flag can matter: those with little text, and only when the first
+ * page is one of them (a scanned first page refuses the PDF, and the message lists every
+ * scanned page) or when they are more than a third of the pages (the share that refuses it).
+ * Otherwise no answer can change the verdict, and none is asked for: reading a page's
+ * operator list decodes its images (Tarrant's two appendix maps took PDF.js 2 s).
+ */
+export function pagesToCheckForScans(pages: PdfPage[]): PdfPage[] {
+  const few = pages.filter((p) => visibleChars(p) < FEW_CHARS);
+  return few.some((p) => p.number === 1) || few.length > pages.length * SCANNED_SHARE ? few : [];
 }
 
 /** a page with fewer visible characters than this may be a scanned image */
@@ -96,7 +121,7 @@ const SCAN_AREA = 0.6;
  * Whether the page paints a page-sized image. The image's size is read off the last
  * transform before it is painted (a scanner writes "q 612 0 0 792 0 0 cm /Im0 Do Q").
  */
-async function paintsPageImage(pdfjs: PdfJsLike, page: PdfPageLike, p: PdfPage): Promise<boolean> {
+async function paintsPageImage(pdfjs: Pick<PdfJsLike, 'OPS'>, page: PdfPageLike, p: PdfPage): Promise<boolean> {
   const codes = new Set(IMAGE_OPS.map((k) => pdfjs.OPS[k]).filter((c) => c !== undefined));
   const ops = await page.getOperatorList();
   let area = 0;
@@ -117,7 +142,8 @@ const FAILURES: [name: string, words: string][] = [
   ['UnexpectedResponseException', 'it could not be fetched'],
 ];
 
-function openFailure(e: unknown): string {
+/** Why PDF.js could not open a file, in words. */
+export function openFailure(e: unknown): string {
   const name = (e as { name?: string })?.name ?? '';
   const found = FAILURES.find(([n]) => n === name);
   return found ? found[1] : `PDF.js could not open it (${(e as Error)?.message ?? String(e)})`;

@@ -28,6 +28,9 @@ export interface TextStats {
   scannedPages: number[];
 }
 
+/** more than this share of the pages scanned refuses the PDF (load.ts asks about scans only where it can) */
+export const SCANNED_SHARE = 1 / 3;
+
 /** fewer body characters than this per page: no text layer to speak of */
 const MIN_CHARS_PER_PAGE = 40;
 
@@ -55,7 +58,7 @@ export const QUALITY_RULES: QualityRule[] = [
     message: 'Some of its pages are scanned images with no text layer ({pages}), so its text is incomplete; it needs OCR.',
     // The opening page scanned loses the caption and the start; a third of the pages, too
     // much. Image pages at the end of a text opinion are an appendix (Tarrant's maps).
-    test: (s) => s.scannedPages.includes(1) || s.scannedPages.length > s.pages / 3,
+    test: (s) => s.scannedPages.includes(1) || s.scannedPages.length > s.pages * SCANNED_SHARE,
     examples: ['page 1 a scanned image under its ECF stamp, pages 2–14 text, page 15 a scan again'],
   },
 ];
