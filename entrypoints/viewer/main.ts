@@ -35,6 +35,11 @@ Object.defineProperty(window, '__lensViewer', {
   get: () => session.snapshot(),
   configurable: true,
 });
+// the whole analysis once ready, for the test that compares it with `lens analyze`
+Object.defineProperty(window, '__lensViewerAnalysis', {
+  get: () => session.reading?.analysis ?? null,
+  configurable: true,
+});
 // the side panel's requests (scroll, switches, stepping, notes) reach the session showing a PDF now
 servePanel(() => session);
 

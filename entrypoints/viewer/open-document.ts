@@ -1,62 +1,70 @@
 /**
- * Opens a PDF once for both reading and showing it. lib/pdf's loader reads the pages' text
- * items and closes the document it opened; the viewer needs the document after that (to
- * draw pages) and each page's text content (for PDF.js's text layer, whose span i is item i
- * of the same content). So the loader is handed a view of PDF.js whose document keeps each
- * page's text content and whose `destroy` waits for the viewer to call it.
+ * Opens a PDF once for both reading and showing it: the document (kept open for drawing
+ * pages), every page's size at once (so the page boxes are laid out before any text is
+ * read), then the text, page by page, through lib/pdf's reader. Each page's PDF.js text
+ * content is handed on as it is read: the text layer is made from it (its span i is item i
+ * of the same content), so no page's text is asked for twice.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { loadPdfPages, type PdfJsLike, type PdfPage } from '../../lib/pdf/index';
+import { openFailure, PdfOpenError, readPdfPages, TEXT_ONLY_OPTIONS, type PdfDocumentLike, type PdfPage } from '../../lib/pdf/index';
 import { pdfjs } from './pdfjs';
 
 /** PDF.js's text content of a page, as the text layer takes it. */
 export type TextContent = Awaited<ReturnType<Awaited<ReturnType<PDFDocumentProxy['getPage']>>['getTextContent']>>;
 
+/** A page's number and size in PDF points, before its text is read. */
+export interface PageSize {
+  number: number;
+  width: number;
+  height: number;
+}
+
 export interface OpenPdf {
   doc: PDFDocumentProxy;
-  pages: PdfPage[];
-  /** page number → the text content the items were read from */
-  contents: Map<number, TextContent>;
+  sizes: PageSize[];
   close(): Promise<void>;
 }
 
+/** Opens `bytes` (PDF.js takes them over: pass a copy if they are needed after). Throws PdfOpenError in words. */
+export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
+  const task = pdfjs.getDocument({ data: bytes, ...TEXT_ONLY_OPTIONS, disableFontFace: false });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    throw new PdfOpenError(openFailure(e));
+  }
+  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+  const sizes = pages.map((p, i) => ({ number: i + 1, width: p.view[2] - p.view[0], height: p.view[3] - p.view[1] }));
+  return { doc, sizes, close: () => doc.destroy() };
+}
+
 /**
- * Reads `bytes` (PDF.js takes them over: pass a copy if they are needed after), calling
- * `onPage` as each page's items are read. Throws PdfOpenError in words.
+ * Reads every page's text items in order with lib/pdf's reader; `onPage` hears each page
+ * with the text content it was read from, as soon as it is read.
  */
-export async function openPdf(bytes: Uint8Array, onPage?: (p: PdfPage) => void): Promise<OpenPdf> {
+export function readText(pdf: OpenPdf, onPage: (p: PdfPage, content: TextContent) => void): Promise<PdfPage[]> {
   const contents = new Map<number, TextContent>();
-  let kept: PDFDocumentProxy | null = null;
-  const keeping: PdfJsLike = {
-    OPS: pdfjs.OPS as unknown as Record<string, number>,
-    getDocument(src) {
-      const task = pdfjs.getDocument(src);
-      const promise = task.promise.then((doc) => {
-        kept = doc;
-        return {
-          numPages: doc.numPages,
-          async getPage(n: number) {
-            const page = await doc.getPage(n);
-            return {
-              view: page.view,
-              async getTextContent() {
-                const c = await page.getTextContent();
-                contents.set(n, c);
-                return c;
-              },
-              getOperatorList: () => page.getOperatorList(),
-            };
-          },
-          // the viewer closes it (OpenPdf.close)
-          destroy: () => Promise.resolve(),
-        };
-      });
-      return { promise, destroy: () => task.destroy() };
+  const doc: PdfDocumentLike = {
+    numPages: pdf.doc.numPages,
+    async getPage(n) {
+      const page = await pdf.doc.getPage(n);
+      return {
+        view: page.view,
+        async getTextContent() {
+          const c = await page.getTextContent();
+          contents.set(n, c);
+          return c;
+        },
+        getOperatorList: () => page.getOperatorList(),
+      };
     },
+    // the viewer closes it (OpenPdf.close)
+    destroy: () => Promise.resolve(),
   };
-  // Fonts are loaded (the loader's default leaves them out): the pages are drawn here.
-  const pages = await loadPdfPages(keeping, bytes, { disableFontFace: false }, onPage);
-  const doc = kept as PDFDocumentProxy | null;
-  if (!doc) throw new Error('PDF.js opened no document');
-  return { doc, pages, contents, close: () => doc.destroy() };
+  return readPdfPages(pdfjs as unknown as { OPS: Record<string, number> }, doc, (p) => {
+    const content = contents.get(p.number)!;
+    contents.delete(p.number);
+    onPage(p, content);
+  });
 }

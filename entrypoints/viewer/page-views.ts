@@ -4,18 +4,29 @@
  * find-in-page, copy and our highlights work on: a few thousand spans of text, cheap to
  * keep), and a canvas only for the pages near the viewport. A canvas is the memory a PDF
  * costs (a letter page at 2x is ~8 MB), so one that scrolls far away is let go.
+ *
+ * The boxes and the canvases in view come first, before any text is read; each page's text
+ * layer is made as its text arrives, `LAYER_CHUNK` spans a task. The boxes skip the style and
+ * layout of what is off screen (`content-visibility: auto` in viewer.css): with the
+ * highlight sheet's `::highlight()` rules, restyling every span of a 30-page PDF took over a
+ * second of one task on this machine, and a page far away needs none of it until it nears.
  */
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
-import type { PdfPage } from '../../lib/pdf/index';
 import { yieldToPage } from '../../lib/dom/yield';
 import { pdfjs } from './pdfjs';
-import type { TextContent } from './open-document';
+import type { PageSize, TextContent } from './open-document';
 
 export interface PageViews {
   /** page n's text layer spans, span i = text item i (lib/pdf's PdfItem.index); null before its layer is made */
   spans(page: number): readonly HTMLElement[] | null;
-  /** resolves when every page's text layer is in place */
-  textLayers: Promise<void>;
+  /** makes page n's text layer from its text content, after the layers asked for before it */
+  addTextLayer(n: number, content: TextContent): void;
+  /** resolves when every text layer asked for so far is in place */
+  textLayers(): Promise<void>;
+  /** resolves when page n's text layer is in place (or will not be: page n was never added) */
+  layer(n: number): Promise<void>;
+  /** the pages whose box reaches into the viewport now (the reader sees them first) */
+  inView(): number[];
   /** pages whose canvas is drawn now (for the tests: only those near the viewport) */
   drawn(): number[];
   /** the page box of page n */
@@ -27,8 +38,10 @@ export interface PageViews {
 const MAX_PAGE_PX = 1000;
 /** how far beyond the viewport (in viewport heights) a page still gets its canvas */
 const NEAR = '150% 0px';
+/** text layer spans made in one task (a Tarrant page has about 120, each measured and styled) */
+const LAYER_CHUNK = 32;
 
-export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: PdfPage[], contents: Map<number, TextContent>, signal: AbortSignal): PageViews {
+export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: PageSize[], signal: AbortSignal): PageViews {
   const widest = Math.max(1, ...pages.map((p) => p.width));
   const scale = Math.min(MAX_PAGE_PX, Math.max(320, container.clientWidth - 32)) / widest;
   container.style.setProperty('--total-scale-factor', String(scale));
@@ -92,23 +105,43 @@ export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: 
   );
   for (const box of boxes.values()) observer.observe(box);
 
-  // text layers, one page per task, in page order (the reader starts at the top)
-  const textLayers = (async () => {
-    for (const p of pages) {
+  // text layers, one page after another, a chunk of spans per task
+  let layersDone: Promise<void> = Promise.resolve();
+  const layerOf = new Map<number, Promise<void>>();
+  const addTextLayer = (n: number, content: TextContent) => {
+    const box = boxes.get(n);
+    if (!box || layerOf.has(n)) return;
+    layersDone = layersDone.then(async () => {
       if (signal.aborted) return;
-      const content = contents.get(p.number);
-      const box = boxes.get(p.number)!;
-      if (!content) continue;
-      const page: PDFPageProxy = await doc.getPage(p.number);
+      const page: PDFPageProxy = await doc.getPage(n);
       const div = document.createElement('div');
       div.className = 'textLayer';
-      const layer = new pdfjs.TextLayer({ textContentSource: content, container: div, viewport: page.getViewport({ scale }) });
-      await layer.render();
+      // in the box from the start: the spans are styled a chunk at a time as they are added
       box.append(div);
-      layers.set(p.number, layer.textDivs);
-      await yieldToPage();
-    }
-  })();
+      const layer = new pdfjs.TextLayer({ textContentSource: chunked(content, () => pace(n), signal), container: div, viewport: page.getViewport({ scale }) });
+      try {
+        await layer.render();
+      } catch (e) {
+        if (!signal.aborted) console.warn(`page ${n} has no text layer:`, e);
+        return;
+      }
+      layers.set(n, layer.textDivs);
+    });
+    layerOf.set(n, layersDone);
+  };
+  // A page near the view (one with a canvas) is styled as its spans arrive, so its chunks go
+  // a frame apart (the browser styles one chunk a frame); a page away from view is skipped
+  // by the browser (content-visibility), so its chunks need only hand the thread back.
+  // (Asking the box where it is would force the styling it is meant to spread.)
+  const pace = (n: number): Promise<void> => {
+    if (!drawn.has(n)) return yieldToPage();
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  };
+  const inView = () =>
+    [...boxes].filter(([, box]) => {
+      const r = box.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    }).map(([n]) => n);
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -117,7 +150,10 @@ export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: 
 
   return {
     spans: (n) => layers.get(n) ?? null,
-    textLayers,
+    addTextLayer,
+    textLayers: () => layersDone,
+    layer: (n) => layerOf.get(n) ?? Promise.resolve(),
+    inView,
     drawn: () => [...drawn.keys()].sort((a, b) => a - b),
     box: (n) => boxes.get(n) ?? null,
     destroy: () => {
@@ -126,4 +162,20 @@ export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: 
       container.replaceChildren();
     },
   };
+}
+
+/**
+ * A page's text content as a stream of `LAYER_CHUNK` items, each chunk after `pause()`:
+ * PDF.js's TextLayer lays out one chunk per read, so no task makes a whole page's spans.
+ */
+function chunked(content: TextContent, pause: () => Promise<void>, signal: AbortSignal): ReadableStream<TextContent> {
+  let at = 0;
+  return new ReadableStream<TextContent>({
+    async pull(controller) {
+      if (at > 0) await pause();
+      if (signal.aborted || at >= content.items.length) return controller.close();
+      controller.enqueue({ ...content, items: content.items.slice(at, at + LAYER_CHUNK) });
+      at += LAYER_CHUNK;
+    },
+  });
 }

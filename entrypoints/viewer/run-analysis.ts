@@ -1,31 +1,41 @@
 /**
- * Runs analyze() in a worker (./analyze-worker.ts). Where a worker cannot start (a browser
- * that refuses module workers in extension pages), the analysis runs on this thread after a
- * yield: slower for the reader, never wrong.
+ * Drives the viewer's text job (./text-job.ts) in its worker (./analyze-worker.ts): pages go
+ * in as PDF.js reads them, replies come back as they are ready. Where a worker cannot start
+ * (a browser that refuses module workers in extension pages), the job runs on this thread,
+ * each request in a task of its own: slower for the reader, never wrong.
  */
-import type { AnalyzeInput } from '../../lib/analyze';
-import type { Analysis } from '../../lib/types';
+import type { JobReply, JobRequest } from './text-job';
 
-export async function runAnalysis(input: AnalyzeInput): Promise<Analysis> {
+export interface TextJobLink {
+  send(req: JobRequest): void;
+  stop(): void;
+}
+
+export function startTextJob(onReply: (r: JobReply) => void): TextJobLink {
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./analyze-worker.ts', import.meta.url), { type: 'module' });
   } catch {
     worker = null;
   }
-  if (!worker) {
-    const { analyze } = await import('../../lib/analyze');
-    await new Promise((r) => setTimeout(r, 0));
-    return analyze(input);
+  if (worker) {
+    const w = worker;
+    w.onmessage = (e: MessageEvent<JobReply>) => onReply(e.data);
+    w.onerror = (e) => onReply({ type: 'error', error: e.message || 'the analysis worker failed' });
+    return { send: (req) => w.postMessage(req), stop: () => w.terminate() };
   }
-  const w = worker;
-  try {
-    return await new Promise<Analysis>((resolve, reject) => {
-      w.onmessage = (e: MessageEvent<{ ok: true; value: Analysis } | { ok: false; error: string }>) => (e.data.ok ? resolve(e.data.value) : reject(new Error(e.data.error)));
-      w.onerror = (e) => reject(new Error(e.message || 'the analysis worker failed'));
-      w.postMessage(input);
-    });
-  } finally {
-    w.terminate();
-  }
+  // no worker: the same job here, in order, one request per task
+  let stopped = false;
+  let queue: Promise<unknown> = import('./text-job').then(({ textJob }) => textJob((r) => void (!stopped && onReply(r))));
+  return {
+    send(req) {
+      const copy = structuredClone(req);
+      queue = queue.then(async (job) => {
+        await new Promise((r) => setTimeout(r, 0));
+        if (!stopped) await (job as (q: JobRequest) => Promise<void>)(copy);
+        return job;
+      });
+    },
+    stop: () => void (stopped = true),
+  };
 }

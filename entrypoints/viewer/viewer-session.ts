@@ -1,11 +1,14 @@
 /**
  * One PDF in the viewer, from its bytes to its highlights: open it (./open-document.ts),
- * lay out its pages (./page-views.ts), build its text with lib/pdf, analyse it off this
- * thread (./run-analysis.ts), map the analysis onto the text layer (./span-index.ts) and
- * paint it with the content script's painter and palette. A PDF whose text cannot be read
+ * lay out its pages and draw those in view (./page-views.ts), read its text page by page,
+ * making each page's text layer as it comes and handing its items to the text job off this
+ * thread (./run-analysis.ts, ./text-job.ts), paint the citations of the pages in view as soon
+ * as those are read (the preview), then map the whole analysis onto the text layer
+ * (./span-index.ts) and paint it over the preview with the content script's painter and
+ * palette. A PDF whose text cannot be read
  * (scanned, garbled, doubled) says so in words and stays on screen as a PDF.
  */
-import { buildPdfText, PdfOpenError, type PdfProblem, type PdfText } from '../../lib/pdf/index';
+import { PdfOpenError, type PdfProblem, type PdfText } from '../../lib/pdf/index';
 import { paint, type Painting } from '../../lib/dom/paint';
 import { paintPlan, stateCounts } from '../../lib/dom/paint-plan';
 import { adoptHighlightSheet } from '../../lib/dom/highlight-sheet';
@@ -16,10 +19,10 @@ import type { TextIndex } from '../../lib/dom/text-index';
 import { yieldToPage } from '../../lib/dom/yield';
 import type { Settings } from '../../lib/ext/settings';
 import type { Analysis } from '../../lib/types';
-import { openPdf, type OpenPdf } from './open-document';
+import { openPdf, readText, type OpenPdf } from './open-document';
 import { showPages, type PageViews } from './page-views';
 import { cutItems, pdfTextIndex, type PdfTextIndex } from './span-index';
-import { runAnalysis } from './run-analysis';
+import { startTextJob } from './run-analysis';
 import { announce, labelledAnalysis, reportAnalysis } from './report';
 import { isOnScreen, nextFinding, offsetAt, offsetAtTop, paragraphAtOffset, scrollToOffsets } from './navigate';
 import type { PdfSource } from './pdf-source';
@@ -72,6 +75,8 @@ export class ViewerSession {
   private pdf: OpenPdf | null = null;
   private views: PageViews | null = null;
   private painting: Painting | null = null;
+  /** the first highlights, painted before the whole analysis (showPreview) */
+  private preview: Painting | null = null;
   private legend: Legend | null = null;
   private card: CitationCard | null = null;
   private built: PdfText | null = null;
@@ -113,32 +118,73 @@ export class ViewerSession {
     this.ui.warn(null);
     document.title = `${source.name} – Injunction Lens`;
     this.ui.say(`Opening ${source.name}…`);
+    // the text job's worker starts first: loading it takes longer than opening the PDF
+    const built = deferred<PdfText>();
+    const analysed = deferred<Analysis>();
+    const job = startTextJob((r) => {
+      if (r.type === 'preview') void this.showPreview(r.built, r.citations, signal);
+      else if (r.type === 'built') built.resolve(r.built);
+      else if (r.type === 'analysis') analysed.resolve(r.analysis);
+      else {
+        built.reject(new Error(r.error));
+        analysed.reject(new Error(r.error));
+      }
+    });
+    signal.addEventListener('abort', () => job.stop());
     try {
-      this.pdf = await openPdf(source.bytes, (p) => this.ui.say(`Reading page ${p.number}…`));
+      const pdf = (this.pdf = await openPdf(source.bytes));
+      mark('opened');
       if (signal.aborted) return;
-      const { pages } = this.pdf;
-      this.state.pages = pages.length;
-      this.views = showPages(this.ui.pages, this.pdf.doc, pages, this.pdf.contents, signal);
-      await yieldToPage();
-      const built = (this.built = buildPdfText(pages));
-      if (built.problem || !built.text.trim()) {
-        const problem = built.problem ?? { kind: 'empty' as const, message: 'This PDF has no text to read.' };
+      this.state.pages = pdf.sizes.length;
+      // the boxes, and the canvases of the pages in view, before any text is read
+      const views = (this.views = showPages(this.ui.pages, pdf.doc, pdf.sizes, signal));
+      // the highlight sheet before the first text layer: adopted later, it restyles every span
+      await this.prepareHighlights();
+      if (signal.aborted) return;
+      // the citations of the pages in view are painted once those pages are read
+      const previewAt = Math.max(1, ...views.inView());
+      const pages = await readText(pdf, (p, content) => {
+        views.addTextLayer(p.number, content);
+        job.send({ type: 'page', page: p });
+        if (p.number === previewAt) {
+          mark('preview-pages-read');
+          job.send({ type: 'preview' });
+        }
+        this.ui.say(`Reading page ${p.number}…`);
+      });
+      if (signal.aborted) return;
+      const images: Record<number, boolean> = {};
+      for (const p of pages) if (p.image !== undefined) images[p.number] = p.image;
+      job.send({ type: 'end', images, url: source.url });
+      mark('text-read');
+      this.ui.say(`${pages.length} pages; analysing…`);
+      const text = (this.built = await built.promise);
+      mark('built');
+      if (signal.aborted) return;
+      if (text.problem || !text.text.trim()) {
+        job.stop();
+        this.clearPreview();
+        const problem = text.problem ?? { kind: 'empty' as const, message: 'This PDF has no text to read.' };
         this.state.problem = problem;
         this.ui.warn(`${problem.message} The pages are shown as they are; Injunction Lens cannot analyse this PDF.`);
         this.ui.say(`${pages.length} pages; not analysed.`);
         return this.set('unreadable');
       }
-      this.ui.say(`${pages.length} pages; analysing…`);
-      const [analysis] = await Promise.all([runAnalysis({ text: built.text, url: source.url, site: 'pdf' }), this.views.textLayers]);
+      const analysis = await analysed.promise;
+      mark('analysed');
+      job.stop();
+      await views.textLayers();
       if (signal.aborted) return;
       this.analysis = analysis;
-      this.index = pdfTextIndex(built, this.views.spans);
+      this.index = pdfTextIndex(text, views.spans);
       if (analysis.document.title) document.title = `${analysis.document.title} – Injunction Lens`;
       if (!analysis.isOpinion) {
+        this.clearPreview();
         this.ui.say(`${pages.length} pages. This PDF does not look like a court opinion: nothing is highlighted.`);
         return this.set('not-opinion');
       }
       await this.paint(analysis, this.index, signal);
+      mark('painted');
       if (signal.aborted) return;
       this.state.counts = stateCounts(analysis);
       this.ui.say(`${pages.length} pages · ${analysis.paragraphs.length} paragraphs · ${analysis.citations.length} citations`);
@@ -149,7 +195,9 @@ export class ViewerSession {
       this.state.reported = reported.ok;
       if (!reported.ok) this.ui.say(`${pages.length} pages · ${analysis.paragraphs.length} paragraphs · ${analysis.citations.length} citations (the side panel cannot show this PDF yet: ${reported.error})`);
     } catch (e) {
+      job.stop();
       if (signal.aborted) return;
+      this.clearPreview();
       const words = e instanceof PdfOpenError ? `This file could not be opened: ${e.message}.` : `Something went wrong: ${String((e as Error)?.message ?? e)}`;
       this.state.error = words;
       this.ui.warn(words);
@@ -158,9 +206,32 @@ export class ViewerSession {
     }
   }
 
+  /**
+   * The first highlights: the citations in the text of the pages read so far (the text job's
+   * preview, with offsets into that text only, so it has a text index of its own over the
+   * same text layer spans). They stay until the whole analysis is painted over them.
+   */
+  private async showPreview(built: PdfText, citations: { start: number; end: number }[], signal: AbortSignal) {
+    const views = this.views;
+    if (!views) return;
+    await Promise.all(built.pages.map((p) => views.layer(p.page)));
+    if (signal.aborted || this.painting || this.preview) return;
+    mark('preview');
+    const index = pdfTextIndex(built, views.spans);
+    const preview = (this.preview = paint(index, cutItems(citations.map((c) => ({ name: 'lens-citation', ...c })), index.cuts), { alias: identity, around: this.viewportOffset(built, index), signal }));
+    if (this.hidden.has('citation')) preview.setVisible('lens-citation', false);
+    if (!this.highlightsOn) preview.setVisible('lens-', false);
+  }
+
+  private clearPreview() {
+    this.preview?.clear();
+    this.preview = null;
+  }
+
   close(): void {
     this.abort.abort();
     this.painting?.clear();
+    this.clearPreview();
     this.flashing?.clear();
     this.legend?.remove();
     this.card?.remove();
@@ -184,11 +255,16 @@ export class ViewerSession {
     this.state.state = state;
   }
 
-  private async paint(a: Analysis, index: PdfTextIndex, signal: AbortSignal) {
+  /** The reader's colours and the factors shown at first, and the highlight sheet they make. */
+  private async prepareHighlights() {
     const settings = await this.ui.settings();
     // our own page: no page script can read the highlight registry, so names need no aliases
     adoptHighlightSheet(document, settings.colours, identity);
     for (const [factor, visible] of Object.entries(settings.visible)) if (!visible) this.hidden.add(factor);
+  }
+
+  /** Paints the whole analysis, then lets go of the preview under it (no moment without highlights). */
+  private async paint(a: Analysis, index: PdfTextIndex, signal: AbortSignal) {
     await yieldToPage();
     this.painting = this.paintPlan(a, index, signal);
     const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
@@ -197,6 +273,7 @@ export class ViewerSession {
     if (present.size) this.legend = showLegend(document, present, (f, v) => this.setFactorVisible(f, v));
     this.follow(sorted, signal);
     await this.painting.done;
+    this.clearPreview();
   }
 
   /** Paints the analysis's plan around the reader, with the factors the reader switched off hidden. */
@@ -212,12 +289,14 @@ export class ViewerSession {
     if (visible) this.hidden.delete(factor);
     else this.hidden.add(factor);
     if (this.painting) hideFactor(this.painting, factor, visible);
+    if (this.preview) hideFactor(this.preview, factor, visible);
   }
 
   /** All highlights off or on again (Alt+Shift+H); the factors switched off stay off. */
   toggleHighlights(): boolean {
     this.highlightsOn = !this.highlightsOn;
     this.painting?.setVisible('lens-', this.highlightsOn);
+    this.preview?.setVisible('lens-', this.highlightsOn);
     return this.highlightsOn;
   }
 
@@ -292,10 +371,10 @@ export class ViewerSession {
   }
 
   /** The text offset at the top of the viewport: the first words below the bar. */
-  private viewportOffset(): number {
-    if (!this.built || !this.views || !this.index) return 0;
+  private viewportOffset(built = this.built, index: TextIndex | null = this.index): number {
+    if (!built || !this.views || !index) return 0;
     const views = this.views;
-    return offsetAtTop(this.index, this.built.pages.map((p) => ({ start: p.start, box: views.box(p.page) })), this.ui.top());
+    return offsetAtTop(index, built.pages.map((p) => ({ start: p.start, box: views.box(p.page) })), this.ui.top());
   }
 
   /** Highlights follow the scroll (the painter keeps a window of them); citation cards follow the pointer. */
@@ -342,4 +421,17 @@ export class ViewerSession {
 function hideFactor(painting: Painting, factor: string, visible: boolean) {
   painting.setVisible(factor === 'citation' ? 'lens-citation' : `lens-${factor}-`, visible);
   if (factor !== 'citation') painting.setVisible(`lens-evidence-${factor}`, visible);
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: Error): void } {
+  let resolve!: (v: T) => void, reject!: (e: Error) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  // a rejection nobody awaits yet (the analysis while the text is judged) is not unhandled
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+/** A timing mark on the viewer's timeline (`lens:…`, read by scripts/bench-viewer.ts and DevTools). */
+function mark(name: string) {
+  performance.mark(`lens:${name}`);
 }

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, launchWithExtension, serveFixtures, type Lens, type Served } from './harness';
+import { analyzeFile } from '../../scripts/opinion-file';
+import { FIXTURES, launchWithExtension, ROOT, serveFixtures, type Lens, type Served } from './harness';
 
 let served: Served;
 let lens: Lens;
@@ -23,6 +24,8 @@ afterAll(async () => {
 
 const CONSUMERINFO = 'inj_cacd_2016_consumerinfo_v_leon_ecf40_order_granting_PI.pdf';
 const SCANNED = 'non_sdny_2013_hostess_bankruptcy_appeal_SCANNED_no_text.pdf';
+/** the 30-page slip opinion of the bench (two scanned maps at its end), from the shared corpus */
+const TARRANT = join(ROOT, '../shared/corpus/pdfs/non_scotus_2013_tarrant_v_herrmann_slip.pdf');
 
 interface ViewerState {
   state: string;
@@ -213,6 +216,28 @@ describe('the PDF viewer in Chromium', () => {
     expect((await settledViewer(page)).state).toBe('ready');
     expect((await noted()).notes).toEqual({ placed: 1, orphans: 0 });
     expect(bare((await noteTexts()).join(''))).toBe(bare(selected));
+    await page.close();
+  });
+
+  // The viewer reads the pages one by one, paints a preview of the first pages' citations and
+  // builds and analyses the text in a worker: what it ends with must be, offset for offset,
+  // what `lens analyze` gives on the same file (only where the PDF came from differs).
+  it.each([
+    ['ConsumerInfo, by address', join(FIXTURES, 'pdfs', CONSUMERINFO), 'address'],
+    ['Tarrant, 30 pages, from the file picker', TARRANT, 'picker'],
+  ])('%s: the whole analysis equals lens analyze on the same PDF', async (_name, file, how) => {
+    const page = await lens.context.newPage();
+    if (how === 'address') await page.goto(`chrome-extension://${lens.extensionId}/viewer.html?file=${encodeURIComponent(`${served.origin}/pdfs/${CONSUMERINFO}`)}`);
+    else {
+      await page.goto(`chrome-extension://${lens.extensionId}/viewer.html`);
+      await page.locator('#file').setInputFiles(file);
+    }
+    expect((await settledViewer(page)).state).toBe('ready');
+    const viewer = await page.evaluate(() => (window as unknown as { __lensViewerAnalysis: unknown }).__lensViewerAnalysis);
+    const cli = analyzeFile(file, { warn: () => {} });
+    const source = (a: unknown) => (a as { document: { source: unknown } }).document.source;
+    expect(source(viewer)).toEqual({ url: how === 'address' ? `${served.origin}/pdfs/${CONSUMERINFO}` : null, site: 'pdf' });
+    expect({ ...(viewer as object), document: { ...(viewer as { document: object }).document, source: null } }).toEqual({ ...cli, document: { ...cli.document, source: null } });
     await page.close();
   });
 
