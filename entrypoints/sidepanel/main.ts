@@ -15,7 +15,10 @@ import type { FactorName } from '../../lib/types';
 type View = 'ruling' | 'paragraphs' | 'authorities' | 'notes';
 const app = document.getElementById('app')!;
 const status = document.getElementById('status')!;
+/** the tab the status line speaks of: a message belongs to the tab it was made in, and leaves with it */
+let statusTab: number | null = null;
 const say = (msg: string, undo?: () => void) => {
+  statusTab = state?.tabId ?? null;
   status.replaceChildren(msg, ...(undo ? [h('button', { type: 'button', onclick: () => { status.replaceChildren(); undo(); } }, 'Undo')] : []));
 };
 const pinned = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -64,6 +67,10 @@ const actions: ViewActions = {
 async function refresh() {
   const reply = await callBackground('getTabState', { tabId: pinned });
   state = reply.ok ? reply.value : null;
+  if (statusTab !== null && state?.tabId !== statusTab) {
+    status.replaceChildren();
+    statusTab = null;
+  }
   render();
 }
 
