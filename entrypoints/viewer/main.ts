@@ -48,7 +48,9 @@ async function show(source: Promise<PdfSource>): Promise<void> {
   session.close();
   session = new ViewerSession(ui);
   try {
-    await session.open(await source);
+    const got = await source;
+    performance.mark('lens:fetched');
+    await session.open(got);
   } catch (e) {
     const words = e instanceof SourceError ? e.message : `The PDF could not be read: ${String((e as Error)?.message ?? e)}`;
     Object.assign(session.state, { state: 'error', error: words });

@@ -34,6 +34,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
   } catch (e) {
     throw new PdfOpenError(openFailure(e));
   }
+  performance.mark('lens:parsed');
   const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
   const sizes = pages.map((p, i) => ({ number: i + 1, width: p.view[2] - p.view[0], height: p.view[3] - p.view[1] }));
   return { doc, sizes, close: () => doc.destroy() };

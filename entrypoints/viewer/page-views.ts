@@ -38,10 +38,11 @@ export interface PageViews {
 const MAX_PAGE_PX = 1000;
 /** how far beyond the viewport (in viewport heights) a page still gets its canvas */
 const NEAR = '150% 0px';
-/** text layer spans made in one task (a Tarrant page has about 120, each measured and styled) */
-const LAYER_CHUNK = 32;
+/** text layer spans made in one task (a Tarrant page has about 120, each measured and styled: 32 a task took up to 80 ms on a busy machine) */
+const LAYER_CHUNK = 16;
 
-export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: PageSize[], signal: AbortSignal): PageViews {
+/** `later`: settles when the text is read; the pages near the view but not in it are drawn after it. */
+export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: PageSize[], signal: AbortSignal, later: Promise<unknown> = Promise.resolve()): PageViews {
   const widest = Math.max(1, ...pages.map((p) => p.width));
   const scale = Math.min(MAX_PAGE_PX, Math.max(320, container.clientWidth - 32)) / widest;
   container.style.setProperty('--total-scale-factor', String(scale));
@@ -62,22 +63,28 @@ export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: 
     container.append(box);
   }
 
-  const draw = async (n: number) => {
+  const draw = async (n: number, visible: boolean) => {
     const box = boxes.get(n);
     if (!box || drawn.has(n)) return;
     const canvas = document.createElement('canvas');
     const entry: { canvas: HTMLCanvasElement; task: RenderTask | null } = { canvas, task: null };
     drawn.set(n, entry);
     try {
+      // a page near the view but not in it waits until the text is read: PDF.js's worker
+      // does both, and the reader sees the pages in view and the text's highlights first
+      if (!visible) await later;
+      if (drawn.get(n) !== entry || signal.aborted) return;
       const page = await doc.getPage(n);
       if (drawn.get(n) !== entry || signal.aborted) return;
       const ratio = Math.min(window.devicePixelRatio || 1, 2);
       const viewport = page.getViewport({ scale: scale * ratio });
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
-      box.prepend(canvas);
+      // drawn off the document, then put in: a canvas in the document makes each font change
+      // of the drawing restyle what the page changed since (the text layer being made)
       entry.task = page.render({ canvas, viewport });
       await entry.task.promise;
+      if (drawn.get(n) === entry && !signal.aborted) box.prepend(canvas);
     } catch (e) {
       // a render cancelled because the page scrolled away is not a failure
       if ((e as Error)?.name !== 'RenderingCancelledException') console.warn(`page ${n} was not drawn:`, e);
@@ -97,7 +104,7 @@ export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: 
     (entries) => {
       for (const e of entries) {
         const n = Number((e.target as HTMLElement).dataset.page);
-        if (e.isIntersecting) void draw(n);
+        if (e.isIntersecting) void draw(n, e.boundingClientRect.bottom > 0 && e.boundingClientRect.top < window.innerHeight);
         else release(n);
       }
     },

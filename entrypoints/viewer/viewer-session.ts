@@ -137,7 +137,8 @@ export class ViewerSession {
       if (signal.aborted) return;
       this.state.pages = pdf.sizes.length;
       // the boxes, and the canvases of the pages in view, before any text is read
-      const views = (this.views = showPages(this.ui.pages, pdf.doc, pdf.sizes, signal));
+      const read = deferred<void>();
+      const views = (this.views = showPages(this.ui.pages, pdf.doc, pdf.sizes, signal, read.promise));
       // the highlight sheet before the first text layer: adopted later, it restyles every span
       await this.prepareHighlights();
       if (signal.aborted) return;
@@ -151,7 +152,7 @@ export class ViewerSession {
           job.send({ type: 'preview' });
         }
         this.ui.say(`Reading page ${p.number}…`);
-      });
+      }).finally(() => read.resolve());
       if (signal.aborted) return;
       const images: Record<number, boolean> = {};
       for (const p of pages) if (p.image !== undefined) images[p.number] = p.image;

@@ -233,6 +233,8 @@ describe('the PDF viewer in Chromium', () => {
       await page.locator('#file').setInputFiles(file);
     }
     expect((await settledViewer(page)).state).toBe('ready');
+    // the first page's citations were painted before the whole analysis (the preview), once
+    expect(await page.evaluate(() => performance.getEntriesByName('lens:preview').length)).toBe(1);
     const viewer = await page.evaluate(() => (window as unknown as { __lensViewerAnalysis: unknown }).__lensViewerAnalysis);
     const cli = analyzeFile(file, { warn: () => {} });
     const source = (a: unknown) => (a as { document: { source: unknown } }).document.source;
