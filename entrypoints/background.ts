@@ -11,20 +11,18 @@ import type { AnalysisReply, TabState, TabStateChanged } from '../lib/ext/messag
 import type { Analysis } from '../lib/types';
 import { callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
 import { analysisCache, sha256, type CachedAnalysis } from '../lib/ext/analysis-cache';
-import { pdfOpenFor } from '../lib/ext/pdf-open';
-import { matchesPattern, optionalSiteFor, siteKeyFor } from '../lib/ext/sites';
+import { siteKeyFor } from '../lib/ext/sites';
 import { browserRegistry, syncOptionalSites } from '../lib/ext/optional-sites';
 import { nearViewport } from '../lib/ext/near-viewport';
 import { previewSpans } from '../lib/ext/preview';
 import { uploadAssembler } from '../lib/ext/upload';
 import { analysisQueue } from '../lib/ext/analysis-queue';
-import { analysisStore, applyOverrides, listAnnotations, opinionId, saveOpinion } from '../lib/db/index';
+import { analysisStore } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
 import { exportTab } from '../lib/ext/export-service';
-
-// MV3 has `action`; Firefox's MV2 build has `browserAction` with the same calls we use.
-const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction) as typeof browser.action;
+import { action, activeTabId, startReaderControls } from '../lib/ext/reader-controls';
+import { withReaderLabels } from '../lib/ext/reader-labels';
 
 /** Paragraphs + citations sent inside the analyze reply; above this they go in parts. */
 const INLINE_ITEMS = 800;
@@ -247,80 +245,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());
 
-  // Off the known sites the script runs only when the reader asks (activeTab + scripting).
-  action.onClicked.addListener(async (tab) => {
-    if (tab.id == null) return;
-    // (first: Chrome opens the side panel, and asks for a permission, only within the click's user gesture)
-    openPanel(tab.id, tab.windowId);
-    // on an optional site (Westlaw) the first click asks for its host permission; once
-    // granted the lens runs there by itself (a site already granted answers at once, unasked)
-    const optional = optionalSiteFor(tab.url ?? '');
-    const asked = optional ? browser.permissions.request({ origins: [...optional.patterns] }).catch(() => false) : null;
-    if (asked && (await asked)) await syncSites();
-    // a PDF (the browser's own viewer) opens in ours, next to it
-    const [probe] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.contentType }).catch(() => []);
-    const pdf = pdfOpenFor({ url: tab.url ?? '', contentType: (probe?.result as string | undefined) ?? null }, browser.runtime.getURL('/viewer.html'));
-    if (pdf) {
-      await browser.tabs.create({ url: pdf.viewer, index: tab.index + 1, openerTabId: tab.id });
-      return;
-    }
-    // the manifest's own patterns (a test build's include the local hosts)
-    const patterns = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
-    const known = patterns.some((p) => matchesPattern(p, tab.url ?? ''));
-    if (!known) {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/guest-styles.js', '/guest.js'] }).catch(() => {});
-    }
-    // a click always runs, whatever the auto-run settings say
-    await callTab(tab.id, 'rerun', {});
-  });
-
-  browser.commands.onCommand.addListener(async (command) => {
-    const tabId = await activeTabId();
-    if (tabId == null) return;
-    if (command === 'next-factor' || command === 'previous-factor') await callTab(tabId, 'step', { direction: command === 'next-factor' ? 1 : -1 });
-    else if (command === 'toggle-highlights') await callTab(tabId, 'toggleHighlights', {});
-  });
-
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'lens-analyze-selection', title: 'Analyze this selection', contexts: ['selection'] });
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== 'lens-analyze-selection' || !info.selectionText || tab?.id == null) return;
-    const analysis = analyze({ text: info.selectionText, url: tab.url ?? null, site: 'selection' });
-    setState(tab.id, { tabId: tab.id, url: tab.url ?? '', status: 'ready', analysis });
-    openPanel(tab.id, tab.windowId);
-  });
+  // the toolbar button, the keyboard commands and the selection's menu item (lib/ext/reader-controls.ts)
+  startReaderControls({ setState, syncSites });
 });
-
-/**
- * The reader's corrections win over the machine's labels everywhere, so they are applied
- * before painting; the opinion is recorded in the library. A database failure costs only
- * that: the page is still painted.
- */
-async function withReaderLabels(analysis: Analysis, hash: string): Promise<Analysis> {
-  try {
-    const db = await lensDb();
-    const id = opinionId(analysis.document.source?.url, hash);
-    const labelled = applyOverrides(analysis, await listAnnotations(db, id));
-    // the library entry is written after the page has its answer
-    if (labelled.isOpinion) void saveOpinion(db, labelled, hash);
-    return labelled;
-  } catch {
-    return analysis;
-  }
-}
-
-async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  const u = tab?.url ?? '';
-  // our own pages are not opinions, except the PDF viewer, which shows one
-  if (!tab?.id || (u.startsWith(browser.runtime.getURL('/')) && !u.startsWith(browser.runtime.getURL('/viewer.html')))) return null;
-  return tab.id;
-}
-
-function openPanel(tabId: number, windowId: number | undefined) {
-  const c = (globalThis as { chrome?: { sidePanel?: { open(o: object): Promise<void> } } }).chrome;
-  if (c?.sidePanel) c.sidePanel.open({ tabId, windowId }).catch(() => {});
-  else (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open().catch(() => {});
-}
-

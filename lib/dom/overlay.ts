@@ -21,8 +21,10 @@
  */
 import { SLICE_CAPS, SlicePass } from './slice-meter';
 import { yieldToPage } from './yield';
-import { findPlace, holderOf, MARK_SIZE, releasePlace, type MarkSpec, type Point } from './margin';
-import { inkOn, relativeLuminance } from './palette';
+import { MARK_SIZE, releasePlace, type MarkSpec } from './margin';
+import { placeMark, type OverlayEntry } from './overlay-mark';
+import { createOverlayHost, lightText } from './overlay-host';
+import { followLayout } from './overlay-follow';
 
 /** The host's tag: says nothing about what is painted in it (the page can see the tag). */
 export const OVERLAY_TAG = 'injunction-lens-layer';
@@ -61,18 +63,6 @@ export interface OverlayBox {
   edge: string;
 }
 
-interface Entry {
-  name: string;
-  range: Range;
-  boxes: HTMLElement[];
-  /** the words under it are light (a dark page), decided when first drawn */
-  dark?: boolean;
-  mark?: MarkSpec;
-  /** a mark's place in document coordinates, once placed; `checked` when hit-testing saw it free */
-  at?: Point | null;
-  checked?: boolean;
-}
-
 
 /** Every overlay on this page, for the isolated-world test hook (`overlayBoxes`). */
 const live = new Set<Overlay>();
@@ -80,7 +70,7 @@ const live = new Set<Overlay>();
 export class Overlay {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
-  private entries = new Map<number, Entry>();
+  private entries = new Map<number, OverlayEntry>();
   private hidden = new Set<string>();
   private watch$: AbortController | null = null;
   private observers: { disconnect(): void }[] = [];
@@ -97,7 +87,7 @@ export class Overlay {
   /** Draws `range`'s boxes (or, with `mark`, its margin mark) under `key` (an item's index); the host appears with the first. */
   add(key: number, name: string, range: Range, mark?: MarkSpec): void {
     this.remove(key);
-    const entry: Entry = { name, range, boxes: [], mark };
+    const entry: OverlayEntry = { name, range, boxes: [], mark };
     this.entries.set(key, entry);
     this.place(entry, this.origin());
   }
@@ -228,9 +218,9 @@ export class Overlay {
   }
 
   /** Makes `entry`'s boxes fit its range's rects now. */
-  private place(entry: Entry, origin: { x: number; y: number }): void {
+  private place(entry: OverlayEntry, origin: { x: number; y: number }): void {
     const rects = Array.from(entry.range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-    if (entry.mark) return this.placeMark(entry, rects, origin);
+    if (entry.mark) return placeMark(this.doc, this.root!, entry, rects, origin, this.isHidden(entry.name));
     entry.dark ??= lightText(entry.range);
     while (entry.boxes.length > rects.length) entry.boxes.pop()!.remove();
     while (entry.boxes.length < rects.length) {
@@ -250,62 +240,9 @@ export class Overlay {
     });
   }
 
-  /**
-   * Puts `entry`'s mark in the first free place beside its range (margin.ts), or, where
-   * none is free, nowhere visible (still read by screen readers).
-   */
-  private placeMark(entry: Entry, rects: DOMRect[], origin: { x: number; y: number }): void {
-    const doc = this.doc;
-    let b = entry.boxes[0];
-    if (!b) {
-      const m = entry.mark!;
-      b = doc.createElement('div');
-      b.setAttribute('role', 'img');
-      b.setAttribute('aria-label', m.label);
-      b.textContent = m.symbol;
-      b.style.background = m.colour;
-      b.style.color = inkOn(m.colour);
-      if (this.isHidden(entry.name)) b.style.display = 'none';
-      this.root!.appendChild(b);
-      entry.boxes.push(b);
-    }
-    const { at: found, checked } = findPlace(doc, entry.range, rects, entry);
-    entry.at = found;
-    entry.checked = checked;
-    if (!found) {
-      b.className = 'm vh';
-      b.style.left = b.style.top = '0px';
-      return;
-    }
-    const win = doc.defaultView;
-    const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
-    b.className = 'm';
-    // the host's origin is the document's, give or take a transformed root: measured, not assumed
-    b.style.left = `${found.left - scroll.x - origin.x}px`;
-    b.style.top = `${found.top - scroll.y - origin.y}px`;
-  }
-
   private ensureHost(): HTMLElement {
     if (this.host) return this.host;
-    const doc = this.doc;
-    const host = doc.createElement(this.tag);
-    // all: initial, so the page's own rules for unknown elements cannot move or show it;
-    // a 0×0 box at the document's origin that scrolls with the document. No z-index: one
-    // would make the host a stacking context of its own, and a box's `multiply` would then
-    // blend with the host's empty backdrop instead of the page (the words under a note
-    // turned the note's olive, not staying black). As the document's last positioned
-    // element it is drawn above the page's other positioned boxes but under any the page
-    // lifts with a z-index of its own (a sticky header covers a note, as it covers the words).
-    host.style.cssText = 'all:initial;display:block;position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;';
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    // boxes: each its own inline style (a highlighter's yellow multiplied under dark words, a
-    // translucent amber over light ones); marks: a small chip, its symbol as text
-    style.textContent = `.b,.m{position:absolute;pointer-events:none;user-select:none;-webkit-user-select:none;}
-      .m{box-sizing:border-box;width:${MARK_SIZE}px;height:${MARK_SIZE}px;border-radius:3px;border:1px solid rgba(128,128,128,.7);font:bold 10px/${MARK_SIZE - 2}px system-ui,sans-serif;text-align:center;overflow:hidden}
-      .vh{width:1px;height:1px;border:0;clip-path:inset(50%);white-space:nowrap}`;
-    root.appendChild(style);
-    doc.documentElement.appendChild(host);
+    const { host, root } = createOverlayHost(this.doc, this.tag);
     this.host = host;
     this.root = root;
     live.add(this);
@@ -313,55 +250,15 @@ export class Overlay {
     return host;
   }
 
-  /** Re-measures when the text may have moved: resize, fonts, the page's DOM, a scrolling box. */
+  /** Re-measures when the text may have moved: resize, fonts, the page's DOM, a scrolling box (overlay-follow.ts). */
   private follow(): void {
-    const doc = this.doc;
-    const win = doc.defaultView;
-    const signal = (this.watch$ = new AbortController()).signal;
-    let queued = false;
-    const soon = () => {
-      if (queued || !this.host) return;
-      queued = true;
-      // once per frame at most, however many events came
-      const run = () => {
-        queued = false;
-        void this.remeasure();
-      };
-      if (win?.requestAnimationFrame && doc.visibilityState !== 'hidden') win.requestAnimationFrame(run);
-      else setTimeout(run, 50);
-    };
-    win?.addEventListener('resize', soon, { signal, passive: true });
-    // a box inside a scrolling element moves with it; the document's own scroll moves the host
-    // too, but brings marks placed off screen into view: those are checked again
-    let checking = false;
-    const recheck = () => {
-      if (checking || !this.host) return;
-      checking = true;
-      const run = () => {
-        checking = false;
-        this.recheck();
-      };
-      if (win?.requestAnimationFrame && doc.visibilityState !== 'hidden') win.requestAnimationFrame(run);
-      else setTimeout(run, 50);
-    };
-    doc.addEventListener('scroll', (e) => (e.target !== doc ? soon() : recheck()), { signal, passive: true, capture: true });
-    doc.fonts?.addEventListener?.('loadingdone', soon, { signal } as AddEventListenerOptions);
-    const RO = (win as (Window & typeof globalThis) | null)?.ResizeObserver;
-    if (RO) {
-      const ro = new RO(soon);
-      if (doc.body) ro.observe(doc.body);
-      ro.observe(doc.documentElement);
-      this.observers.push(ro);
-    }
-    const MO = (win as (Window & typeof globalThis) | null)?.MutationObserver;
-    if (MO && doc.body) {
-      // text that moves without the body changing size (a banner swapped for another)
-      const mo = new MO((records) => {
-        if (records.some((r) => !this.host?.contains(r.target))) soon();
-      });
-      mo.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
-      this.observers.push(mo);
-    }
+    this.watch$ = new AbortController();
+    this.observers = followLayout(this.doc, this.watch$.signal, {
+      alive: () => !!this.host,
+      owns: (node) => !!this.host?.contains(node),
+      remeasure: () => void this.remeasure(),
+      recheck: () => this.recheck(),
+    });
   }
 }
 
@@ -373,13 +270,4 @@ export function overlayBoxes(): OverlayBox[] {
 /** The margin marks of every overlay on this page (isolated world only: for the browser tests). */
 export function overlayMarks(): OverlayMark[] {
   return [...live].flatMap((o) => o.marks());
-}
-
-/** Are the words at the range's start light (so the page under them is dark)? */
-function lightText(range: Range): boolean {
-  const el = holderOf(range);
-  const win = el?.ownerDocument.defaultView;
-  if (!el || !win?.getComputedStyle) return false;
-  const rgb = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)/.exec(win.getComputedStyle(el).color);
-  return !!rgb && relativeLuminance([+rgb[1], +rgb[2], +rgb[3]]) > 0.4;
 }
