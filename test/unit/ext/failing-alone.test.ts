@@ -1,0 +1,30 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+
+const calls: { type: string; args: unknown }[] = [];
+vi.mock('../../../lib/ext/rpc', () => ({
+  callBackground: vi.fn(async (type: string, args: unknown) => {
+    calls.push({ type, args });
+    return { ok: true, value: null };
+  }),
+}));
+
+const { guarded } = await import('../../../entrypoints/content/status');
+
+describe('content-script behaviours fail alone (entrypoints/content/status.ts)', () => {
+  it('reports a failing start through reportStatus, names the behaviour, and the next one still starts', () => {
+    const started: string[] = [];
+    guarded('card', () => {
+      throw new Error('no shadow roots here');
+    });
+    guarded('legend', () => started.push('legend'));
+    expect(started).toEqual(['legend']);
+    expect(calls).toEqual([{ type: 'reportStatus', args: { status: 'error', url: location.href, error: 'card: no shadow roots here' } }]);
+  });
+
+  it('reports nothing for a start that succeeds', () => {
+    calls.length = 0;
+    guarded('follow', () => {});
+    expect(calls).toEqual([]);
+  });
+});
