@@ -87,6 +87,8 @@ export class ViewerSession {
   /** factors (and 'citation') the reader switched off, kept across repaints */
   private hidden = new Set<string>();
   private highlightsOn = true;
+  /** the reader's paragraph wash (settings); findings first by default */
+  private wash = false;
   private stepAt = -1;
   private flashing: Painting | null = null;
   private flashed: { start: number; end: number } | null = null;
@@ -262,6 +264,7 @@ export class ViewerSession {
     // our own page: no page script can read the highlight registry, so names need no aliases
     adoptHighlightSheet(document, settings.colours, identity);
     for (const [factor, visible] of Object.entries(settings.visible)) if (!visible) this.hidden.add(factor);
+    this.wash = settings.paragraphWash;
   }
 
   /** Paints the whole analysis, then lets go of the preview under it (no moment without highlights). */
@@ -279,7 +282,8 @@ export class ViewerSession {
 
   /** Paints the analysis's plan around the reader, with the factors the reader switched off hidden. */
   private paintPlan(a: Analysis, index: PdfTextIndex, signal: AbortSignal): Painting {
-    const painting = paint(index, cutItems(paintPlan(a), index.cuts), { alias: identity, around: this.viewportOffset(), signal });
+    // findings first, as on a page, unless the reader chose the paragraph wash (options page)
+    const painting = paint(index, cutItems(paintPlan(a, { wash: this.wash }), index.cuts), { alias: identity, around: this.viewportOffset(), signal });
     for (const f of this.hidden) hideFactor(painting, f, false);
     if (!this.highlightsOn) painting.setVisible('lens-', false);
     return painting;
