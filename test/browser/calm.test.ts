@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, inLensWorld, launchWithExtension, lensHighlightTexts, serveFixtures, settled, type Lens, type Served } from './harness';
+import { FIXTURES, inLensWorld, launchWithExtension, lensHighlightTexts, selectText, serveFixtures, settled, textRects, until, type Lens, type Served } from './harness';
 import { contrast, deltaE, layer, parseColour, rgb, shadowColour, type RGB } from './colour';
 import { pixels, shareNear } from './pixels';
 
@@ -115,23 +115,6 @@ function pageBackground(page: Page): Promise<RGB> {
     .then((c) => rgb(parseColour(c)));
 }
 
-/** The client rects of the first occurrence of `text` on the page, in viewport coordinates. */
-function textRects(page: Page, text: string) {
-  return page.evaluate((q) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-      const at = n.data.indexOf(q);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + q.length);
-      return Array.from(r.getClientRects())
-        .filter((x) => x.width > 0)
-        .map((x) => ({ x: x.left, y: x.top, width: x.width, height: x.height }));
-    }
-    return [];
-  }, text);
-}
 
 /** Every line of the page's own text in view (viewport coordinates). */
 function textLines(page: Page) {
@@ -168,15 +151,6 @@ const overlaps = (a: { left: number; top: number; right: number; bottom: number 
   a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 const box = (m: { left: number; top: number; width: number; height: number }) => ({ left: m.left, top: m.top, right: m.left + m.width, bottom: m.top + m.height });
 
-/** Polls `check` until it returns true (liveness: the lens settles after the page's own frames). */
-async function until(check: () => Promise<boolean>, what: string, timeout = 30000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    if (await check().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 async function tabIdOf(page: Page): Promise<number> {
   return lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
@@ -184,20 +158,7 @@ async function tabIdOf(page: Page): Promise<number> {
 
 /** Makes a note on the selection through the side panel's Notes tab, as a reader does. */
 async function addNote(page: Page, words: string) {
-  await page.evaluate((q) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-      const at = n.data.indexOf(q);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + q.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`not on the page: ${q}`);
-  }, QUOTE);
+  await selectText(page, QUOTE);
   const panel = await lens.context.newPage();
   await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${await tabIdOf(page)}&view=notes`);
   await panel.fill('.add-note textarea', words);

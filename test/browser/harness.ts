@@ -133,15 +133,31 @@ export async function lensState(page: Page): Promise<LensState> {
   return (await inLensWorld<LensState | null>(page, 'globalThis.__injunctionLensState ?? null').catch(() => null)) ?? none;
 }
 
-/** Waits until the extension has settled on a page: `ready`, `not-opinion` or `error` (or `ready` only). */
-export async function settled(page: Page, only?: 'ready', timeout = 30000): Promise<string | null> {
+/**
+ * Polls `check` until it is true. Liveness only: no time is asserted; the timeout only ends a
+ * wait that would otherwise hang, with `what` (or what it returns) as the error.
+ */
+export async function until(check: () => Promise<boolean>, what: string | (() => Promise<string>), timeout = 30000, every = 100): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const { state } = await lensState(page);
-    if (only ? state === only : state && ['ready', 'not-opinion', 'error'].includes(state)) return state;
-    if (Date.now() > deadline) throw new Error(`the lens did not settle on ${page.url()} (state ${state})`);
-    await new Promise((r) => setTimeout(r, 100));
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(typeof what === 'string' ? `timed out: ${what}` : await what());
+    await new Promise((r) => setTimeout(r, every));
   }
+}
+
+/** Waits until the extension has settled on a page: `ready`, `not-opinion` or `error` (or `ready` only). */
+export async function settled(page: Page, only?: 'ready', timeout = 30000): Promise<string | null> {
+  let state: string | null = null;
+  await until(
+    async () => {
+      state = (await lensState(page)).state;
+      return only ? state === only : state != null && ['ready', 'not-opinion', 'error'].includes(state);
+    },
+    async () => `the lens did not settle on ${page.url()} (state ${state})`,
+    timeout,
+  );
+  return state;
 }
 
 /**
@@ -188,13 +204,8 @@ export function lensHighlightTexts(page: Page): Promise<Record<string, string[]>
  * highlight registered for a semantic name) is true, polling every 100 ms.
  */
 export async function waitForLens(page: Page, condition: string, timeout = 30000): Promise<void> {
-  const deadline = Date.now() + timeout;
   const expr = `(() => { const hl = (n) => CSS.highlights.get(globalThis.__injunctionLensNames?.table.get(n)); return !!(${condition}); })()`;
-  for (;;) {
-    if (await inLensWorld<boolean>(page, expr).catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${condition}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await until(() => inLensWorld<boolean>(page, expr), `waiting for ${condition}`, timeout);
 }
 
 /** The content script's slice meter (lib/dom/slice-meter.ts), read in the extension's world. */
@@ -233,6 +244,58 @@ export function sliceProblems(r: SliceRecord): string[] {
 /** The last finished text walk: the reading whose text was analysed. */
 export function lastWalk(r: SliceRecord): SliceRecord['passes'][number] | undefined {
   return [...r.passes].reverse().find((p) => p.kind === 'walk' && p.done);
+}
+
+/** The client rects (viewport coordinates) of the first occurrence of `text` under `root`, line by line. */
+export function textRects(page: Page, text: string, root = 'body'): Promise<{ x: number; y: number; left: number; top: number; width: number; height: number }[]> {
+  return page.evaluate(
+    ([q, sel]) => {
+      const w = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+        const at = n.data.indexOf(q);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + q.length);
+        return Array.from(r.getClientRects())
+          .filter((x) => x.width > 0)
+          .map((x) => ({ x: x.left, y: x.top, left: x.left, top: x.top, width: x.width, height: x.height }));
+      }
+      return [];
+    },
+    [text, root] as const,
+  );
+}
+
+/** Selects the first occurrence of `text` on the page, within one text node, as a reader's drag would. */
+export function selectText(page: Page, text: string): Promise<void> {
+  return page.evaluate((q) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+      const at = n.data.indexOf(q);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return;
+    }
+    throw new Error(`not on the page: ${q}`);
+  }, text);
+}
+
+/** Selects the PDF viewer's text-layer span holding `words`, scrolled into view; the selected text. */
+export function selectTextLayerSpan(page: Page, words: string): Promise<string> {
+  return page.evaluate((w) => {
+    const span = [...document.querySelectorAll('.textLayer span')].find((s) => s.textContent?.includes(w))!;
+    span.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(span);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return range.toString();
+  }, words);
 }
 
 /** Selects `quote` in a plain-text page's <pre>, as a reader's drag would (for making a note). */

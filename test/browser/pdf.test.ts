@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../scripts/opinion-file';
-import { FIXTURES, launchWithExtension, ROOT, serveFixtures, type Lens, type Served } from './harness';
+import { FIXTURES, launchWithExtension, ROOT, selectTextLayerSpan, serveFixtures, until, type Lens, type Served } from './harness';
 
 let served: Served;
 let lens: Lens;
@@ -43,13 +43,16 @@ const viewerState = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 /** Waits (liveness only) until the viewer leaves `running`. */
 async function settledViewer(page: Page, timeout = 60000): Promise<ViewerState> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const s = await viewerState(page).catch(() => null);
-    if (s && s.state !== 'idle' && s.state !== 'running') return s;
-    if (Date.now() > deadline) throw new Error(`the viewer did not settle (state ${s?.state})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  let s: ViewerState | null = null;
+  await until(
+    async () => {
+      s = await viewerState(page).catch(() => null);
+      return s != null && s.state !== 'idle' && s.state !== 'running';
+    },
+    async () => `the viewer did not settle (state ${s?.state})`,
+    timeout,
+  );
+  return s!;
 }
 
 /**
@@ -114,12 +117,11 @@ describe('the PDF viewer in Chromium', () => {
     expect(await page.locator('.page[data-page="1"] canvas').count()).toBe(1);
     // scrolled to the end, the last page is drawn and the first one's canvas let go
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const deadline = Date.now() + 30000;
     let drawn = s.drawn;
-    while (!(drawn.includes(s.pages) && !drawn.includes(1)) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
+    await until(async () => {
       drawn = (await viewerState(page)).drawn;
-    }
+      return drawn.includes(s.pages) && !drawn.includes(1);
+    }, 'the last page drawn, the first let go').catch(() => {});
     expect(drawn).toContain(s.pages);
     expect(drawn).not.toContain(1);
     expect(await page.locator('.page[data-page="1"] canvas').count()).toBe(0);
@@ -190,15 +192,7 @@ describe('the PDF viewer in Chromium', () => {
     expect((await settledViewer(page)).state).toBe('ready');
     expect((await viewerState(page)).notes).toEqual({ placed: 0, orphans: 0 });
     // the reader selects the bond sentence's words on the page
-    const selected = await page.evaluate(() => {
-      const span = [...document.querySelectorAll('.textLayer span')].find((s) => s.textContent?.includes('no bond is required'))!;
-      span.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.selectNodeContents(span);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return range.toString();
-    });
+    const selected = await selectTextLayerSpan(page, 'no bond is required');
     await page.locator('#note').fill('no bond #bond');
     await page.locator('#add-note').click();
     const noted = async () => {

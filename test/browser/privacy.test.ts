@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, inLensWorld, launchWithExtension, serveFixtures, settled, type Lens, type Served } from './harness';
+import { FIXTURES, inLensWorld, launchWithExtension, serveFixtures, settled, textRects, until, type Lens, type Served } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -78,33 +78,24 @@ function pageView(page: Page) {
 }
 
 /** Where the quote's own text is on screen, measured by the page (its rects, line by line). */
-const quoteRects = (page: Page) =>
-  page.evaluate((q) => {
-    const w = document.createTreeWalker(document.getElementById('m')!, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-      const at = n.data.indexOf(q);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + q.length);
-      return Array.from(r.getClientRects())
-        .filter((x) => x.width > 0)
-        .map((x) => ({ left: x.left, top: x.top, width: x.width, height: x.height }));
-    }
-    return [];
-  }, QUOTE);
+const quoteRects = (page: Page) => textRects(page, QUOTE, '#m');
 
 /** Waits (liveness only, 30 s) until the note's boxes lie over the quote's text as the page lays it out now. */
 async function boxesOverQuote(page: Page): Promise<Box[]> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const boxes = (await overlayBoxes(page)).filter((b) => b.name === 'lens-note');
-    const rects = await quoteRects(page);
-    const close = (a: number, b: number) => Math.abs(a - b) <= 1.5;
-    if (boxes.length && boxes.length === rects.length && boxes.every((b, i) => close(b.left, rects[i].left) && close(b.top, rects[i].top) && close(b.width, rects[i].width) && close(b.height, rects[i].height))) return boxes;
-    if (Date.now() > deadline) throw new Error(`the note's boxes ${JSON.stringify(boxes)} are not over its text ${JSON.stringify(rects)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  let boxes: Box[] = [];
+  let rects: Awaited<ReturnType<typeof quoteRects>> = [];
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1.5;
+  await until(
+    async () => {
+      boxes = (await overlayBoxes(page)).filter((b) => b.name === 'lens-note');
+      rects = await quoteRects(page);
+      return boxes.length > 0 && boxes.length === rects.length && boxes.every((b, i) => close(b.left, rects[i].left) && close(b.top, rects[i].top) && close(b.width, rects[i].width) && close(b.height, rects[i].height));
+    },
+    async () => `the note's boxes ${JSON.stringify(boxes)} are not over its text ${JSON.stringify(rects)}`,
+    30_000,
+    200,
+  );
+  return boxes;
 }
 
 describe('what a page can learn about the reader’s notes', () => {

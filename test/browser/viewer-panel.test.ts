@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures, settled, inLensWorld, type Lens, type Served } from './harness';
+import { launchWithExtension, selectTextLayerSpan, serveFixtures, settled, inLensWorld, until, type Lens, type Served } from './harness';
 
 let served: Served;
 let lens: Lens;
@@ -39,15 +39,11 @@ interface TabAnalysis { text: string; paragraphs: Para[] }
 const snap = () => viewer.evaluate(() => (window as unknown as { __lensViewer: Snapshot }).__lensViewer);
 const bare = (s: string) => s.replace(/\s+/g, '');
 
-/** Polls (liveness only, no duration asserted) until `f` holds. */
-async function until<T>(what: string, f: () => Promise<T>, ok: (v: T) => boolean, timeout = 30000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await f();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** Polls (liveness only, no duration asserted) until `f` holds; its last value. */
+async function holds<T>(what: string, f: () => Promise<T>, ok: (v: T) => boolean, timeout = 30000): Promise<T> {
+  let v!: T;
+  await until(async () => ok((v = await f())), async () => `${what}: still ${JSON.stringify(v)}`, timeout);
+  return v;
 }
 
 let analysis: TabAnalysis;
@@ -58,7 +54,7 @@ beforeAll(async () => {
   viewer = await lens.context.newPage();
   await viewer.setViewportSize({ width: 1000, height: 700 });
   await viewer.goto(`chrome-extension://${lens.extensionId}/viewer.html?file=${encodeURIComponent(`${served.origin}/pdfs/${CONSUMERINFO}`)}`);
-  await until('viewer ready', snap, (s) => s.state === 'ready', 60000);
+  await holds('viewer ready', snap, (s) => s.state === 'ready', 60000);
   tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, viewer.url());
   panel = await openPanel('paragraphs');
   await panel.waitForSelector('.para', { timeout: 30000 });
@@ -101,12 +97,12 @@ describe('the side panel on the PDF viewer', () => {
     await viewer.evaluate(() => window.scrollTo(0, 0));
     expect((await paragraphInView(target)).inView).toBe(false);
     await panel.click(`.para[data-index="${target.index}"]`);
-    const s = await until('flashed', snap, (s) => s.flashed?.start === target.start);
+    const s = await holds('flashed', snap, (s) => s.flashed?.start === target.start);
     expect(s.flashed).toEqual({ start: target.start, end: target.end });
-    const seen = await until('in view', () => paragraphInView(target), (v) => v.inView);
+    const seen = await holds('in view', () => paragraphInView(target), (v) => v.inView);
     expect(seen.found).toBeGreaterThan(0);
     // its page's canvas is drawn (lazily, as it came near the viewport)
-    await until('page drawn', snap, (x) => x.drawn.includes(seen.page!));
+    await holds('page drawn', snap, (x) => x.drawn.includes(seen.page!));
   });
 
   it('hides a factor’s highlights with the panel’s switch, and shows them again', async () => {
@@ -119,8 +115,8 @@ describe('the side panel on the PDF viewer', () => {
     const para = analysis.paragraphs.find((p) => p.factors.some((f) => f.factor === factor))!;
     await panel.click(`.factor[data-factor="${factor}"]`);
     await panel.click(`.factor[data-factor="${factor}"] ol a`);
-    await until('flashed', snap, (s) => s.flashed?.start === para.start);
-    const before = await until('factor painted', names, (n) => ofFactor(n).length > 0);
+    await holds('flashed', snap, (s) => s.flashed?.start === para.start);
+    const before = await holds('factor painted', names, (n) => ofFactor(n).length > 0);
     // what the browser paints at a point of one of the factor's ranges: its highlight is there
     const point = await viewer.evaluate((names) => {
       const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
@@ -138,7 +134,7 @@ describe('the side panel on the PDF viewer', () => {
     expect(ofFactor(await paintedAt()).length).toBeGreaterThan(0);
 
     await panel.uncheck(`input[data-switch="${factor}"]`);
-    await until('factor hidden', names, (n) => ofFactor(n).length === 0);
+    await holds('factor hidden', names, (n) => ofFactor(n).length === 0);
     expect(ofFactor(await paintedAt())).toEqual([]);
     expect((await snap()).hidden).toContain(factor);
     // other factors and the citations are still painted
@@ -149,7 +145,7 @@ describe('the side panel on the PDF viewer', () => {
     expect(await panel.isChecked(`input[data-switch="${factor}"]`)).toBe(false);
 
     await panel.check(`input[data-switch="${factor}"]`);
-    await until('factor shown', names, (n) => ofFactor(n).length > 0);
+    await holds('factor shown', names, (n) => ofFactor(n).length > 0);
     expect(ofFactor(await paintedAt()).length).toBeGreaterThan(0);
   });
 
@@ -169,33 +165,24 @@ describe('the side panel on the PDF viewer', () => {
     const start = (await snap()).current;
 
     await command('next-factor');
-    const first = (await until('stepped', snap, (s) => s.current !== start)).current;
+    const first = (await holds('stepped', snap, (s) => s.current !== start)).current;
     expect(findings).toContain(first);
     await command('next-factor');
-    const second = (await until('stepped again', snap, (s) => s.current !== first)).current;
+    const second = (await holds('stepped again', snap, (s) => s.current !== first)).current;
     expect(second).toBe(findings[findings.indexOf(first) + 1]);
     expect((await paragraphInView(analysis.paragraphs[second])).inView).toBe(true);
     await command('previous-factor');
-    expect((await until('stepped back', snap, (s) => s.current !== second)).current).toBe(first);
+    expect((await holds('stepped back', snap, (s) => s.current !== second)).current).toBe(first);
   });
 
   it('lists a note added in the viewer in the panel’s Notes tab, and an edit there shows back', async () => {
     panel = await openPanel('notes');
     await panel.waitForSelector('.add-note', { timeout: 30000 });
-    const select = (words: string) =>
-      viewer.evaluate((w) => {
-        const span = [...document.querySelectorAll('.textLayer span')].find((s) => s.textContent?.includes(w))!;
-        span.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.selectNodeContents(span);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return range.toString();
-      }, words);
+    const select = (words: string) => selectTextLayerSpan(viewer, words);
     await select('no bond is required');
     await viewer.locator('#note').fill('bond waived #bond');
     await viewer.locator('#add-note').click();
-    await until('placed', snap, (s) => s.notes?.placed === 1);
+    await holds('placed', snap, (s) => s.notes?.placed === 1);
     // the panel lists it (the viewer tells it), under its paragraph
     await panel.waitForFunction(() => [...document.querySelectorAll('.note p')].some((p) => p.textContent?.startsWith('bond waived')), null, { timeout: 30000, polling: 100 });
     expect(await panel.textContent('.note .tags')).toContain('bond');
@@ -210,14 +197,14 @@ describe('the side panel on the PDF viewer', () => {
     const chosen = await select('ORDER GRANTING');
     await panel.fill('.add-note textarea', 'the order');
     await panel.click('.add-note button[type=submit]');
-    await until('two notes', snap, (s) => s.notes?.placed === 2);
+    await holds('two notes', snap, (s) => s.notes?.placed === 2);
     const listed = await viewer.$$eval('#notes-list li', (lis) => lis.map((li) => ({ quote: li.querySelector('q')!.textContent!, note: li.querySelector('.note-text')!.textContent! })));
     expect(listed.find((n) => n.note === 'the order')?.quote.replace(/\s+/g, '')).toBe(bare(chosen));
     await panel.waitForFunction(() => [...document.querySelectorAll('.note p')].some((p) => p.textContent === 'the order'), null, { timeout: 30000, polling: 100 });
 
     // deleted in the panel: gone from the viewer
     await panel.click('.note:has-text("the order") .actions button:text("Delete")');
-    await until('one note', snap, (s) => s.notes?.placed === 1);
+    await holds('one note', snap, (s) => s.notes?.placed === 1);
   });
 
   it('does not take requests from a content script', async () => {
