@@ -75,10 +75,9 @@ function noteOnPage(page: Page) {
 async function downloaded(dir: string, pattern: RegExp): Promise<{ name: string; text: string }> {
   for (let i = 0; i < 200; i++) {
     const name = readdirSync(dir).find((f) => pattern.test(f) && !f.endsWith('.part'));
-    if (name) {
-      const text = readFileSync(join(dir, name), 'utf8');
-      if (text.length) return { name, text };
-    }
+    // Firefox writes a download under a temporary name and renames it: a name listed may be gone when read
+    const text = name ? (() => { try { return readFileSync(join(dir, name), 'utf8'); } catch { return ''; } })() : '';
+    if (name && text.length) return { name, text };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no download matching ${pattern} in ${dir}: ${readdirSync(dir).join(', ')}`);
@@ -175,7 +174,8 @@ describe('Firefox ESR with the built extension', () => {
     // export to a real file on disk
     await panel.select('.export select[aria-label="Export format"]', 'jsonld');
     await panel.click('#export');
-    const file = await downloaded(fox.downloads, /\.jsonld$/);
+    // named after the case and the format (not Firefox's temporary name for it)
+    const file = await downloaded(fox.downloads, /-annotations\.jsonld$/);
     const exported = JSON.parse(file.text);
     expect(exported['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(file.text).toContain('Presumption of harm');
