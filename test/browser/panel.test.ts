@@ -250,7 +250,7 @@ describe('side panel and page controls', () => {
       const names: string[] = [];
       for (const format of ['md', 'html', 'csv', 'jsonld']) {
         await panel.selectOption('.export select[aria-label="Export format"]', format);
-        const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#export')]);
+        const [download] = await Promise.all([panel.waitForEvent('download', { timeout: 90000 }), panel.click('#export')]);
         got[format] = readFileSync((await download.path())!, 'utf8');
         names.push(download.suggestedFilename());
       }
@@ -298,7 +298,7 @@ describe('the library in words', () => {
     await panel.waitForSelector('#export');
     await panel.selectOption('.export select[aria-label="Export format"]', 'md');
     await panel.selectOption('.export select[aria-label="Export scope"]', 'library');
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#export')]);
+    const [download] = await Promise.all([panel.waitForEvent('download', { timeout: 90000 }), panel.click('#export')]);
     expect(download.suggestedFilename()).toBe('injunction-lens-library-bench-memo.md');
     expect(readFileSync((await download.path())!, 'utf8')).toMatch(/\n#{3,4} Irreparable harm: found for the movant; presumed \(reader’s label\)\n/);
     await panel.waitForFunction(() => document.querySelector('.export-status')?.textContent === 'Exported injunction-lens-library-bench-memo.md.', null, { timeout: 30000 });
