@@ -6,10 +6,11 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '../lib/analyze';
 import { badgeText } from '../lib/ext/badge';
-import { defaultSettings, migrateSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../lib/ext/settings';
-import type { AnalysisReply, TabState, TabStateChanged } from '../lib/ext/messages';
+import { defaultSettings, SETTINGS_KEY, shouldAutoRun, type Settings } from '../lib/ext/settings';
+import { adoptOldOptions, onSettingsChanged, readSettings } from '../lib/ext/settings-store';
+import type { AnalysisReply, TabState } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
-import { callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
+import { broadcast, callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
 import { analysisCache, sha256, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { siteKeyFor } from '../lib/ext/sites';
 import { browserRegistry, syncOptionalSites } from '../lib/ext/optional-sites';
@@ -17,18 +18,22 @@ import { nearViewport } from '../lib/ext/near-viewport';
 import { previewSpans } from '../lib/ext/preview';
 import { uploadAssembler } from '../lib/ext/upload';
 import { analysisQueue } from '../lib/ext/analysis-queue';
-import { analysisStore } from '../lib/db/index';
+import { analysisStore, moveSettingOut } from '../lib/db/index';
 import { lensDb } from '../lib/ext/store';
 import * as notes from '../lib/ext/notes-service';
 import { exportTab } from '../lib/ext/export-service';
 import { action, activeTabId, startReaderControls } from '../lib/ext/reader-controls';
 import { withReaderLabels } from '../lib/ext/reader-labels';
+import { tabStates } from '../lib/ext/tab-states';
+import { changedParagraphs } from '../lib/ext/changed-labels';
+
+/** A tab whose opinion has an analysis and an identity in the library: what notes and labels are about. */
+type OpinionTab = TabState & { analysis: Analysis; hash: string };
 
 /** Paragraphs + citations sent inside the analyze reply; above this they go in parts. */
 const INLINE_ITEMS = 800;
 
 export default defineBackground(() => {
-  const tabs = new Map<number, TabState>();
   /** each tab's analysis before the reader's overrides: exports apply them themselves */
   const machine = new Map<number, Analysis>();
   let lastTab: number | null = null;
@@ -40,13 +45,14 @@ export default defineBackground(() => {
 
   // The reader's settings, kept here and sent with each page's first answer: a page asking
   // storage itself while it loads waited up to the load event for them.
-  let settings: Promise<Settings> = browser.storage.local
-    .get(SETTINGS_KEY)
-    .then((r) => migrateSettings(r[SETTINGS_KEY]))
+  // Their one home is storage.local (lib/ext/settings-store.ts); options an earlier build
+  // left in the database's settings table move there once, before they are read.
+  let settings: Promise<Settings> = lensDb()
+    .then((db) => moveSettingOut(db, SETTINGS_KEY, (old) => adoptOldOptions(browser.storage.local, old)))
+    .catch(() => false)
+    .then(() => readSettings(browser.storage.local))
     .catch(() => defaultSettings());
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) settings = Promise.resolve(migrateSettings(changes[SETTINGS_KEY].newValue));
-  });
+  onSettingsChanged(browser.storage.onChanged, (s) => (settings = Promise.resolve(s)));
 
   /** each tab's newest run (page token and run number), so an older run's late answer is not kept */
   const latestRun = new Map<number, string>();
@@ -67,15 +73,16 @@ export default defineBackground(() => {
   // call, and by this sweep while nothing else comes
   setInterval(() => uploads.sweep(), 30_000);
 
-  const setState = (tabId: number, state: TabState) => {
-    tabs.set(tabId, state);
+  /** each tab's state for the side panel (lib/ext/tab-states.ts); every change is badged and broadcast */
+  const tabs = tabStates((state) => {
+    const tabId = state.tabId;
     lastTab = tabId;
     const text = state.analysis ? badgeText(state.analysis) : '';
     action.setBadgeText({ tabId, text }).catch(() => {});
     action.setBadgeBackgroundColor({ tabId, color: '#333' }).catch(() => {});
-    const changed: TabStateChanged = { channel: 'lens-broadcast', type: 'tabStateChanged', tabId };
-    browser.runtime.sendMessage(changed).catch(() => {});
-  };
+    void broadcast({ channel: 'lens-broadcast', type: 'tabStateChanged', tabId });
+  });
+  const setState = (tabId: number, state: TabState) => tabs.set({ ...state, tabId });
 
   /** Records the tab's analysis (with the reader's labels) and shapes the reply to the page. */
   async function answer({ analysis, fromCache, hash }: CachedAnalysis, url: string, site: string | null, around: number | undefined, tabId: number, run?: string): Promise<AnalysisReply> {
@@ -112,7 +119,7 @@ export default defineBackground(() => {
       newRun(tabId, run);
       // (a long text's citations near the reader went to the page before its upload: previewCitations)
       // in the queue: the tab in front of the reader first, a tab that moved on dropped
-      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta: meta as never, caption: typeof caption === 'string' ? caption.slice(0, 20_000) : null }) }));
+      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta, caption: typeof caption === 'string' ? caption.slice(0, 20_000) : null }) }));
       return answer(found, url, site, around, tabId, run);
     },
     async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, { senderTab }) {
@@ -135,6 +142,11 @@ export default defineBackground(() => {
     reportStatus({ status, url, error }, { senderTab }) {
       const tabId = senderTab;
       if (tabId != null) setState(tabId, { tabId, url, status, analysis: null, error });
+      return null;
+    },
+    behaviourFailed({ behaviour, error, url }, { senderTab }) {
+      // the page's words, kept short: the panel names known behaviours in its own words
+      if (senderTab != null) tabs.behaviourFailed(senderTab, String(url), { behaviour: String(behaviour).slice(0, 40), error: String(error).slice(0, 300) });
       return null;
     },
     async getTabState({ tabId }) {
@@ -176,8 +188,7 @@ export default defineBackground(() => {
     async setOverride({ tabId, ...o }, from) {
       const t = await opinionTab(tabId, from);
       const v = await notes.setOverride(await lensDb(), t.analysis, t.hash, o);
-      // repaint with the reader's label (the page re-reads, the analysis comes from cache)
-      await callTab(t.tabId, 'rerun', {});
+      await relabel(t);
       return v;
     },
     async exportData({ tabId, format }, from) {
@@ -197,9 +208,27 @@ export default defineBackground(() => {
     },
   });
 
-  /** open tabs repaint with the library's notes and labels (after an import) */
+  /** open tabs repaint with the library's notes and labels (after an import), from the analyses they hold */
   async function repaintAll() {
-    for (const t of tabs.values()) if (t.analysis) await callTab(t.tabId, 'rerun', {});
+    for (const t of tabs.all()) {
+      if (!t.analysis || !t.hash) continue;
+      await relabel(t as OpinionTab);
+      await repaintNotes(t as OpinionTab);
+    }
+  }
+
+  /**
+   * The reader's labels changed (a correction saved, removed or undone, an import): the
+   * tab's analysis is labelled again from the machine's (lib/ext/reader-labels.ts, the one
+   * place overrides are applied) and kept, so the side panel hears the tab changed
+   * (tabStateChanged); the page gets the paragraphs whose labels changed and repaints from
+   * the analysis it holds, without reading itself again.
+   */
+  async function relabel(t: OpinionTab) {
+    const before = tabs.get(t.tabId)?.analysis ?? t.analysis;
+    const labelled = await withReaderLabels(machine.get(t.tabId) ?? t.analysis, t.hash);
+    setState(t.tabId, { ...t, analysis: labelled });
+    await callTab(t.tabId, 'relabel', { run: latestRun.get(t.tabId), paragraphs: changedParagraphs(before, labelled) });
   }
 
   /**
@@ -207,27 +236,27 @@ export default defineBackground(() => {
    * script's call is about its own tab whatever the message says (./lib/ext/callers.ts);
    * an extension page names a tab, or means the active one.
    */
-  async function opinionTab(tabId: number | null, from: CallContext): Promise<TabState & { analysis: Analysis; hash: string }> {
+  async function opinionTab(tabId: number | null, from: CallContext): Promise<OpinionTab> {
     const id = from.caller === 'content' ? from.senderTab : (tabId ?? (await activeTabId()) ?? lastTab);
     const t = id == null ? undefined : tabs.get(id);
     if (!t?.analysis || !t.hash) throw new Error('open a court opinion first (this tab has no analysis)');
-    return t as TabState & { analysis: Analysis; hash: string };
+    return t as OpinionTab;
   }
 
-  /** a correction changes the labels the page paints (it re-reads, from cache); a note only the notes */
-  async function repaintAfter(t: TabState & { analysis: Analysis; hash: string }, kind: string | undefined) {
-    if (kind === 'override') await callTab(t.tabId, 'rerun', {});
+  /** a correction changes the labels the page paints; a note only the notes */
+  async function repaintAfter(t: OpinionTab, kind: string | undefined) {
+    if (kind === 'override') await relabel(t);
     else await repaintNotes(t);
   }
 
-  async function repaintNotes(t: TabState & { analysis: Analysis; hash: string }) {
+  async function repaintNotes(t: OpinionTab) {
     const list = await notes.listNotes(await lensDb(), t.analysis, t.hash);
     const spans = list.filter((n) => n.kind === 'highlight' && n.start != null).map((n) => ({ id: n.id, start: n.start!, end: n.end! }));
     await callTab(t.tabId, 'paintNotes', { spans });
   }
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    tabs.delete(tabId);
+    tabs.forget(tabId);
     machine.delete(tabId);
     latestRun.delete(tabId);
     uploads.dropTab(tabId);
@@ -235,6 +264,8 @@ export default defineBackground(() => {
   // the tab loads another document: an upload of the one before is abandoned
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) uploads.dropTab(tabId);
+    // a new document (or the same one reloaded): the failures of the one before go
+    if (change.status === 'loading') tabs.navigated(tabId);
   });
 
   // The sites the reader opted into (Westlaw): their scripts registered while their optional

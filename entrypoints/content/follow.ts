@@ -3,8 +3,7 @@
  * the side panel hears which paragraph is in view; a new URL (a single-page app) or a
  * changed opinion text (lazy content) starts a new run.
  */
-import browser from 'webextension-polyfill';
-import type { ViewportMessage } from '../../lib/ext/messages';
+import { broadcast } from '../../lib/ext/rpc';
 import { OWN_TAG, type LensState, type PageText } from './lens-state';
 import { paragraphAtViewport, viewportOffset } from './viewport';
 
@@ -25,8 +24,8 @@ export function startFollow(lens: LensState, signal: AbortSignal) {
       const index = paragraphAtViewport(lens);
       if (index === lastSent) return;
       lastSent = index;
-      const msg: ViewportMessage = { channel: 'lens-broadcast', type: 'viewport', paragraph: index };
-      browser.runtime.sendMessage(msg).catch(() => {});
+      // about this tab: the panel takes the tab the browser says sent it (lib/ext/rpc.ts onBroadcast)
+      void broadcast({ channel: 'lens-broadcast', type: 'viewport', paragraph: index });
     }, 150);
   };
   window.addEventListener('scroll', onScroll, { passive: true, signal });

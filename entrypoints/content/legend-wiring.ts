@@ -4,20 +4,26 @@
  */
 import { showLegend } from '../../lib/dom/legend';
 import { rangeFromOffsets } from '../../lib/dom/text-index';
-import type { FactorName } from '../../lib/types';
+import type { Analysis, FactorName } from '../../lib/types';
 import type { LensState } from './lens-state';
 import { setFactorVisible, setWash } from './painting';
 import { paragraphAtViewport } from './viewport';
-import { onWashChange } from './wash-setting';
+import browser from 'webextension-polyfill';
+import { onSettingsChanged } from '../../lib/ext/settings-store';
 
 /** The stored mode and the window's size, for the page's life (until `signal` aborts). */
 export function startLegend(lens: LensState, signal: AbortSignal) {
-  const unwatch = onWashChange((wash) => {
-    lens.legend?.setWash(wash);
-    setWash(lens, wash, false);
+  const unwatch = onSettingsChanged(browser.storage.onChanged, ({ paragraphWash }) => {
+    lens.legend?.setWash(paragraphWash);
+    setWash(lens, paragraphWash, false);
   });
   signal.addEventListener('abort', unwatch);
   window.addEventListener('resize', () => lens.legend?.place(), { passive: true, signal });
+}
+
+/** The factors an analysis's paragraphs carry: the legend's rows. */
+export function factorsOf(a: Analysis): Set<FactorName> {
+  return new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
 }
 
 /** The legend for the factors `present` in this analysis. */

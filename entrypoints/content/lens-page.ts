@@ -21,6 +21,7 @@ import { startLegend } from './legend-wiring';
 import { startFollow } from './follow';
 import { startCard } from './card';
 import { guarded } from './status';
+import { relabel } from './relabel';
 
 export function startLens(ctx: GuestContext): void {
   // The overlay's boxes and the texts they cover, for the browser tests: in this isolated
@@ -70,6 +71,7 @@ function serveAnswers(lens: LensState, signal: AbortSignal) {
       lens.rerunSoon(0, true);
       return null;
     },
+    relabel: ({ paragraphs, run }) => ({ repainted: relabel(lens, paragraphs, run) }),
     step: ({ direction }) => ({ index: step(lens, direction) }),
     getSelection: () => selectionOffsets(lens),
     paintNotes: ({ spans }) => {

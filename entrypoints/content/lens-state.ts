@@ -27,7 +27,9 @@ export const pageState: {
   counts: ReturnType<typeof stateCounts> | null;
   /** what the whole painting's plan holds (ranges, characters, marks) and in which mode */
   painted: (ReturnType<typeof planCounts> & { wash: boolean }) | null;
-} = { state: null, counts: null, painted: null };
+  /** how many times this page's text was read (a correction repaints without reading again) */
+  reads: number;
+} = { state: null, counts: null, painted: null, reads: 0 };
 
 /** Our own elements (the legend, the card, the overlay): changes to them are not the page's. */
 export const OWN_TAG = /^INJUNCTION-LENS-/;
@@ -56,7 +58,7 @@ export type LensState = {
   on: boolean;
   stepAt: number;
   settings: Settings;
-  /** the paragraph wash (true) or findings first (false): the reader's choice (wash-setting.ts) */
+  /** the paragraph wash (true) or findings first (false): the reader's choice (settings' `paragraphWash`) */
   wash: boolean;
   /** factors the reader switched off in the legend on this page (kept when the painting is made again) */
   readonly switchedOff: Set<string>;

@@ -7,7 +7,8 @@ import { paintPlan, planCounts } from '../../lib/dom/paint-plan';
 import { adoptHighlightSheet } from '../../lib/dom/highlight-sheet';
 import type { TextIndex } from '../../lib/dom/text-index';
 import type { Analysis } from '../../lib/types';
-import { writeWash } from './wash-setting';
+import browser from 'webextension-polyfill';
+import { updateSettings } from '../../lib/ext/settings-store';
 import { clearPaintings, pageState, type LensState } from './lens-state';
 import { viewportOffset } from './viewport';
 
@@ -44,10 +45,19 @@ export function showEarly(lens: LensState, p: Painting) {
  * the reader; the old one goes first, so its marks leave their places to the new ones.
  */
 export function setWash(lens: LensState, wash: boolean, store: boolean) {
-  if (store) void writeWash(wash).catch(() => {});
+  if (store) void updateSettings(browser.storage.local, { paragraphWash: wash }).catch(() => {});
   if (wash === lens.wash) return;
   lens.wash = wash;
+  repaint(lens);
+}
+
+/**
+ * Paints the analysis the page holds again, from its plan (a new mode, the reader's new
+ * labels): nothing is read from the page again.
+ */
+export function repaint(lens: LensState) {
   const a = lens.analysis;
+  const wash = lens.wash;
   if (!a || !lens.reading || !lens.on) return;
   installStyles(lens);
   const items = plan(lens, a);

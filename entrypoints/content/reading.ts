@@ -17,7 +17,6 @@ import { installStyles, paint } from './painting';
 import { show } from './show-analysis';
 import { finish } from './status';
 import { afterLayout, hasRendered, viewportOffset } from './viewport';
-import { readWash, washOf } from './wash-setting';
 
 /**
  * Reads, finds the cached analysis or has the text analysed, and paints. Unless `force`d
@@ -31,9 +30,8 @@ export async function run(lens: LensState, force = true): Promise<void> {
   lens.early$ = new AbortController();
   ++lens.runs;
   const run = `${lens.token}:${lens.runs}`;
-  // the reader's choice of painting, read beside the first question (not after it)
-  const washRead = readWash().catch(() => false);
   try {
+    pageState.reads++;
     const first = await readText(document, location.href, (el) => OWN_TAG.test(el.tagName), signal);
     // each step below is a task of its own: the caret lookup may lay the page out, and
     // the text key is a pass over the whole text
@@ -71,8 +69,7 @@ export async function run(lens: LensState, force = true): Promise<void> {
       return;
     }
     lens.settings = asked.value.settings;
-    lens.wash = washOf(lens.settings) ?? (await washRead);
-    if (signal.aborted) return;
+    lens.wash = lens.settings.paragraphWash;
     pageState.state = 'running';
     let reply: AnalysisReply | null = asked.value.found;
     if (!reply) {

@@ -12,7 +12,7 @@ import { pageState, type LensState, type PageText } from './lens-state';
 import { installStyles, paintAll, plan, showEarly } from './painting';
 import { finish, guarded, reportFailure } from './status';
 import { makeCard } from './card';
-import { showLegendFor } from './legend-wiring';
+import { factorsOf, showLegendFor } from './legend-wiring';
 import { watchForChanges } from './follow';
 import { paintSavedNotes } from './notes';
 import { viewportOffset } from './viewport';
@@ -52,7 +52,7 @@ export async function show(lens: LensState, reply: AnalysisReply, reading: PageT
   watchForChanges(lens, reading);
   await yieldToPage();
   if (signal.aborted) return;
-  const present = new Set(a.paragraphs.flatMap((p) => p.factors.map((f) => f.factor)));
+  const present = factorsOf(a);
   guarded('card', () => makeCard(lens, a));
   if (present.size) guarded('legend', () => showLegendFor(lens, present));
   await lens.painting.done;

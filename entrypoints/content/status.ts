@@ -1,6 +1,7 @@
 /**
- * How a run ends (ready, not an opinion, an error) and how a behaviour that fails is
- * reported: both through the background's `reportStatus`, the one status path.
+ * How a run ends (ready, not an opinion, an error), reported through the background's
+ * `reportStatus`; and how a behaviour that fails is reported, through `behaviourFailed`: the
+ * page stays painted and the side panel keeps its analysis, saying in a line what does not work.
  */
 import { stateCounts } from '../../lib/dom/paint-plan';
 import { callBackground } from '../../lib/ext/rpc';
@@ -18,8 +19,8 @@ export function finish(lens: LensState, state: 'ready' | 'not-opinion' | 'error'
 
 /** One behaviour failed (`name`): said to the background; the page and the other behaviours go on. */
 export function reportFailure(name: string, e: unknown) {
-  const error = `${name}: ${String((e as Error)?.message ?? e)}`;
-  void callBackground('reportStatus', { status: 'error', url: location.href, error }).catch(() => {});
+  const error = String((e as Error)?.message ?? e);
+  void callBackground('behaviourFailed', { behaviour: name, error, url: location.href }).catch(() => {});
 }
 
 /** Runs one behaviour's start alone: its error is reported, never thrown into the others. */

@@ -1,40 +1,32 @@
 import browser from 'webextension-polyfill';
 import { FACTOR_TITLES } from '../../lib/render/words';
-import { defaultSettings, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/ext/settings';
+import { defaultSettings, type Settings } from '../../lib/ext/settings';
+import { readSettings, writeSettings } from '../../lib/ext/settings-store';
 import type { FactorName } from '../../lib/types';
 import { h } from '../sidepanel/h';
 import { SITES } from '../../lib/ext/sites';
-import { WASH_FIELD, washOf } from '../content/wash-setting';
 
 const FACTORS = Object.keys(FACTOR_TITLES) as FactorName[];
 const status = document.getElementById('status')!;
 
-/** The settings, and the page painting's choice kept beside them (content/wash-setting.ts). */
-type Stored = { s: Settings; wash: boolean };
-
-async function load(): Promise<Stored> {
-  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  return { s: migrateSettings(raw), wash: washOf(raw) ?? false };
-}
-
-async function save({ s, wash }: Stored) {
+async function save(s: Settings) {
   try {
-    await browser.storage.local.set({ [SETTINGS_KEY]: { ...s, [WASH_FIELD]: wash } });
+    await writeSettings(browser.storage.local, s);
     status.textContent = 'Saved.';
   } catch (e) {
     status.textContent = `Could not save: ${(e as Error).message}`;
   }
 }
 
-function render({ s, wash }: Stored) {
-  const keep = (next: Settings) => save({ s: next, wash }).then(refresh);
+function render(s: Settings) {
+  const keep = (next: Settings) => save(next).then(refresh);
   for (const r of Array.from(document.querySelectorAll<HTMLInputElement>('input[name=run]'))) {
     r.checked = (r.value === 'auto') === s.autoRun;
     r.onchange = () => keep({ ...s, autoRun: r.value === 'auto' });
   }
   for (const r of Array.from(document.querySelectorAll<HTMLInputElement>('input[name=paint]'))) {
-    r.checked = (r.value === 'wash') === wash;
-    r.onchange = () => save({ s, wash: r.value === 'wash' }).then(refresh);
+    r.checked = (r.value === 'wash') === s.paragraphWash;
+    r.onchange = () => keep({ ...s, paragraphWash: r.value === 'wash' });
   }
   const sites = document.getElementById('sites')!;
   sites.replaceChildren(h('legend', {}, 'Sites'), ...SITES.map(({ key, label: name }) =>
@@ -48,8 +40,8 @@ function render({ s, wash }: Stored) {
 }
 
 async function refresh() {
-  render(await load());
+  render(await readSettings(browser.storage.local));
 }
 
-document.getElementById('reset')!.addEventListener('click', () => save({ s: defaultSettings(), wash: false }).then(refresh));
+document.getElementById('reset')!.addEventListener('click', () => save(defaultSettings()).then(refresh));
 void refresh();

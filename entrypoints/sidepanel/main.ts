@@ -3,13 +3,14 @@
  * `?tab=N` pins the panel to one tab (used when the panel is opened as a page).
  */
 import browser from 'webextension-polyfill';
-import { callBackground, callTab } from '../../lib/ext/rpc';
-import type { Broadcast, TabState } from '../../lib/ext/messages';
+import { callBackground, callTab, onBroadcast } from '../../lib/ext/rpc';
+import type { BehaviourFailure, TabState } from '../../lib/ext/messages';
 import { h } from './h';
 import { authoritiesView, paragraphsView, rulingView, type AuthoritySort, type OverrideAction, type ViewActions } from './views';
 import { notesView } from './notes-view';
 import { FACTOR_TITLES, STANCE_WORDS } from '../../lib/render/words';
-import { defaultSettings, migrateSettings, SETTINGS_KEY } from '../../lib/ext/settings';
+import { defaultSettings } from '../../lib/ext/settings';
+import { readSettings } from '../../lib/ext/settings-store';
 import type { FactorName } from '../../lib/types';
 
 type View = 'ruling' | 'paragraphs' | 'authorities' | 'notes';
@@ -31,10 +32,9 @@ const overrideAction: OverrideAction = async (o) => {
   const r = await callBackground('setOverride', { tabId: state.tabId, ...o });
   if (!r.ok) return r.error;
   // said on the status line, outside the view, so the re-render that shows the new label
-  // does not wipe the confirmation with it
+  // (on the background's tabStateChanged, sent before this reply) does not wipe it
   const what = o.remove ? `${FACTOR_TITLES[o.factor]} removed` : `${FACTOR_TITLES[o.factor]} ${STANCE_WORDS[o.stance].symbol} ${STANCE_WORDS[o.stance].words}`;
   say(`Saved as your label: ¶${o.paragraph + 1} ${what}. It wins in every view and export.`);
-  setTimeout(() => void refresh(), 400);
   return null;
 };
 
@@ -44,7 +44,7 @@ const overrideAction: OverrideAction = async (o) => {
  */
 const switchedOff = new Map<number, Set<string>>();
 let shownAtOpen = defaultSettings().visible;
-void browser.storage.local.get(SETTINGS_KEY).then((r) => (shownAtOpen = migrateSettings(r[SETTINGS_KEY]).visible), () => {});
+void readSettings(browser.storage.local).then((s) => (shownAtOpen = s.visible), () => {});
 const offIn = (tabId: number) => {
   let off = switchedOff.get(tabId);
   if (!off) switchedOff.set(tabId, (off = new Set(Object.entries(shownAtOpen).filter(([, v]) => !v).map(([f]) => f))));
@@ -81,6 +81,7 @@ async function render() {
   app.replaceChildren();
   if (!state) return app.append(h('p', { class: 'muted' }, 'Open a court opinion to see its analysis.'));
   if (state.status === 'not-opinion') return app.append(h('p', { class: 'muted' }, 'This page does not look like a court opinion.'));
+  if (state.status === 'running' && !state.analysis) return app.append(h('p', { class: 'muted' }, 'Reading this page…'), ...failedLines(state.failed));
   if (state.status === 'error' || !state.analysis) return app.append(h('p', { class: 'status-error' }, `Could not analyse this page: ${state.error ?? 'unknown error'}`));
   const a = state.analysis;
   const el =
@@ -88,7 +89,23 @@ async function render() {
     : view === 'paragraphs' ? paragraphsView(a, actions, overrideAction)
     : view === 'authorities' ? authoritiesView(a, actions, authoritySort, (s) => { authoritySort = s; void render(); })
     : await notesView(state, actions, () => void refresh(), say);
-  if (seq === renderSeq) app.replaceChildren(el);
+  if (seq === renderSeq) app.replaceChildren(...failedLines(state.failed), el);
+}
+
+/** The page's behaviours in the reader's words (entrypoints/content/lens-page.ts names them). */
+const BEHAVIOURS: Record<string, string> = {
+  legend: 'The legend',
+  card: 'The citation cards',
+  notes: 'Your notes on the page',
+  follow: 'Following your scroll',
+  answers: 'Going to a paragraph from this panel',
+};
+
+/** One short line per behaviour that failed on the page: the analysis and the rest still work. */
+function failedLines(failed: BehaviourFailure[] | undefined): HTMLElement[] {
+  return (failed ?? []).map((f) =>
+    h('p', { class: 'status-warn', title: f.error }, `${BEHAVIOURS[f.behaviour] ?? 'A part of the lens'} could not start on this page; the rest works.`),
+  );
 }
 
 document.getElementById('tabs')!.addEventListener('click', (e) => {
@@ -99,12 +116,10 @@ document.getElementById('tabs')!.addEventListener('click', (e) => {
   }
 });
 
-browser.runtime.onMessage.addListener((msg: unknown) => {
-  const m = msg as Broadcast | null;
-  if (m?.channel !== 'lens-broadcast') return;
+onBroadcast((m) => {
   if (m.type === 'tabStateChanged' && (!pinned || m.tabId === pinned)) void refresh();
-  // the PDF viewer names its tab; a content script's broadcast is about the tab in front
-  if (m.type === 'viewport' && (m.tabId == null || m.tabId === state?.tabId)) follow(m.paragraph);
+  // a content script's broadcast carries its own tab (lib/ext/rpc.ts onBroadcast), the viewer names its tab
+  if (m.type === 'viewport' && m.tabId === state?.tabId) follow(m.paragraph);
   if (m.type === 'notesChanged' && m.tabId === state?.tabId && view === 'notes') void render();
 });
 browser.tabs.onActivated.addListener(() => !pinned && void refresh());

@@ -4,7 +4,8 @@
  * tests read its state on its own window (`__lensViewer`).
  */
 import browser from 'webextension-polyfill';
-import { defaultSettings, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/ext/settings';
+import { defaultSettings, type Settings } from '../../lib/ext/settings';
+import { readSettings } from '../../lib/ext/settings-store';
 import { ViewerSession, type ViewerUi } from './viewer-session';
 import { fileParam, fromFile, fromUrl, SourceError, type PdfSource } from './pdf-source';
 import { servePanel } from './panel-link';
@@ -23,7 +24,7 @@ const ui: ViewerUi = {
   top: () => $('bar').getBoundingClientRect().bottom,
   settings: async (): Promise<Settings> => {
     try {
-      return migrateSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      return await readSettings(browser.storage.local);
     } catch {
       return defaultSettings();
     }

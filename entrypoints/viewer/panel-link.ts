@@ -23,6 +23,7 @@ export function servePanel(current: () => ViewerSession): () => void {
       await current().relabel();
       return null;
     },
+    relabel: async () => ({ repainted: (await current().relabel(), true) }),
     step: ({ direction }) => ({ index: current().step(direction) }),
     getSelection: () => current().selection(),
     // the notes changed through the background (the side panel's Notes tab): the viewer

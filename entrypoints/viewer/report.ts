@@ -6,8 +6,7 @@
  * when the notes changed (broadcasts, as a content script sends them).
  */
 import browser from 'webextension-polyfill';
-import { callBackground } from '../../lib/ext/rpc';
-import type { NotesChanged, ViewportMessage } from '../../lib/ext/messages';
+import { broadcast, callBackground } from '../../lib/ext/rpc';
 import type { Analysis } from '../../lib/types';
 
 let tab: Promise<number | null> | null = null;
@@ -37,9 +36,9 @@ export async function labelledAnalysis(): Promise<Analysis | null> {
   return r.ok && r.value?.tabId === tabId ? r.value.analysis : null;
 }
 
-/** Tells the side panel where the reader is, or that this tab's notes changed. */
-export async function announce(what: Omit<ViewportMessage, 'channel'> | Omit<NotesChanged, 'channel' | 'tabId'>): Promise<void> {
+/** Tells the side panel where the reader is, or that this tab's notes changed: a typed broadcast about this tab. */
+export async function announce(what: { type: 'viewport'; paragraph: number | null } | { type: 'notesChanged' }): Promise<void> {
   const tabId = await ownTab();
   if (tabId == null) return;
-  await browser.runtime.sendMessage({ channel: 'lens-broadcast', tabId, ...what }).catch(() => {});
+  await broadcast(what.type === 'viewport' ? { channel: 'lens-broadcast', type: 'viewport', paragraph: what.paragraph, tabId } : { channel: 'lens-broadcast', type: 'notesChanged', tabId });
 }

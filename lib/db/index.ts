@@ -22,7 +22,7 @@ export {
 } from './annotations';
 export { forgetSearchIndex, searchIndex as warmSearchIndex } from './search-index';
 export { searchLibrary, type LibraryFilters, type LibraryHit, type LibraryResult } from './search';
-export { getSetting, putSetting, loadSetting, saveSetting, type SettingSpec, type OldSettingPlace } from './settings';
+export { moveSettingOut } from './settings';
 export { applyOverrides } from '../export/overrides';
 export { makeBackup, backupParts, importText, applyImport, type ImportCounts, type ImportOutcome } from './restore';
 export { libraryForExport, type LibraryExport } from './library';

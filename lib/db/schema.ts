@@ -104,6 +104,10 @@ export class LensDb extends Dexie {
   opinions!: EntityTable<OpinionRecord, 'id'>;
   analyses!: EntityTable<AnalysisRecord, 'id'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
+  /**
+   * the database's own bookkeeping (revision, saved word index); kept in every version so
+   * old databases open. Not the reader's options: those live in storage.local (./settings.ts)
+   */
   settings!: EntityTable<SettingsRecord, 'id'>;
 
   constructor(name: string, deps?: IndexedDbDeps) {

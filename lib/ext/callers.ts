@@ -9,7 +9,7 @@
  * for the reader's library, notes of other opinions, imports or exports. Extension pages
  * (the side panel, the library and options pages) may call everything.
  */
-import type { BackgroundCalls } from './messages';
+import type { BackgroundCalls, Broadcast } from './messages';
 
 export type Caller = 'content' | 'extension';
 
@@ -44,6 +44,7 @@ export const CALLERS: { readonly [K in keyof BackgroundCalls]: readonly Caller[]
   cachedAnalysis: ['content'],
   analysisPart: ['content'],
   reportStatus: ['content'],
+  behaviourFailed: ['content'],
   // the page paints the reader's highlights of its own opinion
   listNotes: ['content', 'extension'],
   // everything else is the reader acting in the extension's own pages
@@ -62,4 +63,20 @@ export const CALLERS: { readonly [K in keyof BackgroundCalls]: readonly Caller[]
 export function mayCall(type: string, caller: Caller | null): boolean {
   if (!caller || !Object.hasOwn(CALLERS, type)) return false;
   return (CALLERS as Record<string, readonly Caller[]>)[type].includes(caller);
+}
+
+/**
+ * Each broadcast and who may send it: a content script says only where its reader is (about
+ * its own tab, ./rpc.ts onBroadcast); a tab's state and its notes are the extension's word.
+ */
+export const BROADCASTERS: { readonly [K in Broadcast['type']]: readonly Caller[] } = {
+  viewport: ['content', 'extension'],
+  tabStateChanged: ['extension'],
+  notesChanged: ['extension'],
+};
+
+/** May `caller` broadcast `type`? Unknown types and unknown callers: no. */
+export function mayBroadcast(type: string, caller: Caller | null): boolean {
+  if (!caller || !Object.hasOwn(BROADCASTERS, type)) return false;
+  return (BROADCASTERS as Record<string, readonly Caller[]>)[type].includes(caller);
 }

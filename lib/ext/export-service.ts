@@ -15,7 +15,8 @@ import { parseImport } from '../import/index';
 import type { Analysis } from '../types';
 import { ANALYZER_VERSION } from '../version';
 import { opinionKey } from './notes-service';
-import { migrateSettings, SETTINGS_KEY, SETTINGS_VERSION } from './settings';
+import { SETTINGS_KEY, SETTINGS_VERSION } from './settings';
+import { readSettings, writeSettings, type SettingsArea } from './settings-store';
 
 export interface ExportFile {
   filename: string;
@@ -33,11 +34,8 @@ export async function exportTab(db: LensDb, analysis: Analysis, hash: string, fo
   };
 }
 
-/** Where the reader's options live (`browser.storage.local` fits; tests pass a Map-backed one). */
-export interface SettingsStorage {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+/** Where the reader's options live (./settings-store.ts: `browser.storage.local`; tests pass a Map-backed one). */
+export type SettingsStorage = SettingsArea;
 
 export interface ExportBlob {
   filename: string;
@@ -54,10 +52,9 @@ export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 
-/** The backup's row for the reader's options (read from extension storage, checked). */
+/** The backup's row for the reader's options (read from their home, checked). */
 async function settingsRow(storage: SettingsStorage): Promise<SettingsRecord> {
-  const got = await storage.get(SETTINGS_KEY);
-  return { id: SETTINGS_KEY, schema: SETTINGS_VERSION, value: migrateSettings(Object.hasOwn(got, SETTINGS_KEY) ? got[SETTINGS_KEY] : undefined) };
+  return { id: SETTINGS_KEY, schema: SETTINGS_VERSION, value: await readSettings(storage) };
 }
 
 /**
@@ -106,7 +103,7 @@ export async function importBlob(db: LensDb, file: Blob, storage: SettingsStorag
   let plan = parsed.value;
   let options: SettingsRecord | undefined;
   if (plan.kind === 'backup') {
-    // the options belong in extension storage, not in the database's settings table
+    // the options' home is extension storage (./settings-store.ts), not the database's settings table
     options = plan.backup.settings.find((r) => r.id === SETTINGS_KEY);
     plan = { ...plan, backup: { ...plan.backup, settings: plan.backup.settings.filter((r) => r.id !== SETTINGS_KEY) } };
   }
@@ -115,7 +112,7 @@ export async function importBlob(db: LensDb, file: Blob, storage: SettingsStorag
   let settingsRestored = false;
   if (options) {
     try {
-      await storage.set({ [SETTINGS_KEY]: migrateSettings(options.value) });
+      await writeSettings(storage, options.value);
       settingsRestored = true;
     } catch (e) {
       throw new Error(`the notes and opinions were restored, but your options could not be saved (${(e as Error)?.message ?? String(e)}).`);

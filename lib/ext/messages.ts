@@ -2,6 +2,7 @@
  * Every message between content script, background and side panel, declared once with
  * its reply type. Replies across contexts are `{ ok: true, value } | { ok: false, error }`.
  */
+import type { AnalyzeInput } from '../analyze';
 import type { Analysis, FactorName, Stance } from '../types';
 import type { NoteView } from './notes-service';
 import type { Settings } from './settings';
@@ -23,6 +24,18 @@ export interface TabState {
   hash?: string;
   error?: string;
   fromCache?: boolean;
+  /**
+   * the page's behaviours that failed to start (the legend, the card, …): the analysis and
+   * the painting stand, and the panel says in a line what does not work
+   */
+  failed?: BehaviourFailure[];
+}
+
+/** One content-script behaviour that failed on a page (entrypoints/content/status.ts). */
+export interface BehaviourFailure {
+  /** the behaviour's name, as lens-page.ts starts it: 'legend', 'card', 'notes', 'follow', 'answers' */
+  behaviour: string;
+  error: string;
 }
 
 /**
@@ -59,7 +72,8 @@ export interface BackgroundCalls {
     /** `around`: the text offset at the top of the reader's viewport, for `near` */
     /** `run`: the page's run (its page token and run number): an answer for an older run of the tab is not kept */
     /** `caption`: what the page prints apart before the opinion (lib/sites Extraction.caption), read by the core for court, date, docket */
-    args: { upload: UploadRef; url: string; site: string | null; meta?: Record<string, string | null>; caption?: string | null; around?: number; run: string };
+    /** `meta`: what the site adapter read off the page's markup, as the core takes it */
+    args: { upload: UploadRef; url: string; site: string | null; meta?: AnalyzeInput['meta']; caption?: string | null; around?: number; run: string };
     reply: AnalysisReply;
   };
   /**
@@ -87,8 +101,13 @@ export interface BackgroundCalls {
     args: { part: 'paragraphs' | 'citations'; from: number; count: number };
     reply: Analysis['paragraphs'] | Analysis['citations'];
   };
-  /** content script → background: the page is not an opinion / failed; the panel shows it. */
+  /** content script → background: the page is not an opinion / its run failed; the panel shows it. */
   reportStatus: { args: { status: 'not-opinion' | 'error'; url: string; error?: string }; reply: null };
+  /**
+   * content script → background: one behaviour failed (the legend, the card, …) while the
+   * rest of the page works: the tab keeps its analysis and the panel says what does not work
+   */
+  behaviourFailed: { args: BehaviourFailure & { url: string }; reply: null };
   /** side panel → background: the analysis of a tab (the active one when tabId is null). */
   getTabState: { args: { tabId: number | null }; reply: TabState | null };
   /* The reader's notes and corrections. `tabId: null` = the sender's tab, else the active one. */
@@ -128,6 +147,14 @@ export interface ContentCalls {
   setFactorVisible: { args: { factor: FactorName | 'citation'; visible: boolean }; reply: null };
   toggleHighlights: { args: Record<string, never>; reply: { on: boolean } };
   rerun: { args: Record<string, never>; reply: null };
+  /**
+   * background → page: the reader's labels changed (a correction saved, removed or undone).
+   * `paragraphs`: those whose labels changed, as the background applied every correction to
+   * the machine's analysis (lib/export/overrides.ts, the one place that applies them); the
+   * page repaints from the analysis it holds, without reading itself again. `run`: the page
+   * run the background's analysis came from (a page on another run ignores it).
+   */
+  relabel: { args: { run?: string; paragraphs: Analysis['paragraphs'] }; reply: { repainted: boolean } };
   /** keyboard shortcut: move to the next / previous paragraph that carries a factor */
   step: { args: { direction: 1 | -1 }; reply: { index: number | null } };
   /** the reader's selection as offsets + quote, for making a note */
@@ -136,7 +163,12 @@ export interface ContentCalls {
   paintNotes: { args: { spans: { id: string; start: number; end: number }[] }; reply: null };
 }
 
-/** Broadcasts (no reply): content script or PDF viewer → side panel, as the reader scrolls. */
+/*
+ * Broadcasts (no reply), sent with `broadcast` and heard with `onBroadcast` (./rpc.ts). A
+ * content script may send only `viewport`, about its own tab (./callers.ts).
+ */
+
+/** content script or PDF viewer → side panel, as the reader scrolls. */
 export interface ViewportMessage {
   channel: 'lens-broadcast';
   type: 'viewport';
@@ -154,7 +186,10 @@ export interface NotesChanged {
 
 export type ReplyOf<C, K extends keyof C> = C[K] extends { reply: infer R } ? R : never;
 
-/** Broadcast from the background when a tab's state changes (side panel listens). */
+/**
+ * Broadcast from the background when a tab's state changes (side panel listens): a new
+ * analysis, a status, a correction saved or removed, a behaviour that failed.
+ */
 export interface TabStateChanged {
   channel: 'lens-broadcast';
   type: 'tabStateChanged';

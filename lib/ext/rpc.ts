@@ -4,8 +4,8 @@
  * checked against who sent it (./callers.ts) before any handler sees it.
  */
 import browser from 'webextension-polyfill';
-import type { BackgroundCalls, ContentCalls, Reply, ReplyOf } from './messages';
-import { callerOf, mayCall, type Caller } from './callers';
+import type { BackgroundCalls, Broadcast, ContentCalls, Reply, ReplyOf } from './messages';
+import { callerOf, mayBroadcast, mayCall, type Caller } from './callers';
 
 type Args<C, K extends keyof C> = C[K] extends { args: infer A } ? A : never;
 
@@ -64,3 +64,29 @@ function serve<C>(channel: string, handlers: Handlers<C>, allowed: (type: string
 export const serveBackground = (h: Handlers<BackgroundCalls>) => serve<BackgroundCalls>('lens-bg', h, mayCall);
 /** The content script answers only the extension itself (the background, the side panel). */
 export const serveContent = (h: Handlers<ContentCalls>) => serve<ContentCalls>('lens-content', h, (_t, caller) => caller === 'extension');
+
+/** Sends a broadcast to every extension page listening (none listening is not an error). */
+export function broadcast(msg: Broadcast): Promise<void> {
+  return browser.runtime.sendMessage(msg).then(
+    () => {},
+    () => {},
+  );
+}
+
+/**
+ * Calls `cb` with each broadcast the sender may send (./callers.ts): a content script's is
+ * about its own tab, the tab the browser says sent it, whatever the message says.
+ */
+export function onBroadcast(cb: (m: Broadcast) => void): () => void {
+  const origin = browser.runtime.getURL('/');
+  const listener = (msg: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    const m = msg as Broadcast | null;
+    if (!m || m.channel !== 'lens-broadcast' || typeof m.type !== 'string') return undefined;
+    const caller = callerOf(sender, browser.runtime.id, origin);
+    if (!mayBroadcast(m.type, caller)) return undefined;
+    cb(caller === 'content' ? ({ ...m, tabId: sender.tab!.id! } as Broadcast) : m);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}

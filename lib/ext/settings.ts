@@ -1,5 +1,6 @@
 /**
- * The reader's options, stored in `storage.local` with a version number. The background
+ * The reader's options and their checks (stored by ./settings-store.ts, their one home, in
+ * `storage.local`, with a version number). The background
  * keeps them and sends them to each page with its first answer (and decides there whether
  * the page may run). `migrateSettings` accepts anything a past version
  * or a broken write could have left and returns valid current settings.

@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addAnnotation,
   deleteAnnotation,
-  getSetting,
   libraryForExport,
   listTagged,
   openLensDb,
   purgeDeleted,
   putAnalysis,
-  putSetting,
   saveOpinion,
   undoDelete,
 } from '../../../lib/db/index';
@@ -49,16 +47,6 @@ describe('tags, purge and settings', () => {
     expect(await purgeDeleted(db, 50)).toBe(0);
     expect(await purgeDeleted(db, 101)).toBe(1);
     expect(await undoDelete(db, r.value.id)).toMatchObject({ ok: false, error: 'not-found' });
-    db.close();
-  });
-
-  it('reads a setting in its schema, migrates an older one and ignores a newer one', async () => {
-    const db = await fresh();
-    expect(await getSetting(db, 'palette', 2, { harm: 'red' })).toEqual({ harm: 'red' });
-    await putSetting(db, 'palette', 1, ['red']);
-    expect(await getSetting(db, 'palette', 2, { harm: 'x' }, (v, from) => (from === 1 ? { harm: (v as string[])[0] } : null))).toEqual({ harm: 'red' });
-    await putSetting(db, 'palette', 3, { future: true });
-    expect(await getSetting(db, 'palette', 2, { harm: 'x' })).toEqual({ harm: 'x' });
     db.close();
   });
 });

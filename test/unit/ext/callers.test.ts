@@ -3,7 +3,7 @@
  * so it may ask only about its own tab and never for library-wide data.
  */
 import { describe, expect, it } from 'vitest';
-import { CALLERS, callerOf, mayCall, type Caller } from '../../../lib/ext/callers';
+import { BROADCASTERS, CALLERS, callerOf, mayBroadcast, mayCall, type Caller } from '../../../lib/ext/callers';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -35,6 +35,7 @@ describe('mayCall', () => {
     ['cachedAnalysis', true],
     ['analysisPart', true],
     ['reportStatus', true],
+    ['behaviourFailed', true],
     ['listNotes', true],
     ['getTabState', false],
     ['addNote', false],
@@ -59,5 +60,26 @@ describe('mayCall', () => {
   });
   it('nobody unknown may send anything', () => {
     for (const t of Object.keys(CALLERS)) expect(mayCall(t, null)).toBe(false);
+  });
+});
+
+describe('mayBroadcast', () => {
+  const cases: [string, Caller | null, boolean][] = [
+    ['viewport', 'content', true],
+    ['viewport', 'extension', true],
+    // a court site's renderer cannot make the panel believe a tab's state or notes changed
+    ['tabStateChanged', 'content', false],
+    ['notesChanged', 'content', false],
+    ['tabStateChanged', 'extension', true],
+    ['notesChanged', 'extension', true],
+    ['toString', 'extension', false],
+    ['__proto__', 'content', false],
+    ['viewport', null, false],
+  ];
+  it.each(cases)('%s from %s: %s', (type, caller, ok) => {
+    expect(mayBroadcast(type, caller)).toBe(ok);
+  });
+  it('lists every broadcast of the protocol', () => {
+    expect(Object.keys(BROADCASTERS).sort()).toEqual(['notesChanged', 'tabStateChanged', 'viewport']);
   });
 });

@@ -12,14 +12,14 @@ vi.mock('../../../lib/ext/rpc', () => ({
 const { guarded } = await import('../../../entrypoints/content/status');
 
 describe('content-script behaviours fail alone (entrypoints/content/status.ts)', () => {
-  it('reports a failing start through reportStatus, names the behaviour, and the next one still starts', () => {
+  it('reports a failing start as that behaviour’s failure (not the page’s), and the next one still starts', () => {
     const started: string[] = [];
     guarded('card', () => {
       throw new Error('no shadow roots here');
     });
     guarded('legend', () => started.push('legend'));
     expect(started).toEqual(['legend']);
-    expect(calls).toEqual([{ type: 'reportStatus', args: { status: 'error', url: location.href, error: 'card: no shadow roots here' } }]);
+    expect(calls).toEqual([{ type: 'behaviourFailed', args: { behaviour: 'card', error: 'no shadow roots here', url: location.href } }]);
   });
 
   it('reports nothing for a start that succeeds', () => {
