@@ -1,13 +1,14 @@
 /**
  * The reading experience on the seed opinion: the Ruling scoreboard, the Authorities table,
  * the citation hover card, the legend's per-factor toggle, keyboard stepping between factor
- * paragraphs, a reader's correction of a label repainting the page, the correction and note
+ * paragraphs, a reader's correction of a label (and its removal) repainting the page from the
+ * analysis it holds, a behaviour's failure said in a line, the correction and note
  * forms hidden until asked for, and a correction of each stance shown in every view and export.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens, selectInPre } from './harness';
+import { launchWithExtension, serveFixtures, type Lens, type Served, settled, lensHighlightTexts, waitForLens, selectInPre, inLensWorld, lensState } from './harness';
 import { parseCsv } from '../unit/export/fixtures';
 
 let served: Served;
@@ -152,11 +153,40 @@ describe('side panel and page controls', () => {
     expect(back.value.index).toBe(first.value.index);
   });
 
-  it('repaints with the reader’s correction of a paragraph’s label', async () => {
+  it('repaints with the reader’s correction of a paragraph’s label, and with its removal, from the analysis the page holds (the page is not read again)', async () => {
+    const reads = () => inLensWorld<number>(page, 'globalThis.__injunctionLensState.reads');
+    const readBefore = await reads();
+    expect(readBefore).toBeGreaterThan(0);
     const panel = await lens.context.newPage();
     await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=paragraphs`);
     await panel.waitForSelector('.para');
+    const publicTag = () => panel.$eval('.para[data-index="1"]', (el) => el.querySelector('.tag[data-factor="public"]')?.textContent ?? null);
+    expect(await publicTag()).toBeNull();
+    expect(await names()).not.toContain('lens-public-movant');
     // paragraph 2 (index 1): the reader marks it as a public-interest finding for the movant
+    await panel.click('.para[data-index="1"] .fix');
+    await panel.selectOption('.override[data-index="1"] select[aria-label="Factor"]', 'public');
+    await panel.selectOption('.override[data-index="1"] select[aria-label="Stance"]', 'movant');
+    await panel.click('.override[data-index="1"] button[type=submit]');
+    await waitForLens(page, "hl('lens-public-movant')", 30000);
+    // painted over ¶2's own words ("The Second Circuit applies similar standards …")
+    const painted = (await lensHighlightTexts(page))['lens-public-movant'].join(' ');
+    expect(painted).toContain('The Second Circuit applies similar standards');
+    // the panel shows it as it is saved (the background's tabStateChanged), without a reload
+    await panel.waitForFunction(() => document.querySelector('.para[data-index="1"] .tag[data-factor="public"]')?.textContent === 'Public interest ✓ found for the movant ✎ your label', null, { timeout: 30000 });
+    await settled(page, 'ready', 30000);
+    expect(await reads()).toBe(readBefore);
+
+    // the correction removed: the label goes from the page and the panel, still without a reading
+    await panel.click('.para[data-index="1"] .fix');
+    await panel.selectOption('.override[data-index="1"] select[aria-label="Factor"]', 'public');
+    await panel.click('.override[data-index="1"] button:has-text("Remove")');
+    await waitForLens(page, "!hl('lens-public-movant')", 30000);
+    await panel.waitForFunction(() => !document.querySelector('.para[data-index="1"] .tag[data-factor="public"]'), null, { timeout: 30000 });
+    await settled(page, 'ready', 30000);
+    expect(await reads()).toBe(readBefore);
+
+    // set again for the tests below, which read it after a reload of the panel
     await panel.click('.para[data-index="1"] .fix');
     await panel.selectOption('.override[data-index="1"] select[aria-label="Factor"]', 'public');
     await panel.selectOption('.override[data-index="1"] select[aria-label="Stance"]', 'movant');
@@ -165,6 +195,23 @@ describe('side panel and page controls', () => {
     await panel.reload();
     await panel.waitForSelector('.para');
     expect(await panel.textContent('.para[data-index="1"] .tag[data-factor="public"]')).toBe('Public interest ✓ found for the movant ✎ your label');
+    expect(await reads()).toBe(readBefore);
+    await panel.close();
+  });
+
+  it('keeps the analysis in the panel when one of the page’s behaviours fails, and says which in a line', async () => {
+    const panel = await lens.context.newPage();
+    await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.factor');
+    // what status.ts sends when the legend fails to start, sent from the content script's own world
+    const r = await inLensWorld<{ ok: boolean }>(page, `chrome.runtime.sendMessage({ channel: 'lens-bg', type: 'behaviourFailed', behaviour: 'legend', error: 'attachShadow failed', url: location.href })`);
+    expect(r.ok).toBe(true);
+    await panel.waitForSelector('.status-warn', { timeout: 30000 });
+    expect(await panel.textContent('.status-warn')).toBe('The legend could not start on this page; the rest works.');
+    // the ruling is still shown, and the page still painted
+    expect(await panel.$$('.factor[data-factor="harm"]')).toHaveLength(1);
+    expect(await names()).toContain('lens-harm-movant');
+    expect((await lensState(page)).state).toBe('ready');
     await panel.close();
   });
 
