@@ -4,7 +4,8 @@
  * hides that factor's highlights on the text layer and shows them again; Alt+Shift+J / K
  * (the background's commands) step between findings in the viewer; a note added in the
  * viewer is listed in the panel's Notes tab, an edit there shows back in the viewer, and a
- * note added from the panel takes the viewer's selection. A content script cannot drive the
+ * note added from the panel takes the viewer's selection; a label corrected in the panel repaints
+ * the viewer. A content script cannot drive the
  * viewer. The viewer and the panel are in two windows, so both render as they do side by side.
  */
 import type { Page } from 'playwright-core';
@@ -205,6 +206,21 @@ describe('the side panel on the PDF viewer', () => {
     // deleted in the panel: gone from the viewer
     await panel.click('.note:has-text("the order") .actions button:text("Delete")');
     await holds('one note', snap, (s) => s.notes?.placed === 1);
+  });
+
+  it('repaints the viewer with a label corrected in the panel, and the panel shows it without a reload', async () => {
+    await panel.click('button[data-view="paragraphs"]');
+    const p = analysis.paragraphs.find((x) => x.factors.length && !x.factors.some((f) => f.factor === 'bond'))!;
+    await panel.waitForSelector(`.para[data-index="${p.index}"]`);
+    const names = () => viewer.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);
+    expect(await names()).not.toContain('lens-bond-nonmovant');
+    await panel.click(`.para[data-index="${p.index}"] .fix`);
+    await panel.selectOption(`.override[data-index="${p.index}"] select[aria-label="Factor"]`, 'bond');
+    await panel.selectOption(`.override[data-index="${p.index}"] select[aria-label="Stance"]`, 'nonmovant');
+    await panel.click(`.override[data-index="${p.index}"] button[type=submit]`);
+    await holds('the reader’s label painted', names, (n) => n.includes('lens-bond-nonmovant'));
+    await panel.waitForFunction((i) => document.querySelector(`.para[data-index="${i}"] .tag[data-factor="bond"]`)?.getAttribute('data-stance') === 'nonmovant', p.index, { timeout: 30000, polling: 100 });
+    expect((await snap()).state).toBe('ready');
   });
 
   it('does not take requests from a content script', async () => {
