@@ -225,9 +225,14 @@ export default defineBackground(() => {
    * the analysis it holds, without reading itself again.
    */
   async function relabel(t: OpinionTab) {
-    const before = tabs.get(t.tabId)?.analysis ?? t.analysis;
+    // the tab as it is now: one that moved on to another text keeps its own analysis
+    const same = () => tabs.get(t.tabId)?.hash === t.hash;
+    if (!same()) return;
     const labelled = await withReaderLabels(machine.get(t.tabId) ?? t.analysis, t.hash);
-    setState(t.tabId, { ...t, analysis: labelled });
+    const now = tabs.get(t.tabId);
+    if (!now?.analysis || !same()) return;
+    const before = now.analysis;
+    setState(t.tabId, { ...now, analysis: labelled });
     await callTab(t.tabId, 'relabel', { run: latestRun.get(t.tabId), paragraphs: changedParagraphs(before, labelled) });
   }
 
