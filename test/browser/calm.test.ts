@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultSettings } from '../../lib/ext/settings';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES, inLensWorld, launchWithExtension, lensHighlightTexts, selectText, serveFixtures, settled, textRects, until, type Lens, type Served } from './harness';
@@ -225,8 +226,8 @@ describe('findings first', () => {
     const [plainLine] = await textRects(page, PLAIN);
     const para = await highlightStyle(page, Object.keys(hl).find((n) => FACTOR.test(n) && hl[n].some((t) => t.startsWith(PLAIN)))!);
     expect(shareNear(await pixels(page, plainLine), layer(parseColour(para.background), bg), 8)).toBeGreaterThan(0.4);
-    // stored with the other settings, which are kept as they were
-    expect(await storedSettings()).toEqual({ ...storedBefore, paragraphWash: true });
+    // stored with the other settings, which are kept as they were (a first write stores them whole, as checked)
+    expect(await storedSettings()).toEqual({ ...defaultSettings(), ...storedBefore, paragraphWash: true });
 
     // the options page shows the choice; choosing findings first there repaints the open page
     const options = await lens.context.newPage();
