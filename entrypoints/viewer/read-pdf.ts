@@ -38,8 +38,10 @@ export async function readPdf(bytes: Uint8Array, url: string | null, steps: Read
   const built = deferred<PdfText>();
   const analysed = deferred<Analysis>();
   const job = startTextJob((r) => {
-    if (r.type === 'preview') steps.preview(r.built, r.citations);
-    else if (r.type === 'built') built.resolve(r.built);
+    if (r.type === 'preview') {
+      mark('preview-built');
+      steps.preview(r.built, r.citations);
+    } else if (r.type === 'built') built.resolve(r.built);
     else if (r.type === 'analysis') analysed.resolve(r.analysis);
     else {
       built.reject(new Error(r.error));
