@@ -4,8 +4,9 @@
  * opinion from ../shared/corpus/pdfs (and a 23-page one) served from 127.0.0.1 and opened in
  * viewer.html by address, as the toolbar button opens it. Reported, each beside its target
  * from issue #14 (measured, never asserted: figures vary with the machine's load):
- *   - the viewer's own timing marks (`lens:fetched`, `lens:parsed`, `lens:opened`, `lens:preview-built`,
- *     `lens:preview-pages-read`, `lens:preview`, `lens:text-read`, `lens:built`,
+ *   - the viewer's own timing marks (`lens:fetched`, `lens:parsed`, `lens:opened`,
+ *     `lens:preview-pages-read`, `lens:preview-built` (the worker's answer), `lens:preview`,
+ *     `lens:text-read`, `lens:built`,
  *     `lens:analysed`, `lens:painted`): where the time goes;
  *   - first highlight: from the viewer's navigation start to the first of our highlights
  *     registered with a range in it (target ≤ 1 s);
