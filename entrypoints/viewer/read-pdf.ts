@@ -69,6 +69,8 @@ export async function readPdf(bytes: Uint8Array, url: string | null, steps: Read
       }
       steps.say(`Reading page ${p.number}…`);
     }, laidOut.promise).finally(() => read.resolve());
+    // a failure before it is awaited below is met there, not reported as unhandled
+    reading.catch(() => {});
     // the boxes, and the canvases of the pages in view, before any text is taken
     views = showPages(steps.container, pdf.doc, pdf.sizes, signal, read.promise);
     steps.opened(pdf, views);
