@@ -5,7 +5,8 @@
  * viewer.html by address, as the toolbar button opens it. Reported, each beside its target
  * from issue #14 (measured, never asserted: figures vary with the machine's load):
  *   - the viewer's own timing marks (`lens:fetched`, `lens:parsed`, `lens:opened`,
- *     `lens:preview-pages-read`, `lens:preview`, `lens:text-read`, `lens:built`,
+ *     `lens:preview-pages-read`, `lens:preview-built` (the worker's answer), `lens:preview`,
+ *     `lens:text-read`, `lens:built`,
  *     `lens:analysed`, `lens:painted`): where the time goes;
  *   - first highlight: from the viewer's navigation start to the first of our highlights
  *     registered with a range in it (target ≤ 1 s);
@@ -16,17 +17,20 @@
  *     with the canvases alive: memory follows the pages near the viewport, not the PDF.
  * While the viewer loads nothing touches it but the DevTools protocol (Playwright's own
  * helpers inject a script, a task that is not ours). RUNS=n sets the runs (median);
- * LENS_OUT picks the build (default .output-test, which `npm run bench` builds first).
+ * LENS_OUT picks the build (default .output-test, which `npm run bench` builds first);
+ * ONLY=word opens only the PDFs whose name has it (ONLY=tarrant). The machine's load average
+ * is printed before and after: the figures vary with it, so compare runs made at one load.
  */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, basename } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { launchWithExtension, ROOT, type Lens } from '../test/browser/harness';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const PDFS = join(ROOT, '../shared/corpus/pdfs');
-const FILES = ['non_scotus_2013_tarrant_v_herrmann_slip.pdf', 'mixed_ncsc_2022_gift_surplus_v_state_2022-NCSC-1.pdf'];
+const FILES = ['non_scotus_2013_tarrant_v_herrmann_slip.pdf', 'mixed_ncsc_2022_gift_surplus_v_state_2022-NCSC-1.pdf'].filter((f) => f.includes(process.env.ONLY ?? ''));
 const TARGET = { first: 1000, ready: 2000, longTask: 50 };
 
 /** Runs in the viewer before its scripts: long tasks, the first highlight, `ready`. */
@@ -54,7 +58,7 @@ const PROBE = `(() => {
 })()`;
 
 /** the viewer's marks, in the order they come */
-const MARKS = ['fetched', 'parsed', 'opened', 'preview-pages-read', 'preview', 'text-read', 'built', 'analysed', 'painted'];
+const MARKS = ['fetched', 'parsed', 'opened', 'preview-pages-read', 'preview-built', 'preview', 'text-read', 'built', 'analysed', 'painted'];
 
 interface Run {
   marks: Record<string, number>;
@@ -146,6 +150,7 @@ async function main() {
     res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(join(PDFS, name)));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const loadBefore = loadavg()[0];
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const runs = new Map<string, Run[]>(FILES.map((f) => [f, []]));
   try {
@@ -162,7 +167,7 @@ async function main() {
   } finally {
     server.close();
   }
-  console.log(`\nPDF viewer in Chromium (${RUNS} runs, fresh profile each; median, worst run in brackets; from the viewer's navigation start)`);
+  console.log(`\nPDF viewer in Chromium (${RUNS} runs, fresh profile each; median, worst run in brackets; from the viewer's navigation start; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after)`);
   for (const [f, rows] of runs) {
     type Figure = Exclude<keyof Run, 'marks'>;
     const worst = (k: Figure) => Math.max(...rows.map((r) => r[k]));

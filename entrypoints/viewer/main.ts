@@ -3,12 +3,15 @@
  * reader picks or drops, in a ViewerSession (./viewer-session.ts). The page is ours, so the
  * tests read its state on its own window (`__lensViewer`).
  */
+// first: it starts the workers and the PDF's fetch before the rest of this page's code runs
+import { firstSource } from './early-start';
 import browser from 'webextension-polyfill';
 import { defaultSettings, type Settings } from '../../lib/ext/settings';
 import { readSettings } from '../../lib/ext/settings-store';
 import { ViewerSession, type ViewerUi } from './viewer-session';
-import { fileParam, fromFile, fromUrl, SourceError, type PdfSource } from './pdf-source';
+import { fromFile, SourceError, type PdfSource } from './pdf-source';
 import { servePanel } from './panel-link';
+import { mark } from './timing';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -50,7 +53,7 @@ async function show(source: Promise<PdfSource>): Promise<void> {
   session = new ViewerSession(ui);
   try {
     const got = await source;
-    performance.mark('lens:fetched');
+    mark('fetched');
     await session.open(got);
   } catch (e) {
     const words = e instanceof SourceError ? e.message : `The PDF could not be read: ${String((e as Error)?.message ?? e)}`;
@@ -91,5 +94,4 @@ document.addEventListener('drop', (e) => {
   if (file) void show(fromFile(file));
 });
 
-const file = fileParam(location.href);
-if (file) void show(fromUrl(file));
+if (firstSource) void show(firstSource);

@@ -40,6 +40,12 @@ const MAX_PAGE_PX = 1000;
 const NEAR = '150% 0px';
 /** text layer spans made in one task (a Tarrant page has about 120, each measured and styled: 32 a task took up to 80 ms on a busy machine) */
 const LAYER_CHUNK = 16;
+/**
+ * chunks of a page near the view made between two frames: the browser styles them in the
+ * frame after (a chunk a frame made page 1's 120 spans wait 8 frames for the first highlights,
+ * 1–3 s on a loaded machine; 64 spans styled at once is a few ms of one frame)
+ */
+const CHUNKS_A_FRAME = 4;
 
 /** `later`: settles when the text is read; the pages near the view but not in it are drawn after it. */
 export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: PageSize[], signal: AbortSignal, later: Promise<unknown> = Promise.resolve()): PageViews {
@@ -125,7 +131,8 @@ export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: 
       div.className = 'textLayer';
       // in the box from the start: the spans are styled a chunk at a time as they are added
       box.append(div);
-      const layer = new pdfjs.TextLayer({ textContentSource: chunked(content, () => pace(n), signal), container: div, viewport: page.getViewport({ scale }) });
+      let chunks = 0;
+      const layer = new pdfjs.TextLayer({ textContentSource: chunked(content, () => pace(n, ++chunks), signal), container: div, viewport: page.getViewport({ scale }) });
       try {
         await layer.render();
       } catch (e) {
@@ -137,11 +144,11 @@ export function showPages(container: HTMLElement, doc: PDFDocumentProxy, pages: 
     layerOf.set(n, layersDone);
   };
   // A page near the view (one with a canvas) is styled as its spans arrive, so its chunks go
-  // a frame apart (the browser styles one chunk a frame); a page away from view is skipped
-  // by the browser (content-visibility), so its chunks need only hand the thread back.
-  // (Asking the box where it is would force the styling it is meant to spread.)
-  const pace = (n: number): Promise<void> => {
-    if (!drawn.has(n)) return yieldToPage();
+  // `CHUNKS_A_FRAME` a frame (the browser styles what arrived in the frame after); a page away
+  // from view is skipped by the browser (content-visibility), so its chunks need only hand
+  // the thread back. (Asking the box where it is would force the styling it is meant to spread.)
+  const pace = (n: number, chunk: number): Promise<void> => {
+    if (!drawn.has(n) || chunk % CHUNKS_A_FRAME) return yieldToPage();
     return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   };
   const inView = () =>

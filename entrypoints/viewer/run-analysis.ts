@@ -5,6 +5,7 @@
  * each request in a task of its own: slower for the reader, never wrong.
  */
 import type { JobReply, JobRequest } from './text-job';
+import { takeAnalysisWorker } from './early-start';
 
 export interface TextJobLink {
   send(req: JobRequest): void;
@@ -12,12 +13,8 @@ export interface TextJobLink {
 }
 
 export function startTextJob(onReply: (r: JobReply) => void): TextJobLink {
-  let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL('./analyze-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    worker = null;
-  }
+  // the first PDF's worker was started with the page (./early-start.ts): its module is loaded by now
+  const worker = takeAnalysisWorker();
   if (worker) {
     const w = worker;
     w.onmessage = (e: MessageEvent<JobReply>) => onReply(e.data);

@@ -39,6 +39,14 @@ export interface ViewerNotes {
   stop(): void;
 }
 
+/**
+ * Starts opening the extension's database while the PDF is read, so the notes are placed as
+ * soon as the analysis is painted (a failure is met again, and said, by startNotes).
+ */
+export function prepareNotes(): void {
+  lensDb().catch(() => {});
+}
+
 export async function startNotes(a: Analysis, index: PdfTextIndex, ui: NotesUi, signal: AbortSignal): Promise<ViewerNotes> {
   const db = await lensDb();
   const hash = await sha256(a.text);
