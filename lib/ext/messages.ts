@@ -3,6 +3,7 @@
  * its reply type. Replies across contexts are `{ ok: true, value } | { ok: false, error }`.
  */
 import type { Analysis, FactorName, Stance } from '../types';
+import type { PageEvidence } from '../analysis/is-opinion';
 import type { NoteView } from './notes-service';
 import type { Settings } from './settings';
 import type { UploadChunk, UploadRef } from './upload';
@@ -59,7 +60,8 @@ export interface BackgroundCalls {
     /** `around`: the text offset at the top of the reader's viewport, for `near` */
     /** `run`: the page's run (its page token and run number): an answer for an older run of the tab is not kept */
     /** `caption`: what the page prints apart before the opinion (lib/sites Extraction.caption), read by the core for court, date, docket */
-    args: { upload: UploadRef; url: string; site: string | null; meta?: Record<string, string | null>; caption?: string | null; around?: number; run: string };
+    /** `page`: what only the page knows about whether this is an opinion (lib/sites Extraction.evidence), for the core's decision */
+    args: { upload: UploadRef; url: string; site: string | null; meta?: Record<string, string | null>; caption?: string | null; page?: PageEvidence; around?: number; run: string };
     reply: AnalysisReply;
   };
   /**
