@@ -4,6 +4,7 @@ import { buildDocument } from './document/build';
 import { findCourt } from './analysis/court';
 import { COURTS } from './analysis/courts-table';
 import { isoDateOf } from './analysis/document-info';
+import { isOpinion, type PageEvidence } from './analysis/is-opinion';
 import { toSourceSpan, type DocModel } from './document/model';
 import type { Analysis, Citation, Span } from './types';
 import { ANALYZER_VERSION } from './version';
@@ -21,6 +22,12 @@ export interface AnalyzeInput {
    * head, so the page and the command line decide these facts in one place
    */
   caption?: string | null;
+  /**
+   * what only the page knows about whether this is an opinion (how much of the body is links,
+   * how many entries open with a caption, the site's own layout): evidence for the one
+   * decision in lib/analysis/is-opinion.ts, not a verdict
+   */
+  page?: PageEvidence | null;
 }
 
 /** Runs every stage over `input.text` and returns analysis JSON v1. Pure: no DOM, no I/O. */
@@ -46,7 +53,7 @@ export function analyze(input: AnalyzeInput, options: InjunctionOptions = {}): A
     footnotes: doc.footnotes,
     outline: inj.outline,
     pages: doc.pages,
-    isOpinion: inj.isOpinion,
+    isOpinion: isOpinion({ text: doc.reading.text, citations: citations.length, page: input.page }),
   };
 }
 

@@ -67,9 +67,9 @@ export function analyzeFile(file: string, { warn = (m) => process.stderr.write(`
   if (input.note) warn(input.note);
   if (input.html) {
     // the page's reader: site adapters over a DOM, as the extension reads the page in a tab
-    const { text, meta, site, caption } = readSavedPage(input.text);
+    const { text, meta, site, caption, evidence } = readSavedPage(input.text);
     if (!text.trim()) fail(`${file} has no readable text`);
-    return analyze({ text, site, meta: { ...meta }, caption }, injunction);
+    return analyze({ text, site, meta: { ...meta }, caption, page: evidence }, injunction);
   }
   return analyze({ text: input.text }, injunction);
 }

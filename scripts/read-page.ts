@@ -10,6 +10,7 @@
  * everything after a <style> inside an <svg> (common in site headers: two saved Justia pages
  * read as "Skip to main content"), and an opinion must read as the browser reads it.
  */
+import type { PageEvidence } from '../lib/analysis/is-opinion';
 import { Window } from 'happy-dom';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { decodeEntities, parseHtml, type HtmlElement } from '../lib/document/html-tree';
@@ -24,8 +25,8 @@ export interface PageReading {
   /** the caption the page prints apart from the opinion (see Extraction.caption) */
   caption: string | null;
   site: SiteName;
-  /** below 0.5 the extension says "not an opinion" */
-  opinionScore: number;
+  /** what only the page knows, for the core's own decision (`analyze({ page })`) */
+  evidence: PageEvidence;
 }
 
 /** Nothing a saved page names is loaded and none of its scripts runs. */
@@ -221,7 +222,7 @@ export function readSavedPage(html: string, url?: string): PageReading {
   try {
     const x = extractOpinion(page.doc, url ?? 'file:///saved.html');
     const { text } = indexText(x.roots, { exclude: x.exclude });
-    return { text, meta: x.meta, caption: x.caption, site: x.site, opinionScore: x.opinionScore };
+    return { text, meta: x.meta, caption: x.caption, site: x.site, evidence: x.evidence };
   } finally {
     page.close();
   }

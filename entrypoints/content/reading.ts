@@ -86,10 +86,11 @@ export async function run(lens: LensState, force = true): Promise<void> {
         await afterLayout();
         if (signal.aborted) return;
       }
-      const reading = await first.complete(); // the extraction's rest: parts, caption, score
+      const reading = await first.complete(); // the extraction's rest: parts, caption, the page's evidence
       if (signal.aborted) return;
       lens.reading = { roots: reading.extraction.roots, index: reading.index };
-      if (reading.extraction.opinionScore < 0.5 || reading.index.text.trim().length < 200) {
+      // "is this an opinion?" is the core's (the analysis' isOpinion, from the page's evidence too)
+      if (reading.index.text.trim().length < 200) {
         return finish(lens, 'not-opinion', null);
       }
       // the text goes to the background in chunks, each message a task of its own (the
@@ -106,6 +107,7 @@ export async function run(lens: LensState, force = true): Promise<void> {
         site: reading.extraction.site,
         meta: { ...reading.extraction.meta },
         caption: reading.extraction.caption,
+        page: reading.extraction.evidence,
         around,
         run,
       });

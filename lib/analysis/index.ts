@@ -5,7 +5,6 @@ import { COURTS } from './courts-table';
 import { chooseDecree, readDecree, type Decree } from './disposition';
 import { findMovant, readDocumentInfo } from './document-info';
 import { FACTOR_CUES, TEST_FACTORS } from './factors';
-import { isOpinion } from './is-opinion';
 import { meritsParagraphs } from './merits';
 import { labelParagraphs, type ParagraphText } from './labels';
 import { buildOutline } from './outline';
@@ -24,7 +23,6 @@ export interface InjunctionAnalysis {
   disposition: Disposition;
   paragraphs: AnalysisParagraph[];
   outline: OutlineNode[];
-  isOpinion: boolean;
 }
 
 // a cheap first look before the decree table reads a sentence; it must admit every row's verb ("The appeal is dismissed.")
@@ -74,7 +72,6 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
   const appealFrom = chosen?.outcome != null && APPELLATE.has(chosen.outcome) ? (APPEAL_FROM.exec(text) ?? (injunctiveWords >= 2 ? RELIEF_BELOW.exec(text.slice(0, 4000)) : null)) : null;
   const applies = !otherMotionsOnly && (standardApplied || (chosen != null && chosen.relief != null) || dismissedAppeal || appealFrom != null);
   const blank = doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end, heading: p.heading, factors: [] }));
-  const opinion = isOpinion(text, citations.length);
   if (!applies) {
     return {
       document: info,
@@ -82,7 +79,6 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
       disposition: NO_DISPOSITION,
       paragraphs: blank,
       outline: buildOutline(info, { relief: 'none', reliefs: [], mandatory: false, tests: [] }, NO_DISPOSITION, blank, []),
-      isOpinion: opinion,
     };
   }
   // the reliefs the opinion rules on (each ruling that names one); the others it only mentions
@@ -134,7 +130,6 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
     disposition,
     paragraphs,
     outline: buildOutline(info, standard, disposition, paragraphs, posture),
-    isOpinion: opinion,
   };
 }
 

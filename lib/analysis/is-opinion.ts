@@ -1,25 +1,163 @@
 /**
- * Is this text a court opinion at all (rather than a news article, a blog post or a list of
- * search results)? A score over features every opinion shares: a caption or author line,
- * legal citations, decretal or judicial language; and against it, bylines and web chrome.
- * `citations` is the number of citations found.
+ * Is this text a court opinion at all, rather than a news story, a blog post or a list of
+ * search results? The one place that decides it (issue #16): the core calls it on the whole
+ * text with the citations it found, and the page's reader (lib/sites/assemble.ts) calls it
+ * on its sample of the body with what only a page knows (how much of the body is links, how
+ * many entries open with a case caption, whether the site's own opinion layout was found)
+ * as evidence, never with cues or weights of its own.
+ *
+ * Every opinion shares a caption, a court, a judge, a ruling and citations; news about a
+ * case shares most of its words (judge, court, injunction, "v."), so what tells them apart
+ * is what an opinion never has: web chrome, journalism's attributions and the shape of a
+ * list. Not the word "said" by itself: opinions quote testimony ("the officer said"), and a
+ * cue on it once made four real opinions read as not-opinions.
  */
-export function isOpinion(text: string, citations: number): boolean {
-  return opinionScore(text, citations) >= 3;
+
+/** What only a page knows, measured by the site reader (lib/sites). */
+export interface PageEvidence {
+  /** share of the body's text inside links, 0..1 */
+  linkDensity: number;
+  /** list items or headings in the body that each open with a case caption */
+  captionedItems: number;
+  /** the adapter found the site's own opinion layout (CAP's casebody, Westlaw's document) */
+  siteLayout: boolean;
 }
 
-export function opinionScore(text: string, citations: number): number {
+/** What the decision reads. */
+export interface OpinionEvidence {
+  /** the reading text, or a page's sample of it (its first 30,000 and last 2,000 characters) */
+  text: string;
+  /** how many citations were found in `text` */
+  citations: number;
+  page?: PageEvidence | null;
+}
+
+/** A cue read from the words: fires when `pattern` matches within the first `within` characters (all when absent). */
+export interface TextCue {
+  cue: string;
+  weight: number;
+  pattern: RegExp;
+  within?: number;
+  /** real snippets it fires on (test/unit/analysis/is-opinion.test.ts checks each) */
+  examples: string[];
+}
+
+/** The opening of an opinion, where its caption and court are printed. */
+const HEAD = 5000;
+
+export const TEXT_CUES: readonly TextCue[] = [
+  {
+    cue: 'court',
+    weight: 1,
+    within: HEAD,
+    pattern: /\b(?:United\s+States\s+(?:District\s+Court|Court\s+of\s+Appeals)|Supreme\s+Court|Court\s+of\s+Appeals?|District\s+Court|Superior\s+Court)\b/i,
+    examples: ['UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT', 'APPEAL FROM THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF RHODE ISLAND', 'pending disposition of the appeal in the United States Court of Appeals for the Second Circuit'],
+  },
+  {
+    cue: 'judge',
+    weight: 1,
+    pattern: /\b(?:Circuit|District|Chief|Magistrate)\s+Judge\b|\bJUSTICE\s+[A-Z]+|\bPER\s+CURIAM\b|\bJ\.,\s+delivered|\/s\/\s+\w/,
+    examples: ['HOWARD, Circuit Judge.', '[Hon. Raymond J. Pettine, Senior U.S. District Judge]', '[*65]  [**207]  PER CURIAM.'],
+  },
+  {
+    cue: 'ruling',
+    weight: 1,
+    pattern: /\b(?:SO\s+ORDERED|IT\s+IS\s+(?:HEREBY\s+)?ORDERED|(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|AFFIRMED|REVERSED|VACATED)|we\s+(?:affirm|reverse|vacate)|So\s+ordered|(?:respectfully\s+)?dissent)\b/i,
+    examples: ['IT IS SO ORDERED.', 'The judgment of the district court is affirmed.', 'For the reasons stated, we reverse.', 'I respectfully dissent.'],
+  },
+  {
+    cue: 'parties',
+    weight: 1,
+    within: HEAD,
+    pattern: /\b(?:v\.|Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?)\b/,
+    examples: ['AMY COHEN, ET AL., Plaintiffs, Appellees, v. BROWN UNIVERSITY, ET AL., Defendants, Appellants.', 'Respondent is enjoined from enforcing Executive Order 202.68’s 10- and 25-person occupancy limits on applicant'],
+  },
+  // Against: what the web around a story has and an opinion never prints.
+  {
+    cue: 'web chrome',
+    weight: -2,
+    pattern: /\b(?:Subscribe|Sign\s+up|Newsletter|Share\s+this|Advertisement|Related\s+Articles|Posted\s+(?:on|by)|Comments?\s+\(\d+\)|Read\s+more|Cookie)\b/i,
+    examples: ['Subscribe to our newsletter.', 'Posted on May 3 by Staff Writer', 'Read more: related articles'],
+  },
+  // Journalism's attributions, never a bare "said" (opinions quote testimony), nor "told the
+  // court", "told the immigration officer" (Make the Road N.Y. v. McAleenan, Cornwell v.
+  // Sachs): a story names its outlet ("told the Ledger") or reporters.
+  {
+    cue: 'journalism',
+    weight: -2,
+    pattern: /\b(?:said\s+in\s+an\s+interview|told\s+reporters|told\s+the\s+(?:[A-Z]\w+\s+)?(?:Ledger|Times|Post|Journal|Tribune|Herald|Gazette|Press|News|Chronicle|Globe)\b|[Aa]ccording\s+to\s+(?:a|the)\s+(?:spokes|statement))/,
+    examples: ['the attorney general said in an interview', 'a city spokeswoman told the Ledger', 'according to a spokesman for the agency'],
+  },
+  {
+    cue: 'result list',
+    weight: -2,
+    pattern: /\b(?:results?\s+\d+\s*[-–]\s*\d+\s+of|Showing\s+\d+\s+results|Sort\s+by|Next\s+page)\b/i,
+    examples: ['Showing 10 results for "preliminary injunction"', 'Results 1 - 20 of 245', 'Sort by relevance · Next page'],
+  },
+];
+
+/** Named weights of the cues that count rather than match. */
+export const CITATIONS_WEIGHT = 2; // three citations or more: reporters, codes, Id.
+export const MANY_CITATIONS_WEIGHT = 1; // ten or more, or more than 4 a thousand words
+export const SITE_LAYOUT_WEIGHT = 1; // a court site's own opinion markup
+export const MOSTLY_LINKS_WEIGHT = -3; // over a third of the text in links: an index, a menu
+export const LIST_OF_CASES_WEIGHT = -5; // three entries or more opening with "A v. B": results, a docket list
+export const FIELD_LABELS_WEIGHT = -5; // one field label five times or more ("Filing Date:"): a table of records
+
+/** At or above this many points a text is an opinion. */
+export const OPINION_THRESHOLD = 3;
+
+/** A list of records repeats its field labels ("Docket No.:", "Filing Date:", "Author:"); an opinion's caption prints each once. */
+const FIELD_LABEL = /\b(Docket(?: No\.?| Number)|Filing Date|Date Filed|Decision Date|Case Type|Case Number|Author(?:ing Judge)?|Trial Court Judge)\s*:/gi;
+
+/** One cue that fired and its weight. */
+export interface OpinionCue {
+  cue: string;
+  weight: number;
+}
+
+/** The cues that fire on `evidence`, with their weights. */
+export function opinionCues({ text, citations, page }: OpinionEvidence): OpinionCue[] {
+  const fired: OpinionCue[] = [];
+  for (const c of TEXT_CUES) if (c.pattern.test(c.within ? text.slice(0, c.within) : text)) fired.push({ cue: c.cue, weight: c.weight });
   const words = Math.max(1, text.split(/\s+/).length);
-  let score = 0;
-  if (citations >= 3) score += 2;
-  if (citations >= 10 || citations / words > 0.004) score += 1;
-  if (/\b(?:United\s+States\s+(?:District\s+Court|Court\s+of\s+Appeals)|Supreme\s+Court|Court\s+of\s+Appeals?|District\s+Court|Superior\s+Court)\b/i.test(text.slice(0, 5000))) score += 1;
-  if (/\b(?:Circuit|District|Chief|Magistrate)\s+Judge\b|\bJUSTICE\s+[A-Z]+|\bPER\s+CURIAM\b|\bJ\.,\s+delivered|\/s\/\s+\w/.test(text)) score += 1;
-  if (/\b(?:SO\s+ORDERED|IT\s+IS\s+(?:HEREBY\s+)?ORDERED|(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|AFFIRMED|REVERSED|VACATED)|we\s+(?:affirm|reverse|vacate)|So\s+ordered|(?:respectfully\s+)?dissent)\b/i.test(text)) score += 1;
-  if (/\b(?:v\.|Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?)\b/.test(text.slice(0, 5000))) score += 1;
-  // web chrome and journalism
-  if (/\b(?:Subscribe|Sign\s+up|Newsletter|Share\s+this|Advertisement|Related\s+Articles|Posted\s+(?:on|by)|Comments?\s+\(\d+\)|Read\s+more|Cookie)\b/i.test(text)) score -= 2;
-  if (/\b(?:said\s+in\s+an\s+interview|told\s+(?:reporters|the\s+\w+)|according\s+to\s+(?:a|the)\s+(?:spokes|statement))/i.test(text)) score -= 2;
-  if (/\b(?:results?\s+\d+\s*[-–]\s*\d+\s+of|Showing\s+\d+\s+results|Sort\s+by|Next\s+page)\b/i.test(text)) score -= 2;
-  return score;
+  if (citations >= 3) fired.push({ cue: 'citations', weight: CITATIONS_WEIGHT });
+  if (citations >= 10 || citations / words > 0.004) fired.push({ cue: 'many citations', weight: MANY_CITATIONS_WEIGHT });
+  if (repeatedFieldLabel(text) >= 5) fired.push({ cue: 'repeated field labels', weight: FIELD_LABELS_WEIGHT });
+  if (page?.siteLayout) fired.push({ cue: 'site layout', weight: SITE_LAYOUT_WEIGHT });
+  if (page && page.linkDensity > 0.35) fired.push({ cue: 'mostly links', weight: MOSTLY_LINKS_WEIGHT });
+  if (page && page.captionedItems >= 3) fired.push({ cue: 'list of cases', weight: LIST_OF_CASES_WEIGHT });
+  return fired;
+}
+
+/** The points: the sum of the cues' weights. */
+export function opinionScore(evidence: OpinionEvidence): number {
+  return opinionCues(evidence).reduce((s, c) => s + c.weight, 0);
+}
+
+/** The decision: a score of `OPINION_THRESHOLD` or more. */
+export function isOpinion(evidence: OpinionEvidence): boolean {
+  return opinionScore(evidence) >= OPINION_THRESHOLD;
+}
+
+/**
+ * Page evidence as a content script sent it: a court site's page may have tampered with it,
+ * so only finite numbers in range and a flag are kept, else none (it can only sway its own
+ * tab's verdict).
+ */
+export function pageEvidenceOf(x: unknown): PageEvidence | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const { linkDensity, captionedItems, siteLayout } = x as Record<string, unknown>;
+  if (typeof linkDensity !== 'number' || !(linkDensity >= 0 && linkDensity <= 1)) return null;
+  if (typeof captionedItems !== 'number' || !Number.isFinite(captionedItems) || captionedItems < 0) return null;
+  return { linkDensity, captionedItems, siteLayout: siteLayout === true };
+}
+
+function repeatedFieldLabel(text: string): number {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(FIELD_LABEL)) {
+    const k = m[1].toLowerCase();
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return Math.max(0, ...counts.values());
 }

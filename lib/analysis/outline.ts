@@ -1,23 +1,12 @@
 import type { AnalysisParagraph, Disposition, DocumentInfo, FactorName, OutlineNode, Span, Stance, Standard } from '../types';
+import { FACTOR_TITLES, RELIEF_NAMES } from '../render/words';
 
-const FACTOR_TITLES: Record<Exclude<FactorName, 'standard' | 'disposition'>, string> = {
-  success: 'Likelihood of success',
-  harm: 'Irreparable harm',
-  equities: 'Balance of equities',
-  public: 'Public interest',
-  bond: 'Bond',
-};
+// The words are the one table's (lib/render/words.ts); only a relief of no named kind is
+// titled apart in the outline, as the analysis JSON has always printed it.
+const RELIEF_TITLES: Record<Standard['relief'], string> = { ...RELIEF_NAMES, other: 'Injunctive relief' };
 
-const RELIEF_TITLES: Record<Standard['relief'], string> = {
-  tro: 'Temporary restraining order',
-  preliminary_injunction: 'Preliminary injunction',
-  permanent_injunction: 'Permanent injunction',
-  stay_pending_appeal: 'Stay pending appeal',
-  injunction_pending_appeal: 'Injunction pending appeal',
-  administrative_stay: 'Administrative stay',
-  other: 'Injunctive relief',
-  none: 'No injunction standard applied',
-};
+/** The factors the outline lists, in order, each under its finding (the standard and disposition have nodes of their own). */
+const OUTLINE_FACTORS = ['success', 'harm', 'equities', 'public', 'bond'] as const;
 
 /**
  * The reader's outline: caption → posture → standard → each factor with the court's finding
@@ -46,7 +35,7 @@ export function buildOutline(
     const tests = standard.tests.length ? ` (${standard.tests.join(', ')})` : '';
     caption.children.push({ kind: 'standard', label: `Standard${tests}${standard.mandatory ? ', mandatory' : ''}`, factor: 'standard', stance: 'law', keySentence: firstEvidence(std, 'standard'), paragraphs: std.map((p) => p.index), children: [] });
   }
-  for (const f of Object.keys(FACTOR_TITLES) as (keyof typeof FACTOR_TITLES)[]) {
+  for (const f of OUTLINE_FACTORS) {
     const ps = withLabel(f);
     if (!ps.length) continue;
     const { stance, key } = finding(ps, f);

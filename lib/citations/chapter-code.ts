@@ -11,8 +11,6 @@ import { findSignal } from './case-name';
 import { newCitation } from './citation';
 import { codeBefore, RANGE } from './statute';
 
-export const kind = 'statute';
-
 /**
  * Names courts give codes that laws.json files under another name, each with real examples.
  * Massachusetts' own courts write "G.L. c." and "M.G.L. c." (Commonwealth v. Guzman, Mass. 2007;

@@ -1,8 +1,12 @@
-import type { Citation, CitationKind } from '../types';
+import type { CitationKind, CitationOf } from '../types';
 
-/** A citation with every field present: the core span `[start, end)` into the scanned text, the full span equal to it until a caller widens it. */
-export function newCitation(kind: CitationKind, text: string, start: number, end: number): Citation {
-  return {
+/**
+ * A citation of `kind` with every field of every kind present (null, [] for `parallel`): the
+ * JSON prints one flat shape whatever the kind. The core span `[start, end)` is into the
+ * scanned text, the full span equal to it until a caller widens it.
+ */
+export function newCitation<K extends CitationKind>(kind: K, text: string, start: number, end: number): CitationOf<K> {
+  const flat = {
     id: '',
     kind,
     start,
@@ -26,4 +30,6 @@ export function newCitation(kind: CitationKind, text: string, start: number, end
     parallel: [],
     history: null,
   };
+  // every kind's fields are in `flat`, so it is each kind's citation (and more, which the JSON keeps)
+  return flat as unknown as CitationOf<K>;
 }

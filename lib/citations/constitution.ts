@@ -3,8 +3,6 @@ import type { Citation } from '../types';
 import { findSignal } from './case-name';
 import { newCitation } from './citation';
 
-export const kind = 'constitution';
-
 const PART = /\s*,?\s*(?:(?:amend|art|Amend|Art|pmbl)\.|[Aa]mendment|[Aa]rticle)\s*(?:[IVXLC]+|\d+)\b(?:,?\s*§§?\s*\d+)?(?:,?\s*cl\.\s*\d+)?/y;
 const JURISDICTION = /(?:U\.\s?S\.|(?:[A-Z][a-z]*\.\s?){1,3}|[A-Z][a-z]+)\s*$/;
 

@@ -12,8 +12,6 @@ import { courtId, parseCourtDate, readHistory, readParens, type CourtDate } from
 import { readReporterCite, type ReporterCite } from './reporter-cite';
 import { readShortCase } from './short-case';
 
-export const kind = 'case';
-
 /** Reporters only the Supreme Court is printed in: the court is implied. */
 const SCOTUS_REPORTERS = new Set(['U.S.', 'S. Ct.', 'L. Ed.', 'L. Ed. 2d', 'U.S.L.W.', 'Dall.', 'Cranch', 'Wheat.', 'Pet.', 'How.', 'Black', 'Wall.']);
 const SEPARATOR = /\s*,\s*/y;

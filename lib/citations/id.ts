@@ -4,8 +4,6 @@ import { newCitation } from './citation';
 import { readPinAfterAt } from './pin';
 import { findSignal } from './case-name';
 
-export const kind = 'id';
-
 const ID = /(?:[Ii]d\.|Ibid\.?|ibid\.?)/y;
 const LOCATOR = /,?\s*(?:(?:¶¶?|§§?|pp?\.|[Ee]xh?\.|Ex\.)\s*[\w.,\-–() ]{1,20}?)(?=[,;.)]|\s+at\s)/y;
 

@@ -4,14 +4,12 @@
  * the Wright & Miller and Moore's treatises ("Moore's Federal Practice § 26.49[5]"),
  * newspapers cited by date and page ("Wash. Post, June 21, 1992, at D1"), dictionaries and web addresses.
  */
-import type { Citation } from '../types';
+import type { Citation, OtherCitation } from '../types';
 import { findSignal } from './case-name';
 import { JOURNAL_KEYS } from '../data/journals';
 import { newCitation } from './citation';
 import { readPinAfterComma } from './pin';
 import { readAbbreviation } from './tokenize';
-
-export const kind = 'other';
 
 const CONG_REC = /\d{1,3}\s+Cong\.\s*Rec\.\s*(?:[HSE]\s?)?(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,])(?:\s*[-–]\s*\d+)?/y;
 /** A dictionary cited by page: "Webster's Third New International Dictionary 1234", "Black's Law Dictionary 1245". */
@@ -146,7 +144,7 @@ export function treatiseAuthorBefore(text: string, pos: number, floor: number): 
   return m ? pos - win.length + m.index + m[0].indexOf(m[1]) : null;
 }
 
-function make(text: string, start: number, end: number): Citation {
+function make(text: string, start: number, end: number): OtherCitation {
   const c = newCitation('other', text, start, end);
   c.signal = findSignal(text, start)?.signal ?? null;
   return c;

@@ -10,8 +10,6 @@ import { findSignal } from './case-name';
 import { newCitation } from './citation';
 import { PIN_SOURCE } from './pin';
 
-export const kind = 'record';
-
 const PIN = PIN_SOURCE;
 /**
  * An appendix or addendum cited by page, each form with real examples: the joint appendix

@@ -12,15 +12,15 @@
  * A short form with no matching full cite keeps a null antecedent: never guessed.
  * Lookups go through maps, so resolution is linear in the number of citations.
  */
-import type { Citation } from '../types';
+import { hasReporter, hasSection, type Citation, type CitationKind, type ReporterCitation } from '../types';
 
 /** How many same-volume candidates a short form compares; more only on hostile input. */
 const MAX_CANDIDATES = 64;
 
 export function resolve(cites: Citation[], nested: ReadonlySet<string> = new Set()): void {
   const byId = new Map<string, Citation>();
-  const byCore = new Map<string, Citation>();
-  const byVolumeKey = new Map<string, Citation[]>();
+  const byCore = new Map<string, ReporterCitation>();
+  const byVolumeKey = new Map<string, ReporterCitation[]>();
   const byWord = new Map<string, Citation[]>();
   const bySection = new Map<string, Citation>();
   const others: Citation[] = [];
@@ -32,7 +32,7 @@ export function resolve(cites: Citation[], nested: ReadonlySet<string> = new Set
     unindexed.length = 0;
     return byWord;
   };
-  const addFull = (c: Citation) => {
+  const addFull = (c: ReporterCitation) => {
     push(byVolumeKey, `${c.volume}|${c.reporter}`, c);
     if (c.kind === 'case' && c.page) byCore.set(`${c.volume}|${c.reporter}|${c.page}`, byCore.get(`${c.volume}|${c.reporter}|${c.page}`) ?? c);
     if (c.caseName) unindexed.push(c);
@@ -55,7 +55,8 @@ export function resolve(cites: Citation[], nested: ReadonlySet<string> = new Set
         // A repeat with its own name or date parenthetical is cited in full again (e.g. as
         // subsequent history); one with a bare short name ("Johnson, 2003 WL 169797, *1") is a short form.
         if (same && same.fullStart !== c.fullStart && c.year == null && !/\sv\.?\s/.test(c.caseName ?? '')) {
-          c.kind = 'short_case';
+          // the same object, now a short form (its fields are a short form's too)
+          (c as { kind: CitationKind }).kind = 'short_case';
           c.antecedent = same.id;
         } else addFull(c);
         break;
@@ -69,7 +70,8 @@ export function resolve(cites: Citation[], nested: ReadonlySet<string> = new Set
       }
       default:
         if (c.kind === 'other') others.push(c);
-        if (c.pin && !c.section && c.volume && c.reporter) c.antecedent = byVolume(byVolumeKey, c)?.id ?? null;
+        if (!hasReporter(c)) break;
+        if (c.pin && !(hasSection(c) && c.section) && c.volume && c.reporter) c.antecedent = byVolume(byVolumeKey, c)?.id ?? null;
         else if (c.volume && c.reporter) addFull(c);
     }
     if (!nested.has(c.id)) prev = c;
@@ -110,12 +112,12 @@ function pageNumber(s: string | null): number {
 }
 
 /** The earlier full cite with this volume and reporter whose first page is closest at or below the pin. */
-function byVolume(index: Map<string, Citation[]>, c: Citation): Citation | null {
+function byVolume(index: Map<string, ReporterCitation[]>, c: ReporterCitation): ReporterCitation | null {
   const list = index.get(`${c.volume}|${c.reporter}`);
   if (!list) return null;
   const pin = pageNumber(c.pin);
   const star = c.pin?.startsWith('*') ?? false;
-  let best: Citation | null = null;
+  let best: ReporterCitation | null = null;
   let bestPage = -Infinity;
   for (let i = Math.max(0, list.length - MAX_CANDIDATES); i < list.length; i++) {
     const f = list[i];

@@ -9,8 +9,6 @@ import { findSignal } from './case-name';
 import { newCitation } from './citation';
 import { LOCAL_RULE } from './local-rule';
 
-export const kind = 'rule';
-
 // a spaced subdivision ("30 (b)") is a letter, numeral or short number, never a year ("(2018)")
 const NUMBER = String.raw`\s*\d+(?:\.\d+)*[a-z]?(?:\([A-Za-z0-9]{1,4}\)| \((?:[A-Za-z]{1,4}|\d{1,2})\))*(?:\s*[-–]\s*\d+(?:\([A-Za-z0-9]{1,4}\))*)?`;
 /** A state's abbreviation before "R. Civ. P." ("Mass.", "Ark.", "N.J.", "Tex."). */

@@ -9,8 +9,6 @@ import { newCitation } from './citation';
 import { readParens } from './parenthetical';
 import type { ReporterCite } from './reporter-cite';
 
-export const kind = 'short_case';
-
 /** A short form "804 F.3d at 622" read at its volume, with the short name before it ("D.D., 465 F.3d at 510") and its parentheticals. */
 export function readShortCase(text: string, c: ReporterCite, floor: number): Citation {
   const cit = newCitation('short_case', text, c.start, c.end);

@@ -11,8 +11,6 @@ import { newCitation } from './citation';
 import { parseCourtDate, readParens, type CourtDate } from './parenthetical';
 import { startsCite } from './reporter-cite';
 
-export const kind = 'case';
-
 const DOCKET = /Nos?\.\s?(\d[\w:]*(?:\s?-\s?[\w]+)*(?:\s+(?:Civ|Cr|CV|Crim|Misc)\.?\s+\d[\w-]*)?(?:\s*\([A-Z]{2,5}\))?)/y;
 const TAIL = /,\s*(?:slip\s+op\.?(?:\s+at\s+[\d-]+)?|at\s+\*?\d+)/y;
 /** What sits between the name and a bracketed docket: a blank reporter cite and its court/date. */

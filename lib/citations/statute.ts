@@ -5,7 +5,7 @@
  * state codes from reporters-db's laws.json ("Cal. Civ. Proc. Code § 527",
  * "Conn. Gen. Stat. § 52-471"), "Pub. L. No. 93-380", and a bare "§ 1983".
  */
-import type { Citation } from '../types';
+import type { Citation, OtherCitation, RegulationCitation, StatuteCitation } from '../types';
 import { LAW_KEYS, LAW_SUBJECT_CODES } from '../data/laws';
 import { REPORTER_KEYS } from '../data/reporters';
 import { findSignal } from './case-name';
@@ -15,8 +15,6 @@ import { readPinAfterAt } from './pin';
 import { treatiseAuthorBefore } from './other';
 import { canonicalCode } from './regulation';
 import { readAbbreviation } from './tokenize';
-
-export const kind = 'statute';
 
 export const SEC = String.raw`\d[\dA-Za-z]*(?:[.:\-–]\d[\dA-Za-z]*)*(?:\([A-Za-z0-9]{1,4}\))*(?:\[\d+\])?`;
 export const RANGE = String.raw`${SEC}(?:\s*[-–—]\s*(?:${SEC}|(?:\([A-Za-z0-9]{1,4}\))+))?`;
@@ -107,7 +105,7 @@ export function readPublicLaw(text: string, pos: number): Citation | null {
   return fill(c, null, 'Pub. L.', m[1], null, text);
 }
 
-function fill(c: Citation, title: string | null, code: string | null, section: string | null, pin: string | null, text: string): Citation {
+function fill(c: StatuteCitation | RegulationCitation | OtherCitation, title: string | null, code: string | null, section: string | null, pin: string | null, text: string): Citation {
   c.volume = title;
   c.reporter = code;
   c.section = section ? section.replace(/\s+/g, ' ') : null;

@@ -4,8 +4,6 @@ import { findShortName, findSignal } from './case-name';
 import { newCitation } from './citation';
 import { readPinAfterAt } from './pin';
 
-export const kind = 'supra';
-
 const SUPRA = /supra(?:\s+note\s+\d+)?/y;
 /** Authors and a treatise's volume before the last author's name: "5A Wright & ", "Wright, Miller & ". */
 const CO_AUTHORS = /(?:^|[\s(;])((?:\d{1,3}[A-Z]?\s+)?(?:[A-Z][A-Za-z'’]+,?\s+){1,3}(?:&|and)\s+)$/;

@@ -14,7 +14,7 @@
  *   sorted by their cite with numbers in numeric order.
  */
 import { courtWords } from '../render/words';
-import type { Analysis, Citation, CitationKind } from '../types';
+import { hasReporter, type Analysis, type Citation, type CitationKind } from '../types';
 import { antecedentOf, courtAbbreviation, fullCase, historyTarget, NEGATIVE_HISTORY, parallelGroup } from './cite-format';
 
 export interface AuthorityRow {
@@ -54,7 +54,7 @@ const SHORT: ReadonlySet<CitationKind> = new Set(['short_case', 'id', 'supra']);
 const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[\s.’']+/g, '');
 
 function coreKey(c: Citation): string | null {
-  return c.volume && c.reporter && c.page ? `${norm(c.volume)}|${norm(c.reporter)}|${norm(c.page)}` : null;
+  return hasReporter(c) && c.volume && c.reporter && c.page ? `${norm(c.volume)}|${norm(c.reporter)}|${norm(c.page)}` : null;
 }
 
 /** The first integer in a pin ("867–68" → 867, "*12" → 12, "108 n.2" → 108), for ordering. */
@@ -90,7 +90,7 @@ export function authorities(a: Pick<Analysis, 'text' | 'citations'>): AuthorityR
     }
     const head = group[0];
     const target = historyTarget(a, head);
-    const row = newRow(rows.length, 'case', c.caseName, group.map((g) => coreKey(g) ? `${g.volume} ${g.reporter} ${g.page}` : g.text.replace(/\s+/g, ' ')).join(', '), head.start);
+    const row = newRow(rows.length, 'case', c.caseName, group.map((g) => hasReporter(g) && coreKey(g) ? `${g.volume} ${g.reporter} ${g.page}` : g.text.replace(/\s+/g, ' ')).join(', '), head.start);
     row.full = fullCase(a.text, head, byId, null, true, a);
     row.year = group.find((g) => g.year)?.year ?? null;
     setCourt(row, head.court);

@@ -10,7 +10,7 @@
 import { COURTS } from '../analysis/courts-table';
 import { impliedCourt } from '../citations/full-case';
 import { parseCourtDate, readParen } from '../citations/parenthetical';
-import type { Analysis, Citation } from '../types';
+import { hasReporter, type Analysis, type Citation } from '../types';
 
 let abbreviations: Map<string, string> | null = null;
 
@@ -24,8 +24,8 @@ export function courtAbbreviation(id: string | null): string | null {
 }
 
 /** A database cite (Westlaw, Lexis): its pin is a star page and its date is printed in full. */
-export function isDatabaseCite(c: Pick<Citation, 'reporter'>): boolean {
-  return !!c.reporter && /^(?:WL|.*\bLEXIS)$/.test(c.reporter);
+export function isDatabaseCite(c: Citation): boolean {
+  return hasReporter(c) && !!c.reporter && /^(?:WL|.*\bLEXIS)$/.test(c.reporter);
 }
 
 /** The court-and-date parenthetical as printed: court words and the date after them. */
@@ -58,8 +58,9 @@ export function parallelGroup(c: Citation, byId: ReadonlyMap<string, Citation>):
 }
 
 function core(c: Citation, pin: string | null): string {
-  const base = c.volume && c.reporter && c.page ? `${c.volume} ${c.reporter} ${c.page}` : c.text.replace(/\s+/g, ' ');
-  if (!pin || !(c.volume && c.reporter && c.page)) return base;
+  const full = hasReporter(c) && c.volume && c.reporter && c.page ? `${c.volume} ${c.reporter} ${c.page}` : null;
+  const base = full ?? c.text.replace(/\s+/g, ' ');
+  if (!pin || !full) return base;
   return `${base}, ${isDatabaseCite(c) ? `at ${pin}` : pin}`;
 }
 
@@ -68,7 +69,7 @@ export function courtParenthetical(text: string, group: readonly Citation[]): st
   const head = group[0];
   const year = group.find((g) => g.year)?.year ?? null;
   const printed = printedCourtDate(text, head);
-  const implied = group.some((g) => g.reporter && g.court && impliedCourt(g.reporter) === g.court);
+  const implied = group.some((g) => hasReporter(g) && g.reporter && g.court && impliedCourt(g.reporter) === g.court);
   const court = implied ? null : courtAbbreviation(head.court) ?? (printed?.court || null);
   const date = printed && group.every(isDatabaseCite) ? printed.date : year ? String(year) : printed?.date ?? '';
   const words = [court, date].filter(Boolean).join(' ');
@@ -128,7 +129,7 @@ export function fullCase(text: string, c: Citation, byId: ReadonlyMap<string, Ci
 /** A later mention: "Winter, 555 U.S. at 24", "Johnson, 2003 WL 169797, at *1". */
 export function shortCase(c: Citation, pin: string | null, nameUsed?: string | null): string {
   const name = nameUsed || shortName(c.caseName);
-  const at = pin ?? c.page;
-  const cite = c.volume && c.reporter ? (isDatabaseCite(c) ? `${c.volume} ${c.reporter} ${c.page}, at ${at}` : `${c.volume} ${c.reporter} at ${at}`) : c.text;
+  const at = pin ?? (hasReporter(c) ? c.page : null);
+  const cite = hasReporter(c) && c.volume && c.reporter ? (isDatabaseCite(c) ? `${c.volume} ${c.reporter} ${c.page}, at ${at}` : `${c.volume} ${c.reporter} at ${at}`) : c.text;
   return name ? `${name}, ${cite}` : cite;
 }

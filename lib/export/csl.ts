@@ -7,7 +7,7 @@
  * parallel cites are one item (the others in its note, with any subsequent history).
  */
 import { courtWords } from '../render/words';
-import type { Citation } from '../types';
+import { hasReporter, hasSection, type Citation } from '../types';
 import { authorities, type AuthorityRow } from './authorities';
 import type { OpinionExport } from './opinion-export';
 
@@ -29,7 +29,8 @@ const LEGISLATION = new Set<Citation['kind']>(['statute', 'rule', 'regulation', 
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s.’']+/g, '');
 
-function caseItem(row: AuthorityRow, head: Citation | undefined, id: string): CslItem {
+function caseItem(row: AuthorityRow, cited: Citation | undefined, id: string): CslItem {
+  const head = cited && hasReporter(cited) ? cited : undefined;
   // without a case name the title is the bare cite (no pin), which Zotero shows until edited
   const item: CslItem = { id, type: 'legal_case', title: row.name ?? row.citation };
   if (head?.volume) item.volume = head.volume;
@@ -37,7 +38,7 @@ function caseItem(row: AuthorityRow, head: Citation | undefined, id: string): Cs
   if (head?.reporter) item['container-title'] = head.reporter;
   if (row.year) item.issued = { 'date-parts': [[row.year]] };
   if (row.court) item.authority = courtWords(row.court);
-  if (head?.docket) item.number = head.docket;
+  if (cited?.docket) item.number = cited.docket;
   const parallels = row.citation.split(', ').slice(1);
   const note = [
     parallels.length ? `Parallel: ${parallels.join('; ')}` : null,
@@ -47,7 +48,8 @@ function caseItem(row: AuthorityRow, head: Citation | undefined, id: string): Cs
   return item;
 }
 
-function legislationItem(row: AuthorityRow, c: Citation | undefined, id: string): CslItem {
+function legislationItem(row: AuthorityRow, cited: Citation | undefined, id: string): CslItem {
+  const c = cited && hasSection(cited) ? cited : undefined;
   const item: CslItem = { id, type: 'legislation', title: row.citation };
   if (c?.reporter) item['container-title'] = c.reporter;
   if (c?.volume) item.volume = c.volume;

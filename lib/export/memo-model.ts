@@ -6,7 +6,7 @@
  * memo first names it, short after that.
  */
 import { buildDocument } from '../document/build';
-import type { Analysis, Citation, FactorName, Span, Stance } from '../types';
+import { hasReporter, type Analysis, type Citation, type FactorName, type Span, type Stance } from '../types';
 import { FACTOR_NAMES, STANCE_WORDS } from '../render/words';
 import { antecedentOf, fullCase, shortCase } from './cite-format';
 import { citationsByFactor } from './factor-cites';
@@ -78,7 +78,7 @@ export function memoModel(a: Analysis): MemoModel {
       if (c.kind === 'case' || c.kind === 'short_case' || c.kind === 'id' || c.kind === 'supra') {
         const head = antecedentOf(c, byId);
         if (!head || (c.kind === 'case' && (head.parallel ?? []).some((id) => (byId.get(id)?.start ?? Infinity) < head.start))) continue;
-        const key = `${head.volume}|${head.reporter}|${head.page}|${head.caseName ?? head.text}`;
+        const key = hasReporter(head) ? `${head.volume}|${head.reporter}|${head.page}|${head.caseName ?? head.text}` : `null|null|null|${head.caseName ?? head.text}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const pin = c.pin ?? null;

@@ -5,7 +5,7 @@
  * raw marker ("*1308", "[**207]", "[590 F.Supp.3d 855]"). Star pages of a second or third
  * reporter ("**207", "***3") are left out: one series is cited.
  */
-import type { Analysis, Citation } from '../types';
+import type { Analysis, CaseCitation, Citation } from '../types';
 
 type Pages = Pick<Analysis, 'text' | 'pages' | 'paragraphs' | 'citations'>;
 
@@ -13,12 +13,12 @@ type Pages = Pick<Analysis, 'text' | 'pages' | 'paragraphs' | 'citations'>;
 const STAR_BEFORE = /(?:\[?\*{1,3}\d{1,5}\]?|\[\d{1,4}\s[^\]\n]{2,24}\s\d{1,5}\])\s*$/;
 
 /** The opinion's own reporter cite: a case cite in the caption (before the first paragraph) whose page opens the star paging. */
-export function ownCite(a: Pages): Citation | null {
+export function ownCite(a: Pages): CaseCitation | null {
   const first = a.pages.find((p) => !p.page.startsWith('*'));
   const bodyStart = a.paragraphs[0]?.start ?? 0;
   if (!first) return null;
   const page = Number(first.page);
-  return a.citations.find((c) => c.kind === 'case' && c.start < bodyStart && c.volume && c.reporter && c.page && Number(c.page) <= page && page - Number(c.page) < 400) ?? null;
+  return a.citations.find((c): c is CaseCitation => c.kind === 'case' && c.start < bodyStart && !!(c.volume && c.reporter && c.page) && Number(c.page) <= page && page - Number(c.page) < 400) ?? null;
 }
 
 /** The page reference for `offset`, or null when the text has no paging. */

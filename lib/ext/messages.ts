@@ -4,6 +4,7 @@
  */
 import type { AnalyzeInput } from '../analyze';
 import type { Analysis, FactorName, Stance } from '../types';
+import type { PageEvidence } from '../analysis/is-opinion';
 import type { NoteView } from './notes-service';
 import type { Settings } from './settings';
 import type { UploadChunk, UploadRef } from './upload';
@@ -73,7 +74,8 @@ export interface BackgroundCalls {
     /** `run`: the page's run (its page token and run number): an answer for an older run of the tab is not kept */
     /** `caption`: what the page prints apart before the opinion (lib/sites Extraction.caption), read by the core for court, date, docket */
     /** `meta`: what the site adapter read off the page's markup, as the core takes it */
-    args: { upload: UploadRef; url: string; site: string | null; meta?: AnalyzeInput['meta']; caption?: string | null; around?: number; run: string };
+    /** `page`: what only the page knows about whether this is an opinion (lib/sites Extraction.evidence), for the core's decision */
+    args: { upload: UploadRef; url: string; site: string | null; meta?: AnalyzeInput['meta']; caption?: string | null; page?: PageEvidence; around?: number; run: string };
     reply: AnalysisReply;
   };
   /**

@@ -4,8 +4,14 @@
  * These spans are painted while the analysis runs and replaced by its own. The page sends
  * the text around the reader by itself (./preview-window.ts) as soon as it knows the text
  * is not cached, before the rest of the extraction and the upload of the whole text.
+ *
+ * The citations are found as the analysis finds them: through the document builder (its
+ * reading text without star pages and line-break hyphens, mapped back to the source), not
+ * in the raw text, where a cite broken by "*12" or a line break was found differently (on
+ * the plain-text opinions of the shared corpus, Alabama Realtors and Fisher among them).
  */
-import { findCitations } from '../citations/index';
+import { citationsInSource } from '../analyze';
+import { buildDocument } from '../document/build';
 import { NEAR_CHARS } from './near-viewport';
 import { UPLOAD_CHUNK_CHARS } from './upload';
 import type { PreviewWindow } from './preview-window';
@@ -21,7 +27,7 @@ export function previewCitations(text: string, around: number, chars = NEAR_CHAR
   const hi = text.indexOf('\n\n', Math.min(text.length, around + chars));
   const from = lo < 0 ? 0 : lo;
   const to = hi < 0 ? text.length : hi;
-  return findCitations(text.slice(from, to)).map((c) => ({ start: c.start + from, end: c.end + from }));
+  return citationsOf(text.slice(from, to)).map((c) => ({ start: c.start + from, end: c.end + from }));
 }
 
 /** The citation spans of a window the page sent (previewWindow), at their offsets in the whole text. */
@@ -29,7 +35,12 @@ export function previewSpans(w: PreviewWindow): { start: number; end: number }[]
   if (typeof w.text !== 'string' || !Number.isInteger(w.from) || w.from < 0) throw new Error('preview: malformed window');
   if (w.text.length > UPLOAD_CHUNK_CHARS) throw new Error(`preview: a window of ${w.text.length} characters (at most ${UPLOAD_CHUNK_CHARS})`);
   const n = w.text.length;
-  return findCitations(w.text)
+  return citationsOf(w.text)
     .filter((c) => !(w.cutStart && c.start < EDGE) && !(w.cutEnd && c.end > n - EDGE))
     .map((c) => ({ start: c.start + w.from, end: c.end + w.from }));
+}
+
+/** Citation core spans of `text` (source offsets), found through the document builder as `analyze` finds them. */
+function citationsOf(text: string): { start: number; end: number }[] {
+  return citationsInSource(buildDocument(text));
 }

@@ -7,7 +7,7 @@
  * are normalised (./dates.ts) and opinion links kept only when http(s).
  */
 import type { Annotation } from '../anchoring/annotation';
-import type { OpinionRecord, SettingsRecord } from '../db/records';
+import type { OpinionRecord, SettingsRecord } from './records';
 import type { Outcome, Relief } from '../types';
 import { Invalid, refuse, type ImportResult } from './result';
 import { epochMs, importClock, isoDate, UNKNOWN_DATE, type ImportClock } from './dates';

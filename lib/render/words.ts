@@ -5,7 +5,7 @@
  * names. The values are those of the labelling guide (shared spec `factors.md`); each
  * table's type is a `Record` over its union, so a new code without words does not compile.
  */
-import { COURTS } from '../analysis/courts-table';
+import { COURTS } from '../data/courts';
 import type { FactorName, Outcome, Relief, Stance, Test } from '../types';
 
 /** Short factor names: the panel's scoreboard, tags, the legend and the options page. */

@@ -1,24 +1,25 @@
 /**
  * Turning "the opinion is here, skip these" into a full Extraction: page markers,
- * footnotes, parts, missing metadata from the caption text, and the opinion score. Every
+ * footnotes, parts, missing metadata from the caption text, and the page's evidence for "is
+ * this an opinion?" (the core decides it: lib/analysis/is-opinion.ts). Every
  * adapter ends here so that they all answer the same questions the same way.
  */
 import type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, SiteName } from './types';
 import { emptyMeta } from './types';
-import { readingTail, readingText, squash, textLength, textOf } from './dom-text';
+import { readingText, squash, textOf } from './dom-text';
 
-const SAMPLE = 30_000;
+const OPENING_READ = 6000;
 import { findPageMarkersSteps } from './page-markers';
 import { findFootnotes } from './footnotes';
 import { findPartsSteps } from './parts';
 import { findCaption, findCitation } from './meta';
 import { countCaptionedItems, findChromeSteps, findEditorialSteps, linkDensitySteps } from './body';
-import { opinionScore } from './score';
+import type { PageEvidence } from '../analysis/is-opinion';
 import { runSteps } from './steps';
 
 /**
  * Where the opinion's text is: its roots and what to skip inside them. `assembleSteps`
- * yields this as soon as it is known, before the slower rest (parts, caption, score), so
+ * yields this as soon as it is known, before the slower rest (parts, caption, evidence), so
  * that a caller can read the text early (a revisit finds its cached analysis by it).
  */
 export interface LocatedText {
@@ -44,8 +45,8 @@ export interface AssembleInput {
   author?: string | null;
   /** Text before the opinion (caption, header table) to read missing metadata from. */
   captionText?: string;
-  /** Added to the score when the site's own layout was recognised. */
-  siteBonus?: number;
+  /** The site's own opinion layout was recognised (evidence for "is this an opinion?"). */
+  siteLayout?: boolean;
   /** Also exclude generic chrome (nav, footer, forms) and marked syllabus/headnotes inside the roots. */
   stripChrome?: boolean;
 }
@@ -89,17 +90,10 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   const parts: OpinionPart[] = input.parts && input.parts.length > 0 ? input.parts : yield* findPartsSteps(roots, skip, input.author ?? null, pageMarkers.map((m) => m.element));
   yield;
 
-  // A long page is judged by its first 30,000 characters and its last 2,000:
-  // every cue (caption, court, judge, disposition, citations, chrome) shows there, and
-  // reading all of it was a long task on the reader's page.
-  const head = readingText(roots, exclude, SAMPLE);
-  yield;
-  const long = roots.reduce((n, r) => n + textLength(r), 0) > SAMPLE;
-  const text = long ? `${head}\n${readingTail(roots, exclude)}` : head;
-  yield;
-  // The caption is what precedes the opinion; without one, the opinion's first lines.
+  // The caption is what precedes the opinion; without one, the opinion's first lines (read
+  // well past 600 characters, so that squashed white space still leaves 600).
   // The case's own citation is never read from the body, which cites other cases.
-  const opening = input.captionText ?? text.slice(0, 600);
+  const opening = input.captionText ?? readingText(roots, exclude, OPENING_READ).slice(0, 600);
   const given = { ...emptyMeta(), ...input.meta };
   const title = given.title ?? pageTitle(doc) ?? given.parties;
   const meta: OpinionMeta = {
@@ -121,7 +115,8 @@ export function* assembleSteps(input: AssembleInput): Generator<void | LocatedTe
   let density = roots.length ? 0 : 1;
   for (const r of roots) density += (yield* linkDensitySteps(r)) / roots.length;
   yield;
-  const base = opinionScore({ text, title: `${title ?? ''} ${textOf(doc.querySelector('h1'))}`, linkDensity: density, captionedItems, meta });
-  const score = Math.max(0, Math.min(1, Math.round((base + (input.siteBonus ?? 0)) * 100) / 100));
-  return { site, roots, exclude, pageMarkers, footnotes, parts, meta, caption: input.captionText || null, opinionScore: score };
+  // "Is this an opinion?" is decided once, by the core (lib/analysis/is-opinion.ts, through
+  // analyze({ page })): the page gives it what only the page knows, never a verdict.
+  const evidence: PageEvidence = { linkDensity: density, captionedItems, siteLayout: input.siteLayout === true };
+  return { site, roots, exclude, pageMarkers, footnotes, parts, meta, caption: input.captionText || null, evidence };
 }

@@ -55,7 +55,7 @@ export const cap: SiteAdapter = {
       noteSelector: 'aside.footnote, div.footnote',
       refSelector: 'sup a, a.footnotemark',
       captionText: head ? readingLines([head]) : '',
-      siteBonus: 0.1,
+      siteLayout: true,
       meta: {
         parties: readingText(all(body, '.parties').slice(0, 1)) || null,
         court: textOf(one(body, '.court')).replace(/[.,]$/, '') || null,

@@ -175,11 +175,6 @@ export function squashLines(s: string): string {
     .join('\n');
 }
 
-/** The last `maxChars` or so of the reading text, read backwards from the end (squashed). */
-export function readingTail(roots: readonly Element[], exclude: Iterable<Element> = [], maxChars = 2000): string {
-  return squash(collect(roots, exclude, maxChars, true).reverse().join(''));
-}
-
 /**
  * The last `maxChars` or so of the reading text that comes before `el` in the document,
  * a line per block: the lines a page prints right above an opinion (its caption, usually), not the

@@ -41,8 +41,8 @@ export function adapterFor(doc: Document, url: string, adapters: readonly SiteAd
 }
 
 /**
- * Find the opinion on `doc` (loaded from `url`). Always returns an Extraction; when
- * nothing on the page reads like an opinion its `opinionScore` is below 0.5. `adapters`
+ * Find the opinion on `doc` (loaded from `url`). Always returns an Extraction; whether
+ * it is an opinion is the core's to decide (`analyze({ text, page: x.evidence })`). `adapters`
  * is for tests and for callers that want a narrower set.
  */
 export function extractOpinion(doc: Document, url: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): Extraction {
@@ -114,10 +114,10 @@ function* extractSteps(doc: Document, url: string, adapters: readonly SiteAdapte
   }
 }
 
-/** The last resort: the whole page, flagged as not an opinion. */
+/** The last resort: the whole page, its evidence that of a page of links (no body was found in it). */
 function nothingFound(doc: Document): Extraction {
   const root = doc.body ?? doc.documentElement;
-  return { site: 'generic', roots: root ? [root] : [], exclude: [], pageMarkers: [], footnotes: [], parts: [], meta: emptyMeta(), caption: null, opinionScore: 0 };
+  return { site: 'generic', roots: root ? [root] : [], exclude: [], pageMarkers: [], footnotes: [], parts: [], meta: emptyMeta(), caption: null, evidence: { linkDensity: 1, captionedItems: 0, siteLayout: false } };
 }
 
 function safe<T>(f: () => T, fallback: T): T {

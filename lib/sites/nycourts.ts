@@ -31,7 +31,7 @@ function current(doc: Document, root: Element): AssembleInput {
     exclude,
     markerSelector: 'span.page',
     captionText: readingLines(exclude),
-    siteBonus: 0.1,
+    siteLayout: true,
     meta: {
       title: textOf(one(root, '.case-info h1, h1')) || null,
       citation: info.find((t) => /NY Slip Op/i.test(t)) ?? null,
@@ -88,7 +88,7 @@ function older(doc: Document, body: Element): AssembleInput {
     markerSelector: 'font',
     captionText: `${headerCells.join('\n')}\n${readingLines(leading)}`,
     author: headerCells.map((t) => /^([A-Z][A-Za-z'’-]+),\s*(?:J|C\.J|P\.J|A\.J\.S\.C|J\.S\.C)\.$/.exec(t)?.[1]).find(Boolean) ?? null,
-    siteBonus: 0.1,
+    siteLayout: true,
     meta: {
       title: headerCells[0] || null,
       citation: headerCells.find((t) => /NY Slip Op/i.test(t)) ?? null,

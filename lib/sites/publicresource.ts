@@ -45,7 +45,7 @@ export const publicresource: SiteAdapter = {
       exclude,
       author,
       captionText: readingLines(header),
-      siteBonus: 0.1,
+      siteLayout: true,
       meta: {
         citation,
         docket: textOf(one(body, 'p.docket')) ? textOf(one(body, 'p.docket')).replace(/^Nos?\.\s*|\.$/g, '') : null,

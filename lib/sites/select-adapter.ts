@@ -56,7 +56,7 @@ export function selectAdapter(spec: SelectSpec): SiteAdapter {
         parts: spec.parts?.(doc, roots),
         meta: spec.meta?.(doc),
         captionText,
-        siteBonus: known ? 0.05 : 0,
+        siteLayout: known,
       };
     },
   };

@@ -4,6 +4,7 @@
  * A DOM layer: it hands back live elements of the page and never changes the page.
  */
 import type { AssembleInput } from './assemble';
+import type { PageEvidence } from '../analysis/is-opinion';
 
 /** Which adapter read the page. */
 export type SiteName =
@@ -83,8 +84,11 @@ export interface Extraction {
    * the body), for `analyze({ caption })`; null when nothing was read apart.
    */
   caption: string | null;
-  /** 0..1 "is this an opinion?"; below 0.5 means not an opinion. */
-  opinionScore: number;
+  /**
+   * What only the page knows about whether this is an opinion (link density, a list of
+   * captions, the site's own layout): evidence for the core's one decision, `analyze({ page })`.
+   */
+  evidence: PageEvidence;
 }
 
 /** One site: which URLs it claims and how it reads them. */

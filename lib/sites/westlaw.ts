@@ -204,7 +204,7 @@ export const westlaw: SiteAdapter = {
       parts: westlawParts(blocks),
       meta: westlawMeta(doc, root),
       captionText: caption.map((el) => readingText([el])).filter(Boolean).join('\n'),
-      siteBonus: 0.1,
+      siteLayout: true,
       // the blocks kept are the court's; the generic chrome finder has nothing to add
       stripChrome: false,
     };

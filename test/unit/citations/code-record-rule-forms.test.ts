@@ -8,6 +8,7 @@ import { expect_ as e, found, type Expected } from './factories';
 import { CHAPTER_CODE_NAMES } from '../../../lib/citations/chapter-code';
 import { LOCAL_RULE_NAMES } from '../../../lib/citations/local-rule';
 import { APPENDIX_FORMS } from '../../../lib/citations/record';
+import { hasReporter } from '../../../lib/types';
 
 function check(text: string, want: Expected[]) {
   const got = found(text);
@@ -150,7 +151,7 @@ const DATES: [string, string, Expected[]][] = [
 describe('chapter-code names', () => {
   it.each(CHAPTER_CODE_NAMES.flatMap((n) => n.examples.map((x) => [n.name, x])))('%s: %s', (name, example) => {
     const got = found(`See ${example}.`);
-    expect(got.map((g) => [g.c.kind, g.core, g.c.reporter])).toEqual([['statute', example, name]]);
+    expect(got.map((g) => [g.c.kind, g.core, hasReporter(g.c) ? g.c.reporter : null])).toEqual([['statute', example, name]]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Citation, CitationKind } from '../../../lib/types';
+import type { CitationKind } from '../../../lib/types';
 import { findCitations } from '../../../lib/citations/index';
 
 /** What a test expects of one citation: its kind, its core as written, and any fields worth pinning. */
@@ -6,7 +6,8 @@ export interface Expected {
   kind: CitationKind;
   core: string;
   full?: string;
-  fields?: Partial<Pick<Citation, 'caseName' | 'volume' | 'reporter' | 'page' | 'pin' | 'court' | 'year' | 'docket' | 'parenthetical' | 'signal' | 'section' | 'history'>>;
+  /** fields of any kind (the JSON prints every field of every kind, so they are compared flat) */
+  fields?: Partial<Record<'caseName' | 'volume' | 'reporter' | 'page' | 'pin' | 'court' | 'year' | 'docket' | 'parenthetical' | 'signal' | 'section' | 'history', string | number | null>>;
   /** the core of the citation this one refers to */
   antecedent?: string | null;
 }

@@ -3,7 +3,7 @@
  * each with the citations it must yield, their kinds, cores (`text.slice(start, end)`) and fields.
  */
 import { describe, expect, it } from 'vitest';
-import type { CitationKind } from '../../../lib/types';
+import type { CaseCitation, CitationKind } from '../../../lib/types';
 import { expect_ as e, found, type Expected } from './factories';
 import { findCitations } from '../../../lib/citations/index';
 
@@ -147,7 +147,7 @@ describe('nominative reporters', () => {
     ['Ex parte Bollman, 8 U.S. (4 Cranch) 75 (1807)', 'U.S.', '8', '75', '4 Cranch'],
     ['Gibbons v. Ogden, 22 U.S. 1 (1824)', 'U.S.', '22', '1', undefined],
   ])('%s', (text, reporter, volume, page, nominative) => {
-    const [c] = findCitations(text);
+    const c = findCitations(text)[0] as CaseCitation;
     expect([c.reporter, c.volume, c.page, c.nominative]).toEqual([reporter, volume, page, nominative]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../lib/citations/index';
+import type { CaseCitation } from '../../../lib/types';
 
 const found = (text: string) => findCitations(text).map((c) => [c.kind, c.text.replace(/\s+/g, ' ')]);
 
@@ -26,7 +27,7 @@ describe('record, session-law and other authorities', () => {
   });
 
   it('the broken Westlaw number is read whole', () => {
-    expect(findCitations('See Smith v. Jones, 2021 WL 2221-\n646, at *2 (D. Conn. 2021).')[0].page).toBe('2221646');
+    expect((findCitations('See Smith v. Jones, 2021 WL 2221-\n646, at *2 (D. Conn. 2021).')[0] as CaseCitation).page).toBe('2221646');
   });
 
   it('an Id. after a joint-appendix cite points to that cite', () => {

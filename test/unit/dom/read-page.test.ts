@@ -25,7 +25,7 @@ describe('readText', () => {
     expect(first.index.text).toBe(indexText(whole.roots, { exclude: whole.exclude }).text);
     const done = await first.complete();
     expect(done.index).toBe(first.index); // same roots: not read twice
-    expect(done.extraction.opinionScore).toBe(whole.opinionScore);
+    expect(done.extraction.evidence).toEqual(whole.evidence);
     expect(await first.complete()).toBe(done); // completed once
   });
 

@@ -41,7 +41,7 @@ export function makeAnalysis(): Analysis {
       // a case's full span opens with its name, as the citation finder gives it
       start: s.start, end: s.end, fullStart: over.caseName ? text.lastIndexOf(over.caseName, s.start) : s.start, fullEnd: s.end + (paren?.[0].length ?? 0), caseName: null, volume: null, reporter: null, page: null, pin: null,
       court: null, year: null, docket: null, parenthetical: null, signal: null, antecedent: null, paragraph: null, ...over,
-    };
+    } as Citation;
   };
   const citations: Citation[] = [
     cite({ id: 'c1', kind: 'case', text: '555 U.S. 7, 20', caseName: 'Winter v. Natural Resources Defense Council, Inc.', volume: '555', reporter: 'U.S.', page: '7', pin: '20', court: 'scotus', year: 2008, paragraph: 1 }),

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { extractOpinion, readingText, type Extraction } from '../../../lib/sites/index';
+import { indexText } from '../../../lib/dom/text-index';
+import { analyze } from '../../../lib/analyze';
+import { buildDocument } from '../../../lib/document/build';
+import { opinionCues } from '../../../lib/analysis/is-opinion';
 
 export const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
@@ -37,4 +41,15 @@ export function loadText(file: string, url = 'http://localhost/opinion.txt'): Do
   pre.textContent = readFileSync(PAGES + file, 'utf8');
   doc.body.appendChild(pre);
   return doc;
+}
+
+/**
+ * "Is this an opinion?" for an extraction, decided as the extension and the command line
+ * decide it: the core's analysis of the text the page gives, with the page's evidence.
+ */
+export function verdict(x: Extraction): { isOpinion: boolean; cues: string[] } {
+  const { text } = indexText(x.roots, { exclude: x.exclude });
+  const a = analyze({ text, page: x.evidence });
+  const cues = opinionCues({ text: buildDocument(text).reading.text, citations: a.citations.length, page: x.evidence }).map((c) => c.cue);
+  return { isOpinion: a.isOpinion, cues };
 }
