@@ -2,7 +2,8 @@
  * The single-opinion commands: `analyze [--json] FILE`, `citations --json FILE`, `export
  * --format F FILE`. A file lens cannot read is one line on stderr and exit 2.
  */
-import { analyzeFile, InputError } from '../opinion-file';
+import { InputError } from '../opinion-input';
+import { analyzeOpinionFile } from './analyze-file';
 import { renderOutlineText } from '../../lib/render/outline-text';
 import { EXPORT_FORMATS, exportOpinion, isExportFormat } from '../../lib/export/index';
 import type { Analysis } from '../../lib/types';
@@ -11,7 +12,7 @@ import { UsageError, type Args } from './args';
 async function read(file: string): Promise<Analysis> {
   try {
     // awaited: the PDF reader may answer later
-    return await analyzeFile(file, { warn: (note) => process.stderr.write(`lens: ${note}\n`) });
+    return await analyzeOpinionFile(file, { warn: (note) => process.stderr.write(`lens: ${note}\n`) });
   } catch (e) {
     if (e instanceof InputError) {
       process.stderr.write(`lens: ${e.message}\n`);

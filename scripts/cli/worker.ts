@@ -4,7 +4,8 @@
  * the reason the file could not be read, in the reader's words.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeFile, InputError } from '../opinion-file';
+import { InputError } from '../opinion-input';
+import { analyzeOpinionFile } from './analyze-file';
 
 export interface Job {
   file: string;
@@ -19,7 +20,7 @@ if (port) {
     let answer: Answer;
     try {
       // awaited: the PDF reader may answer later
-      const analysis = await analyzeFile(file, { warn: (note) => notes.push(note) });
+      const analysis = await analyzeOpinionFile(file, { warn: (note) => notes.push(note) });
       answer = { json: JSON.stringify(analysis), notes };
     } catch (e) {
       answer = { error: e instanceof InputError ? e.message : `${file}: the analysis failed: ${(e as Error)?.message ?? String(e)}`, notes };
