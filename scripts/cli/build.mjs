@@ -17,6 +17,25 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_OUT = join(ROOT, '.output-cli');
+const NLP = join(ROOT, 'lib/nlp.ts');
+const LAZY_COMPROMISE = join(ROOT, 'scripts/cli/lazy-compromise.ts');
+
+/**
+ * lib/nlp.ts's `import nlp from 'compromise'` gets scripts/cli/lazy-compromise.ts, which
+ * requires compromise's own ES module entry (bundled, evaluated at that first call): start-up
+ * no longer pays for a library most runs call rarely or never.
+ */
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(b) {
+    b.onResolve({ filter: /^compromise$/ }, (args) => {
+      if (args.importer === NLP && args.kind === 'import-statement') return { path: LAZY_COMPROMISE };
+      // the require() in lazy-compromise.ts: the ES module entry every other build uses, not the package's CommonJS build
+      if (args.importer === LAZY_COMPROMISE) return { path: join(ROOT, 'node_modules/compromise/src/three.js') };
+      return undefined;
+    });
+  },
+};
 const STALE_CHUNK_MS = 60 * 60 * 1000;
 
 export async function buildCli(outdir = DEFAULT_OUT) {
@@ -32,6 +51,7 @@ export async function buildCli(outdir = DEFAULT_OUT) {
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunk-[hash]',
     external: ['pdfjs-dist', 'pdfjs-dist/*'],
+    plugins: [lazyCompromise],
     // a CommonJS dependency bundled into ESM (happy-dom) calls require('events'): give it Node's
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __lensCreateRequire } from 'node:module'; const require = __lensCreateRequire(import.meta.url);" },
     // not minified: it starts no faster here (measured), and an error's stack and source line stay readable
