@@ -1,7 +1,8 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFile } from '../../../scripts/opinion-file';
 import { buildBundle, LIVENESS, removeBundle, ROOT, runLens } from './bundle';
 
 // The bundled CLI on one opinion: what `lens analyze FILE` always did, and its words for bad input.
@@ -73,5 +74,34 @@ describe('lens CLI (bundled)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Relief: /m);
     expect(r.stdout).toMatch(/^¶1 and the reasons why/m);
+  }, LIVENESS);
+
+  // Start-up loads only what a run needs: the page reader (happy-dom, parse5) is a chunk of its
+  // own imported for a saved page, and compromise runs at its first call (scripts/cli/build.mjs).
+  it('keeps the page reader out of what every run loads, and compromise unevaluated until called', () => {
+    const dirOf = join(bundle, '..');
+    const closure = new Set<string>();
+    const visit = (name: string) => {
+      if (closure.has(name)) return;
+      closure.add(name);
+      for (const [, dep] of readFileSync(join(dirOf, name), 'utf8').matchAll(/^(?:import|\} from) ?(?:[^'"]*from )?"\.\/(chunk-[\w-]+\.mjs)";$/gm)) visit(dep);
+    };
+    visit('lens.mjs');
+    visit('worker.mjs');
+    const loaded = [...closure].map((name) => readFileSync(join(dirOf, name), 'utf8')).join('\n');
+    expect(closure.size).toBeGreaterThan(3);
+    expect(loaded).toMatch(/\nvar init_three = __esm\({\n  "node_modules\/compromise\/src\/three\.js"\(\) {\n/);
+    expect(loaded).not.toMatch(/node_modules\/(?:happy-dom|parse5)\//);
+  });
+
+  // the lazily loaded parts give the core's own answer: a text whose sentences ask compromise
+  // about attribution ("Plaintiffs argue ..."), and a saved page read through happy-dom
+  it.each([
+    ['a text that calls compromise', join(ROOT, 'test/fixtures/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt')],
+    ['a saved page', join(ROOT, 'test/fixtures/pages/html_scholar_2018_berkheimer_v_hp_cafc.html')],
+  ])('analyses %s as the core does in process', (_, file) => {
+    const r = run('analyze', '--json', file);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(JSON.stringify(analyzeFile(file, { warn: () => {} })) + '\n');
   }, LIVENESS);
 });
