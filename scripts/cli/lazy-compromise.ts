@@ -16,7 +16,7 @@ declare const require: (id: string) => { default: Nlp };
 let loaded: Nlp | null = null;
 const load = (): Nlp => (loaded ??= require('compromise').default);
 
-const nlp = ((text: string, lexicon?: object) => load()(text, lexicon)) as Nlp;
+const nlp = ((...args: Parameters<Nlp>) => load()(...args)) as Nlp;
 nlp.extend = ((plugin: unknown) => load().extend(plugin as Parameters<Nlp['extend']>[0])) as Nlp['extend'];
 
 export default nlp;
