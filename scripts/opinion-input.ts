@@ -14,7 +14,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { buildPdfText } from '../lib/pdf/build';
 import type { PdfPage, PdfPageSpan } from '../lib/pdf/types';
 import { extname } from 'node:path';
-import { analyze } from '../lib/analyze';
+import { analyze, type AnalyzeInput } from '../lib/analyze';
 import type { InjunctionOptions } from '../lib/analysis/index';
 import type { PageReading } from './read-page';
 import type { Analysis } from '../lib/types';
@@ -68,16 +68,22 @@ export interface AnalyzeFileOptions extends ReadOptions {
 export type PageReader = (html: string) => Pick<PageReading, 'text' | 'meta' | 'site' | 'caption'>;
 
 /** Analyses what readInput read; `readPage` is needed (only) when the input is HTML. */
-export function analyzeInput(file: string, input: OpinionInput, readPage: PageReader | null, { warn = (m) => process.stderr.write(`${m}\n`), injunction }: AnalyzeFileOptions = {}): Analysis {
+export function analyzeInput(file: string, input: OpinionInput, readPage: PageReader | null, options: AnalyzeFileOptions = {}): Analysis {
+  return analyze(coreInput(file, input, readPage, options), options.injunction);
+}
+
+/**
+ * What the core is given for what readInput read: the text as it is, or a page's opinion as the
+ * extension reads it in a tab; the input's note goes to `warn` first.
+ */
+export function coreInput(file: string, input: OpinionInput, readPage: PageReader | null, { warn = (m) => process.stderr.write(`${m}\n`) }: AnalyzeFileOptions = {}): AnalyzeInput {
   if (input.note) warn(input.note);
-  if (input.html) {
-    if (!readPage) throw new Error(`${file} is HTML: analyzeInput needs the page reader`);
-    // the page's reader: site adapters over a DOM, as the extension reads the page in a tab
-    const { text, meta, site, caption } = readPage(input.text);
-    if (!text.trim()) fail(`${file} has no readable text`);
-    return analyze({ text, site, meta: { ...meta }, caption }, injunction);
-  }
-  return analyze({ text: input.text }, injunction);
+  if (!input.html) return { text: input.text };
+  if (!readPage) throw new Error(`${file} is HTML: analyzeInput needs the page reader`);
+  // the page's reader: site adapters over a DOM, as the extension reads the page in a tab
+  const { text, meta, site, caption } = readPage(input.text);
+  if (!text.trim()) fail(`${file} has no readable text`);
+  return { text, site, meta: { ...meta }, caption };
 }
 
 // ---- the bytes: regular files only, never past the cap ----

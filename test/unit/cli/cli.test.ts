@@ -100,9 +100,12 @@ describe('lens CLI (bundled)', () => {
   it.each([
     ['a text that calls compromise', join(ROOT, 'test/fixtures/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt')],
     ['a saved page', join(ROOT, 'test/fixtures/pages/html_scholar_2018_berkheimer_v_hp_cafc.html')],
-  ])('analyses %s as the core does in process', (_, file) => {
+  ])('analyses %s as the core does in process, and lists the same citations without the rest', (_, file) => {
     const r = run('analyze', '--json', file);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(JSON.stringify(analyzeFile(file, { warn: () => {} })) + '\n');
+    const a = analyzeFile(file, { warn: () => {} });
+    expect(r.stdout).toBe(JSON.stringify(a) + '\n');
+    expect(a.citations.length).toBeGreaterThan(20);
+    expect(run('citations', '--json', file).stdout).toBe(JSON.stringify(a.citations) + '\n');
   }, LIVENESS);
 });
