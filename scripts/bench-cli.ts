@@ -40,6 +40,8 @@ if (!texts.length) {
 
 interface Timed {
   seconds: number;
+  /** user + system CPU seconds of the process and its threads (null without /usr/bin/time) */
+  cpu: number | null;
   /** peak resident memory of the process, in MB (null without /usr/bin/time) */
   peakMb: number | null;
   status: number | null;
@@ -47,20 +49,30 @@ interface Timed {
 
 /** Runs the bundle once; wall clock around the whole process. */
 function timed(args: string[]): Timed {
-  const [cmd, argv] = TIME ? [TIME, ['-f', 'LENS-PEAK-KB %M', process.execPath, bundle, ...args]] : [process.execPath, [bundle, ...args]];
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'ignore', 'pipe'] });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const kb = /LENS-PEAK-KB (\d+)/.exec(r.stderr ?? '')?.[1];
-  return { seconds, peakMb: kb ? Number(kb) / 1024 : null, status: r.status };
+  return timedCommand([process.execPath, bundle, ...args]);
 }
+
+/** Runs any command once, as above; its stdout is kept (the eyecite script prints its count). */
+function timedCommand([exe, ...args]: string[]): Timed & { stdout: string } {
+  const [cmd, argv] = TIME ? [TIME, ['-f', 'LENS-PEAK-KB %M CPU %U %S', exe, ...args]] : [exe, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const m = /LENS-PEAK-KB (\d+) CPU ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return { seconds, cpu: m ? Number(m[2]) + Number(m[3]) : null, peakMb: m ? Number(m[1]) / 1024 : null, status: r.status, stdout: r.stdout ?? '' };
+}
+
+/** the machine's 1-minute load average, printed beside each figure: other work takes cores from the runs */
+const load = () => loadavg()[0].toFixed(1);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function startup(label: string, args: string[]) {
   timed(args); // warm the file cache
-  const runs = Array.from({ length: 7 }, () => timed(args).seconds);
-  return [label, `${median(runs).toFixed(3)} s`, `${Math.min(...runs).toFixed(3)} s`];
+  const runs = Array.from({ length: 7 }, () => timed(args));
+  const cpu = runs.map((r) => r.cpu).filter((c): c is number => c != null);
+  const seconds = runs.map((r) => r.seconds);
+  return [label, `${median(seconds).toFixed(3)} s`, `${Math.min(...seconds).toFixed(3)} s`, cpu.length ? `${median(cpu).toFixed(3)} s` : '-', load()];
 }
 
 /** A folder of `n` opinions: the corpus texts repeated, as links (the reading is the same). */
@@ -81,7 +93,7 @@ function throughput(n: number, jobs: number) {
   const r = timed(['analyze', dir, '--out', join(work, `out-${n}-${jobs}.jsonl`), '--jobs', String(jobs)]);
   rmSync(dir, { recursive: true });
   if (r.status !== 0) throw new Error(`lens analyze exited ${r.status} on the bench folder`);
-  return { n, jobs, bytes, ...r, mbs: bytes / 1e6 / r.seconds, ops: n / r.seconds };
+  return { n, jobs, bytes, ...r, mbs: bytes / 1e6 / r.seconds, ops: n / r.seconds, load: load() };
 }
 
 function table(rows: string[][]) {
@@ -96,7 +108,7 @@ const cores = availableParallelism();
 const corpusBytes = texts.reduce((s, f) => s + statSync(f).size, 0);
 // other work on the machine takes cores from the workers: the load is printed with the figures
 console.log(`\nlens CLI (bundle ${bundle}); ${cores} cores, load average ${loadavg()[0].toFixed(1)} at the start; ${texts.length} corpus texts (.txt), ${(corpusBytes / 1e6).toFixed(2)} MB\n`);
-table([['start-up (fresh process)', 'median', 'fastest'], startup('lens --help', ['--help']), startup('lens analyze --json seed (5 KB)', ['analyze', '--json', SEED])]);
+table([['start-up (fresh process)', 'median', 'fastest', 'median CPU', 'load'], startup('lens --help', ['--help']), startup('lens analyze --json seed (5 KB)', ['analyze', '--json', SEED])]);
 console.log('');
 
 const one = throughput(OPINIONS, 1);
@@ -104,13 +116,17 @@ const all = throughput(OPINIONS, cores);
 const small = throughput(Math.max(1, Math.round(OPINIONS / 4)), cores);
 const mb = (x: number | null) => (x == null ? '-' : `${x.toFixed(0)} MB`);
 table([
-  ['lens analyze DIR --out', 'opinions', 'MB', 'seconds', 'MB/s', 'opinions/s', 'peak memory'],
-  ...[one, all, small].map((r) => [`--jobs ${r.jobs}`, String(r.n), (r.bytes / 1e6).toFixed(1), r.seconds.toFixed(1), r.mbs.toFixed(2), r.ops.toFixed(1), mb(r.peakMb)]),
+  ['lens analyze DIR --out', 'opinions', 'MB', 'seconds', 'MB/s', 'opinions/s', 'CPU s', 'MB per CPU s', 'peak memory', 'load'],
+  ...[one, all, small].map((r) => [`--jobs ${r.jobs}`, String(r.n), (r.bytes / 1e6).toFixed(1), r.seconds.toFixed(1), r.mbs.toFixed(2), r.ops.toFixed(1), r.cpu == null ? '-' : r.cpu.toFixed(1), r.cpu == null ? '-' : (r.bytes / 1e6 / r.cpu).toFixed(2), mb(r.peakMb), r.load]),
 ]);
 const speedup = all.ops / one.ops;
 const avgKb = corpusBytes / texts.length / 1e3;
 const hours = (ops: number) => COURTLISTENER / ops / 3600;
 console.log(`\nspeed-up with ${cores} workers: ${speedup.toFixed(2)}x; per core: ${one.mbs.toFixed(2)} MB/s, ${one.ops.toFixed(1)} opinions/s (average opinion here ${avgKb.toFixed(0)} KB)`);
+// On a machine other work keeps busy the wall-clock speed-up says more about that work than
+// about lens; the CPU both runs spent on the same opinions does not: equal CPU means the workers
+// add no work of their own, and on idle cores the speed-up would approach the worker count.
+if (one.cpu != null && all.cpu != null) console.log(`CPU for the same ${one.n} opinions: ${one.cpu.toFixed(1)} s with 1 worker, ${all.cpu.toFixed(1)} s with ${cores} (${(all.cpu / one.cpu).toFixed(2)}x)`);
 console.log(`CourtListener-size corpus (${(COURTLISTENER / 1e6).toFixed(0)} million opinions of this size): ${hours(all.ops).toFixed(0)} h on this machine (${cores} cores); ${(hours(one.ops) / 64).toFixed(1)} h on one 64-core machine at this per-core rate`);
 console.log(`load average ${loadavg()[0].toFixed(1)} at the end`);
 // results are streamed and at most a few analyses wait at a time, so memory is bounded by the
@@ -134,10 +150,12 @@ if (existsSync(eyeciteEntry) && EYECITE_MB > 0) {
   }
   const big = join(work, 'citations.txt');
   writeFileSync(big, parts.join('\n\n'));
-  const ours = Math.min(...[0, 1, 2].map(() => timed(['citations', '--json', big]).seconds));
+  const runs = [0, 1, 2].map(() => timed(['citations', '--json', big]));
+  const ours = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const script = `import { readFileSync } from 'node:fs'; const { getCitations } = await import(${JSON.stringify(pathToFileURL(eyeciteEntry).href)}); const c = getCitations(readFileSync(${JSON.stringify(big)}, 'utf8')); process.stdout.write(String(c.length));`;
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const theirs = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(`\ncitations on ${(size / 1e6).toFixed(1)} MB, whole process: lens ${ours.toFixed(2)} s, eyecite (JS port) ${theirs.toFixed(1)} s (${r.stdout} citations${r.status ? `, exit ${r.status}` : ''}): ${(theirs / ours).toFixed(0)} times eyecite`);
+  const before = load();
+  const r = timedCommand([process.execPath, '--input-type=module', '-e', script]);
+  const theirs = r.seconds;
+  const cpuRatio = ours.cpu != null && r.cpu != null ? `; CPU ${ours.cpu.toFixed(2)} s against ${r.cpu.toFixed(1)} s, ${(r.cpu / ours.cpu).toFixed(0)} times` : '';
+  console.log(`\ncitations on ${(size / 1e6).toFixed(1)} MB, whole process: lens ${ours.seconds.toFixed(2)} s, eyecite (JS port) ${theirs.toFixed(1)} s (${r.stdout} citations${r.status ? `, exit ${r.status}` : ''}): ${(theirs / ours.seconds).toFixed(0)} times eyecite${cpuRatio} (load ${before} to ${load()})`);
 }

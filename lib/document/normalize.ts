@@ -41,7 +41,10 @@ export interface PageMark {
  */
 export function markFurniture(lines: Line[]): PageMark[] {
   const pages: PageMark[] = [];
-  const counts = repeatedLineCounts(lines);
+  // each candidate's key is made once, here, while every line is still text or blank (making it
+  // again for each use and each neighbour compared was a tenth of the segmenting)
+  const keys = lines.map((l) => (l.kind === 'text' && isRunningHead(l.text) ? repeatKey(l.text) : null));
+  const counts = repeatedLineCounts(keys);
   // the last line above still read as text: kept as we go (a line's kind is settled once passed)
   // rather than searched back for, which was quadratic on a page of nothing but page numbers
   let prevText: Line | null = null;
@@ -98,13 +101,13 @@ export function markFurniture(lines: Line[]): PageMark[] {
   // Repeated lines count as running heads only next to other page furniture, a form feed or
   // another repeated line: "58 Stat. 703" printed on its own line three times (Alabama Assn. of
   // Realtors, 2021) is a citation, not a header.
-  const repeated = lines.map((l) => l.kind === 'text' && isRunningHead(l.text) && (counts.get(repeatKey(l.text)) ?? 0) >= 3);
+  const repeated = lines.map((l, i) => l.kind === 'text' && keys[i] !== null && (counts.get(keys[i]!) ?? 0) >= 3);
   for (let i = 0; i < lines.length; i++) {
     if (!repeated[i]) continue;
     for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
       if (j === i) continue;
       const o = lines[j];
-      if (o.formFeed || (o.kind === 'furniture' && !repeated[j]) || (repeated[j] && repeatKey(o.text) !== repeatKey(lines[i].text))) {
+      if (o.formFeed || (o.kind === 'furniture' && !repeated[j]) || (repeated[j] && keys[j] !== keys[i])) {
         lines[i].kind = 'furniture';
         break;
       }
@@ -151,12 +154,9 @@ function repeatKey(t: string): string {
   return t.replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
 }
 
-function repeatedLineCounts(lines: Line[]): Map<string, number> {
+/** how often each running-head key occurs (null: not a candidate) */
+function repeatedLineCounts(keys: (string | null)[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    if (l.kind !== 'text' || !isRunningHead(l.text)) continue;
-    const k = repeatKey(l.text);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
 }

@@ -27,8 +27,8 @@ function todo(paths: readonly string[], done: Set<string>): { items: Iterator<In
   return { items: left(), total };
 }
 
-async function write(out: NodeJS.WritableStream | WriteStream, text: string) {
-  if (!out.write(text)) await once(out, 'drain');
+async function write(out: NodeJS.WritableStream | WriteStream, line: Uint8Array) {
+  if (!out.write(line)) await once(out, 'drain');
 }
 
 export async function analyzeCorpus(args: Args): Promise<number> {

@@ -11,8 +11,8 @@ import type { Answer } from './worker';
 
 export interface Done {
   file: string;
-  /** the analysis JSON text, when the file was analysed */
-  json?: string;
+  /** the analysis JSON in UTF-8, when the file was analysed */
+  json?: Uint8Array;
   /** why not, in one line */
   error?: string;
   /** notes about how the file was read (a guessed encoding) */

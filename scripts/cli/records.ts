@@ -50,7 +50,7 @@ export async function* records(paths: readonly string[], jobs: number): AsyncGen
     let j = i;
     while (j < paths.length && !isResults(paths[j])) j++;
     for await (const d of analyzeInOrder(inputs(paths.slice(i, j)), jobs)) {
-      yield d.json !== undefined ? { file: d.file, analysis: JSON.parse(d.json) as Analysis } : { file: d.file, error: d.error };
+      yield d.json !== undefined ? { file: d.file, analysis: JSON.parse(Buffer.from(d.json.buffer, d.json.byteOffset, d.json.byteLength).toString('utf8')) as Analysis } : { file: d.file, error: d.error };
     }
     i = j;
   }

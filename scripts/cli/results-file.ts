@@ -9,12 +9,14 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Done } from './pool';
 
-/** The line a run writes for one file. */
-export function resultLine(d: Done): string {
+const NEWLINE = Buffer.from('\n');
+
+/** The line a run writes for one file, in UTF-8. */
+export function resultLine(d: Done): Buffer {
   const file = JSON.stringify(d.file);
-  // the analysis JSON is passed through as text: `"file"` goes in front of its first key
-  if (d.json !== undefined) return `{"file":${file},${d.json.slice(1)}\n`;
-  return `{"file":${file},"error":${JSON.stringify(d.error ?? 'unknown error')}}\n`;
+  // the analysis JSON is passed through as the worker's bytes: `"file"` goes in front of its first key
+  if (d.json !== undefined) return Buffer.concat([Buffer.from(`{"file":${file},`), d.json.subarray(1), NEWLINE]);
+  return Buffer.from(`{"file":${file},"error":${JSON.stringify(d.error ?? 'unknown error')}}\n`);
 }
 
 export async function* readLines(path: string): AsyncGenerator<{ line: string; number: number }> {

@@ -25,8 +25,10 @@ function newest(path) {
   return max;
 }
 
+/** when the bundle was built; -1 when it or a file it loads later (compromise.cjs) is missing */
 function builtAt() {
   try {
+    statSync(join(root, '.output-cli/compromise.cjs'));
     return statSync(bundle).mtimeMs;
   } catch {
     return -1;

@@ -1,16 +1,20 @@
 /**
  * One worker thread of a corpus run: reads and analyses the files the pool sends, one at a
- * time, and answers with the analysis as JSON text (serialised here, off the main thread) or
- * the reason the file could not be read, in the reader's words.
+ * time, and answers with the analysis as JSON in UTF-8 bytes (serialised and encoded here, and
+ * handed over without a copy, so the main thread that writes the results only writes) or the
+ * reason the file could not be read, in the reader's words.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeFile, InputError } from '../opinion-file';
+import { InputError } from '../opinion-input';
+import { analyzeOpinionFile } from './analyze-file';
 
 export interface Job {
   file: string;
 }
 
-export type Answer = { json: string; notes: string[] } | { error: string; notes: string[] };
+export type Answer = { json: Uint8Array; notes: string[] } | { error: string; notes: string[] };
+
+const utf8 = new TextEncoder();
 
 const port = parentPort;
 if (port) {
@@ -19,11 +23,11 @@ if (port) {
     let answer: Answer;
     try {
       // awaited: the PDF reader may answer later
-      const analysis = await analyzeFile(file, { warn: (note) => notes.push(note) });
-      answer = { json: JSON.stringify(analysis), notes };
+      const analysis = await analyzeOpinionFile(file, { warn: (note) => notes.push(note) });
+      answer = { json: utf8.encode(JSON.stringify(analysis)), notes };
     } catch (e) {
       answer = { error: e instanceof InputError ? e.message : `${file}: the analysis failed: ${(e as Error)?.message ?? String(e)}`, notes };
     }
-    port.postMessage(answer);
+    port.postMessage(answer, 'json' in answer ? [answer.json.buffer as ArrayBuffer] : []);
   });
 }

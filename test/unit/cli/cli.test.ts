@@ -1,7 +1,8 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFile } from '../../../scripts/opinion-file';
 import { buildBundle, LIVENESS, removeBundle, ROOT, runLens } from './bundle';
 
 // The bundled CLI on one opinion: what `lens analyze FILE` always did, and its words for bad input.
@@ -73,5 +74,38 @@ describe('lens CLI (bundled)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Relief: /m);
     expect(r.stdout).toMatch(/^¶1 and the reasons why/m);
+  }, LIVENESS);
+
+  // Start-up loads only what a run needs: the page reader (happy-dom, parse5) is a chunk of its
+  // own imported for a saved page, and compromise a file loaded at its first call (scripts/cli/build.mjs).
+  it('keeps the page reader and compromise out of what every run loads', () => {
+    const dirOf = join(bundle, '..');
+    const closure = new Set<string>();
+    const visit = (name: string) => {
+      if (closure.has(name)) return;
+      closure.add(name);
+      for (const [, dep] of readFileSync(join(dirOf, name), 'utf8').matchAll(/^(?:import|\} from) ?(?:[^'"]*from )?"\.\/(chunk-[\w-]+\.mjs)";$/gm)) visit(dep);
+    };
+    visit('lens.mjs');
+    visit('worker.mjs');
+    const loaded = [...closure].map((name) => readFileSync(join(dirOf, name), 'utf8')).join('\n');
+    expect(closure.size).toBeGreaterThan(3);
+    expect(loaded).toContain('require("./compromise.cjs")');
+    expect(loaded).not.toMatch(/node_modules\/(?:happy-dom|parse5|compromise)\//);
+    expect(readFileSync(join(dirOf, 'compromise.cjs'), 'utf8')).toMatch(/^\/\/ .*node_modules\/compromise\/src\/three\.js$/m);
+  });
+
+  // the lazily loaded parts give the core's own answer: a text whose sentences ask compromise
+  // about attribution ("Plaintiffs argue ..."), and a saved page read through happy-dom
+  it.each([
+    ['a text that calls compromise', join(ROOT, 'test/fixtures/texts/inj_dcd_2019_make_the_road_ny_v_mcaleenan_PI.txt')],
+    ['a saved page', join(ROOT, 'test/fixtures/pages/html_scholar_2018_berkheimer_v_hp_cafc.html')],
+  ])('analyses %s as the core does in process, and lists the same citations without the rest', (_, file) => {
+    const r = run('analyze', '--json', file);
+    expect(r.status).toBe(0);
+    const a = analyzeFile(file, { warn: () => {} });
+    expect(r.stdout).toBe(JSON.stringify(a) + '\n');
+    expect(a.citations.length).toBeGreaterThan(20);
+    expect(run('citations', '--json', file).stdout).toBe(JSON.stringify(a.citations) + '\n');
   }, LIVENESS);
 });

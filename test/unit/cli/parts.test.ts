@@ -70,10 +70,10 @@ describe('progress', () => {
 
 describe('result lines', () => {
   it.each([
-    [{ file: 'a.txt', json: '{"version":1,"text":"x"}', notes: [] }, '{"file":"a.txt","version":1,"text":"x"}\n', { file: 'a.txt', error: false }],
+    [{ file: 'a.txt', json: new TextEncoder().encode('{"version":1,"text":"§ 1 — x"}'), notes: [] }, '{"file":"a.txt","version":1,"text":"§ 1 — x"}\n', { file: 'a.txt', error: false }],
     [{ file: 'd/"q".txt', error: 'd/"q".txt is empty', notes: [] }, '{"file":"d/\\"q\\".txt","error":"d/\\"q\\".txt is empty"}\n', { file: 'd/"q".txt', error: true }],
   ])('%o is written as one JSON line and read back by its head', (done, line, head) => {
-    expect(resultLine(done)).toBe(line);
+    expect(resultLine(done).toString('utf8')).toBe(line);
     expect(JSON.parse(line).file).toBe(done.file);
     expect(lineHead(line)).toEqual(head);
   });
