@@ -133,7 +133,10 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     const ownFactor = [...votes.keys()].some((f) => (TEST_FACTORS as readonly string[]).includes(f) && f !== runIn);
     const scoped = runIn && !run && ownFactor ? [] : fromSection;
     // a footnote speaks for itself: it takes no factor from the section it sits in (Cohen v. Brown's notes)
-    const inherited: FactorName[] = dp.footnote != null ? [] : scoped.length ? scoped : merit ? ['success'] : [];
+    // a merits paragraph about the power to enjoin itself (which statute or rule governs the injunction,
+    // what findings it needs: Tejidos de Coamo's Norris-LaGuardia section 7, Knapp Shoes' Rule 52(a))
+    // argues the standard, not the claim's merits
+    const inherited: FactorName[] = dp.footnote != null ? [] : scoped.length ? scoped : merit ? [aboutRelief(p.text) ? 'standard' : 'success'] : [];
     // a footnote that adds facts of record carries the finding of the sentence that calls it
     // (Cohen v. Brown's note 22, "Here, the district court specifically found that ... it would likely
     // lose its paid coach", called from the paragraph on irreparable harm); a note of law, history or
@@ -200,6 +203,11 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   if (strict) return ENGAGES.test(p.text) || REJECTS.test(p.text) || /\b(?:here|in\s+this\s+case|the\s+record|the\s+(?:district|trial|lower)\s+court['’]s\s+(?:finding|conclusion|determination)s?)\b/i.test(p.text) ? prior : 'law';
   if (looksLikeLaw(p.text) && !namesCase) return 'law';
   return prior;
+}
+
+/** Speaks of the injunction itself at least twice ("injunction", "enjoin", "restraining order"). */
+function aboutRelief(text: string): boolean {
+  return (text.match(/\binjunct\w*|\benjoin\w*|\brestraining\s+orders?\b/gi)?.length ?? 0) >= 2;
 }
 
 /** A block quotation of a statute or rule: it opens with a quotation mark, a statute's subject or a lettered clause. */
