@@ -60,6 +60,14 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['A preliminary injunction would alleviate that ongoing harm.', 'the applicants “remain under a constant threat” that government officials will use their power'],
     applied: true,
   },
+  // the harm told by what happens without relief, without the word "irreparable": "absent an injunction,
+  // Dorsey could sell the plant" (Hirsch v. Dorsey Trailers), "the harm ... absent a stay"
+  {
+    factor: 'harm',
+    pattern: /\b(?:absent|without)\s+(?:an?\s+|the\s+|such\s+|interim\s+|preliminary\s+)*(?:injunction|injunctive\s+relief|stay)\b(?!\s+(?:is|was|would\s+be)\s+(?:granted|issued|entered))|\bfailure\s+to\s+(?:grant|issue|enter)\s+(?:the\s+|an?\s+|interim\s+)*(?:injunct\w*|relief|stay)/i,
+    examples: ['because, absent an injunction, Dorsey could sell the plant', 'the failure to issue the injunction in this case clearly impairs', 'whether the applicant will be irreparably injured absent a stay'],
+    applied: true,
+  },
   // balance of equities / harm to others
   // Nken: "These factors merge when the Government is the opposing party" is a rule; it comes
   // before the factors' own cues so that it decides these sentences
