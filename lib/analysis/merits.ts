@@ -89,9 +89,11 @@ export function isAnalysis(text: string): boolean {
   return !(past >= 4 && present / (past + 1) < 0.3);
 }
 
-const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?|justiciab\w+)\b/gi;
+// appealability is one too: "whether we have jurisdiction to review the stay ... as an appealable interlocutory
+// injunction", "28 U.S.C. 1292(a)(1) provides for immediate appeals" (Tejidos de Coamo; LABELLING.md 10)
+const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?|justiciab\w+|(?:un)?appealab\w+|(?:immediately\s+)?reviewable|1292\(a\))/gi;
 
-/** Threshold questions (standing, ripeness, mootness, jurisdiction) are not the merits (John Doe Co. v. CFPB opens with standing and ripeness). */
+/** Threshold questions (standing, ripeness, mootness, jurisdiction, appealability) are not the merits (John Doe Co. v. CFPB opens with standing and ripeness). */
 export function isThreshold(text: string): boolean {
   return (text.match(THRESHOLD)?.length ?? 0) >= 2;
 }
