@@ -148,6 +148,13 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         if (f.factor !== 'disposition' && (f.stance === 'movant' || f.stance === 'nonmovant')) vote(f.factor, { stance: f.stance, weight: 0.5 }, span);
       }
     }
+    // a note that only cites authority for the sentence that calls it carries that sentence's factors as law
+    // (LABELLING.md 11: Knapp Shoes fn. 3, citations for the "familiar quartet"; Tejidos de Coamo fns. 6, 7)
+    if (dp.footnote != null && votes.size === 0 && citationOnly(p.text)) {
+      const anchor = footnoteAnchor(dp.footnote, out, paras.indexOf(p), paras, doc);
+      const span = toSourceSpan(doc.reading, p.offset, p.offset + p.text.length);
+      for (const f of anchor?.factors ?? []) if (f.factor !== 'disposition') vote(f.factor, { stance: 'law', weight: 0.5 }, span);
+    }
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (!opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
       const span = toSourceSpan(doc.reading, p.offset, p.offset + (p.sentences[0]?.end ?? p.text.length));
@@ -208,6 +215,19 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
 /** Speaks of the injunction itself at least twice ("injunction", "enjoin", "restraining order"). */
 function aboutRelief(text: string): boolean {
   return (text.match(/\binjunct\w*|\benjoin\w*|\brestraining\s+orders?\b/gi)?.length ?? 0) >= 2;
+}
+
+/**
+ * A note that is only authority: it opens with a signal or a case name and, once its citations and
+ * parentheticals are taken out, says almost nothing more ("See, e.g., Teradyne, Inc. v. Mostek Corp.,
+ * 797 F.2d 43, 51 (1st Cir. 1986); Planned Parenthood League v. Bellotti, 641 F.2d 1006").
+ */
+export function citationOnly(text: string): boolean {
+  const t = text.replace(/^\s*\[?\*?\d{1,3}\]?\s*/, '');
+  if (!/^(?:See|Cf\.|Compare|Accord|E\.g\.|[A-Z][\w.'’&-]*(?:\s+[\w.,'’&-]+){0,10}?\s+v\.\s)/.test(t)) return false;
+  if (!/\b\d+\s+(?:U\.\s?S\.|F\.\s?(?:2d|3d|4th|Supp\.?(?:\s?[23]d)?)?|S\.\s?Ct\.|[A-Z][A-Za-z.]*\s?(?:2d|3d)?)\s+\d+/.test(t)) return false;
+  const rest = t.replace(/\([^()]*\)/g, ' ').replace(/[A-Z][\w.'’&-]*(?:\s+[\w.,'’&-]+){0,10}?\s+v\.\s+[^,]+,/g, ' ').replace(/\b\d+\s+[A-Z][\w. ]{0,20}?\s+\d+(?:[-,–]\s*\d+)*/g, ' ');
+  return rest.split(/\s+/).filter((w) => /^[a-z]{3,}$/.test(w)).length <= 12;
 }
 
 /** A block quotation of a statute or rule: it opens with a quotation mark, a statute's subject or a lettered clause. */
