@@ -246,7 +246,7 @@ const REPORTED_FINDINGS = /\b(?:the\s+)?(?:district\s+|trial\s+|lower\s+)?court\
 const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|insists?|tell\s+us|urges?)\b/g;
 
 /** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
-const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|insists|suggests|posits|maintains|urges|attempts)\b/;
+const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|read|approach|plaint|argument|position|contention|interpretation|construction|premise|challenge|claim|assertion|submission|characterization)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|insists|suggests|posits|maintains|urges|attempts)\b/;
 // the court taking a side in the argument it reports, agreeing as much as rejecting: "The FWS argues
 // convincingly, however, that it was not required to respond" (Safari Club v. Salazar); not "we agree
 // with the district courts that have so ruled and hold", which adopts precedent (Cohen v. Brown)
