@@ -101,7 +101,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
   const prior = appellatePrior(outcome, chosen ? text.slice(chosen.span.start, chosen.span.end) : '', reviewsDenial(text));
   const decreeParagraphs = new Map<number, string>();
   for (const d of decrees) {
-    if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
+    if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat|other/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
   }
   const cited = new Set(citations.filter((c) => c.kind !== 'record').map((c) => c.paragraph).filter((i): i is number => i != null));
   // an opinion that argues no factor but success (a dissent over deference to a finding on the merits) is all merits
