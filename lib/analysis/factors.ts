@@ -21,7 +21,15 @@ export interface FactorCue {
   applied?: boolean;
 }
 
+const ALL_FACTORS = /\b(?:all|each|every)\s+(?:of\s+the\s+)?(?:four\s+|relevant\s+|(?:preliminary\s+)?injunction\s+)?factors\s+(?:\w+ly\s+)?(?:warrants?|weighs?|favou?rs?|supports?|tips?|counsels?|militates?)\b/i;
+
 export const FACTOR_CUES: readonly FactorCue[] = [
+  // the court's verdict on every factor at once: "All factors warrant an injunction" (Cornwell v. Sachs),
+  // "each of the four factors weighs in favor of"; it speaks for each factor, not as the test's statement
+  { factor: 'success', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
+  { factor: 'harm', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
+  { factor: 'equities', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
+  { factor: 'public', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
   // likelihood of success
   {
     factor: 'success',
