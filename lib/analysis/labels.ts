@@ -4,6 +4,7 @@ import { FACTOR_CUES, TEST_FACTORS, type FactorCue } from './factors';
 import { readHeading, runInHeading, type SectionHeading } from './headings';
 import { clauseFacts } from '../nlp';
 import { isAnalysis, isThreshold } from './merits';
+import { citationOnly } from './citation-note';
 import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, speakerOf, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
@@ -215,19 +216,6 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
 /** Speaks of the injunction itself at least twice ("injunction", "enjoin", "restraining order"). */
 function aboutRelief(text: string): boolean {
   return (text.match(/\binjunct\w*|\benjoin\w*|\brestraining\s+orders?\b/gi)?.length ?? 0) >= 2;
-}
-
-/**
- * A note that is only authority: it opens with a signal or a case name and, once its citations and
- * parentheticals are taken out, says almost nothing more ("See, e.g., Teradyne, Inc. v. Mostek Corp.,
- * 797 F.2d 43, 51 (1st Cir. 1986); Planned Parenthood League v. Bellotti, 641 F.2d 1006").
- */
-export function citationOnly(text: string): boolean {
-  const t = text.replace(/^\s*\[?\*?\d{1,3}\]?\s*/, '');
-  if (!/^(?:See|Cf\.|Compare|Accord|E\.g\.|[A-Z][\w.'’&-]*(?:\s+[\w.,'’&-]+){0,10}?\s+v\.\s)/.test(t)) return false;
-  if (!/\b\d+\s+(?:U\.\s?S\.|F\.\s?(?:2d|3d|4th|Supp\.?(?:\s?[23]d)?)?|S\.\s?Ct\.|[A-Z][A-Za-z.]*\s?(?:2d|3d)?)\s+\d+/.test(t)) return false;
-  const rest = t.replace(/\([^()]*\)/g, ' ').replace(/[A-Z][\w.'’&-]*(?:\s+[\w.,'’&-]+){0,10}?\s+v\.\s+[^,]+,/g, ' ').replace(/\b\d+\s+[A-Z][\w. ]{0,20}?\s+\d+(?:[-,–]\s*\d+)*/g, ' ');
-  return rest.split(/\s+/).filter((w) => /^[a-z]{3,}$/.test(w)).length <= 12;
 }
 
 /** A block quotation of a statute or rule: it opens with a quotation mark, a statute's subject or a lettered clause. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCues, citationOnly } from '../../../lib/analysis/labels';
+import { findCues } from '../../../lib/analysis/labels';
+import { citationOnly } from '../../../lib/analysis/citation-note';
 import { reviewsDenial } from '../../../lib/analysis/appeal';
 import { appellatePrior } from '../../../lib/analysis/index';
 import { decidedOnMerits, isThreshold } from '../../../lib/analysis/merits';
