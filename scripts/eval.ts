@@ -13,6 +13,7 @@
  *   npm run eval -- --verbose    # and the scorer's notes per document, tuning sets only
  *   npm run eval -- --labels     # and each label's F1 per set
  *   npm run eval -- --learned    # and the splits with the learned stage (npm run train), rows marked +learned
+ *   npm run eval -- --sets tune,shared   # only those sets (analysed and scored): keeps the locked test split unseen while tuning
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,11 @@ const perLabel = process.argv.includes('--labels');
 // --learned: the tuning and test splits again with the learned stage (lib/analysis/learned), beside the rules
 const learned = process.argv.includes('--learned');
 
-const sets = corpusSets();
+// --sets a,b: only those sets, so a tuning session never prints (or computes) the locked test split
+const setsArg = process.argv.find((a, i) => process.argv[i - 1] === '--sets' || a.startsWith('--sets='));
+const wanted = setsArg ? new Set(setsArg.replace(/^--sets=/, '').split(',').map((s) => s.trim())) : null;
+const sets = Object.fromEntries(Object.entries(corpusSets()).filter(([name]) => !wanted || wanted.has(name)));
+if (wanted && !Object.keys(sets).length) throw new Error(`eval: --sets names none of ${Object.keys(corpusSets()).join(', ')}`);
 
 const work = mkdtempSync(join(tmpdir(), 'lens-eval-'));
 try {

@@ -21,7 +21,15 @@ export interface FactorCue {
   applied?: boolean;
 }
 
+const ALL_FACTORS = /\b(?:all|each|every)\s+(?:of\s+the\s+)?(?:four\s+|relevant\s+|(?:preliminary\s+)?injunction\s+)?factors\s+(?:\w+ly\s+)?(?:warrants?|weighs?|favou?rs?|supports?|tips?|counsels?|militates?)\b/i;
+
 export const FACTOR_CUES: readonly FactorCue[] = [
+  // the court's verdict on every factor at once: "All factors warrant an injunction" (Cornwell v. Sachs),
+  // "each of the four factors weighs in favor of"; it speaks for each factor, not as the test's statement
+  { factor: 'success', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
+  { factor: 'harm', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
+  { factor: 'equities', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
+  { factor: 'public', pattern: ALL_FACTORS, examples: ['All factors warrant an injunction.'], applied: true },
   // likelihood of success
   {
     factor: 'success',
@@ -58,6 +66,14 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     factor: 'harm',
     pattern: /\b(?:ongoing|continuing|constant)\s+(?:harm|injury|injuries|threat)\b/i,
     examples: ['A preliminary injunction would alleviate that ongoing harm.', 'the applicants “remain under a constant threat” that government officials will use their power'],
+    applied: true,
+  },
+  // the harm told by what happens without relief, without the word "irreparable": "absent an injunction,
+  // Dorsey could sell the plant" (Hirsch v. Dorsey Trailers), "the harm ... absent a stay"
+  {
+    factor: 'harm',
+    pattern: /\b(?:absent|without)\s+(?:an?\s+|the\s+|such\s+|interim\s+|preliminary\s+)*(?:injunction|injunctive\s+relief|stay)\b(?!\s+(?:is|was|would\s+be)\s+(?:granted|issued|entered))|\bfailure\s+to\s+(?:grant|issue|enter)\s+(?:the\s+|an?\s+|interim\s+)*(?:injunct\w*|relief|stay)/i,
+    examples: ['because, absent an injunction, Dorsey could sell the plant', 'the failure to issue the injunction in this case clearly impairs', 'whether the applicant will be irreparably injured absent a stay'],
     applied: true,
   },
   // balance of equities / harm to others
@@ -110,10 +126,17 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   // injunction bears the burden", "the purpose of a temporary injunction is to preserve"
   { factor: 'standard', pattern: /\bthe\s+(?:party|plaintiff|movant)\s+seeking\s+(?:an?\s+|the\s+)?(?:(?:preliminary|temporary|permanent|mandatory)\s+){0,2}(?:injunct\w*|relief|stay|restraining\s+order)\s+(?:must|bears|has\s+the\s+burden)\b|\b(?:purpose|function|office|object)\s+of\s+(?:a|an|the)\s+(?:temporary|preliminary|interlocutory)\s+(?:injunction|restraining\s+order)\b/i, examples: ['Therefore, the party seeking a mandatory preliminary injunction must show', 'The purpose of a temporary injunction is to preserve the status quo'], lawOnly: true },
   { factor: 'standard', pattern: /\bmandatory\s+(?:preliminary\s+)?(?:relief|injunctive\s+relief)\b|\bbalanc(?:e|ing)[- ]of[- ](?:the\s+)?hardships?\s+test\b|\bhardship\s+balancing\s+test\b/i, examples: ['Where, as here, mandatory relief is sought', 'Under the balancing of hardships test'] },
-  { factor: 'standard', pattern: /\bextraordinary\s+(?:and\s+drastic\s+)?remed/i, examples: ['Preliminary injunctive relief is an extraordinary remedy'], lawOnly: true },
+  // the rule calls relief "an extraordinary remedy"; a finding that the movant has not earned "the
+  // extraordinary remedy of injunctive relief" (Safari Club v. Salazar) applies it and states no rule
+  { factor: 'standard', pattern: /\b(?:an|is|as)\s+[“"]?(?:an\s+)?(?:\w+\s+)?extraordinary\s+(?:and\s+drastic\s+)?remed/i, examples: ['Preliminary injunctive relief is an extraordinary remedy', 'a preliminary injunction is “an extraordinary remedy never awarded as of right.”', 'an extraordinary and drastic remedy'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:preserv|maintain|restor)\w*\s+(?:the\s+|an\s+existing\s+situation\s+in\s+)?statu[s]?\s+quo\b/i, examples: ['to preserve an existing situation in statu quo', 'maintain the status quo', 'provisional steps restoring the status quo'], lawOnly: true },
   { factor: 'standard', pattern: /\bnever\s+awarded\s+as\s+(?:a\s+matter\s+)?of\s+right\b/i, examples: ['is never awarded as a matter of right'], lawOnly: true },
   { factor: 'standard', pattern: /\bmandatory\s+injunction|\b(?:heightened|higher|more\s+(?:exacting|demanding|rigorous))\s+standard\b|\bclear\s+or\s+substantial\s+showing\b/i, examples: ['When the movant seeks a “mandatory injunction,”', 'an even “higher standard” of proof', 'the heightened standard of proving'] },
+  // what interim relief is for: it holds things "until a trial on the merits can be held" (Camenisch, quoted
+  // in Safari Club v. Salazar); Texas asks for "a trial on the merits without undue delay" (Ramsden v. Norris)
+  { factor: 'standard', pattern: /\b(?:pending|until|before|awaiting)\s+(?:a\s+|the\s+)?(?:final\s+)?trial\s+on\s+the\s+merits\b|\btrial\s+on\s+the\s+merits\s+(?:can\s+be\s+held|without\s+undue\s+delay)\b/i, examples: ['to preserve the relative positions of the parties until a trial on the merits can be held', 'set for a "trial on the merits without undue delay."', 'pending a final trial on the merits'], lawOnly: true },
+  // the standard of review of findings on interim relief: "we review its findings of fact for clear error" (Marlyn Nutraceuticals)
+  { factor: 'standard', pattern: /\breview\w*\s+(?:\w+\s+){0,4}?for\s+clear\s+error\b|\bclearly\s+erroneous\s+standard\b|\breview\s+for\s+clear\s+error\b/i, examples: ['we review its findings of fact for clear error', 'Review for clear error is significantly deferential'], lawOnly: true },
   { factor: 'standard', pattern: /\bsliding[-\s]scale\b/i, examples: ['under the sliding-scale approach'], lawOnly: true },
   { factor: 'standard', pattern: /\bentire\s+record\b|\bhearsay\s+evidence\b/i, examples: ['a court may consider the entire record including affidavits and other hearsay evidence'], lawOnly: true },
   { factor: 'standard', pattern: /\bsimilar\s+standards?\b|\bsame\s+standards?\b|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders', 'The standard for issuing a preliminary injunction'], lawOnly: true },

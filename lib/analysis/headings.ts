@@ -25,7 +25,9 @@ export function readHeading(text: string, trusted = false): SectionHeading | nul
   // a bare mark ("II.", "B.", "1.") heads a part whose title the court left out (González-Fuentes v. Molina)
   const bare = /^([IVXL]+|[A-H]|\d{1,2})\.$/.exec(t);
   if (bare) return { text: t, level: /^[IVXL]+$/.test(bare[1]) ? 1 : /^[A-H]$/.test(bare[1]) ? 2 : 3, factor: null, factors: [] };
-  const numbered = /^([IVXL]+|[A-H]|\d{1,2}|[a-h])[.)]\s+(\S.*)$/.exec(t);
+  // lower-case roman marks a fourth level ("i. The Final Rule Is Supported By The Record" under
+  // "1. Plaintiffs Do Not Establish A Likelihood Of Success", Safari Club v. Salazar): it stays in its factor
+  const numbered = /^([IVXL]+|[A-H]|\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(\S.*)$/.exec(t);
   if (numbered) {
     const body = numbered[2].replace(/\.$/, '');
     // "3. The Court finds that no bond is required." is a numbered order paragraph, not a heading

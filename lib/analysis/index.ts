@@ -5,7 +5,8 @@ import { COURTS } from './courts-table';
 import { chooseDecree, readDecree, type Decree } from './disposition';
 import { findMovant, readDocumentInfo } from './document-info';
 import { FACTOR_CUES, TEST_FACTORS } from './factors';
-import { meritsParagraphs } from './merits';
+import { decidedOnMerits, meritsParagraphs } from './merits';
+import { reviewsDenial } from './appeal';
 import { labelParagraphs, type ParagraphText } from './labels';
 import { buildOutline } from './outline';
 import { chooseRelief, countReliefs, motionRelief, reliefIn } from './relief';
@@ -93,14 +94,14 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
 
   const disposition = toDisposition(doc, decrees, chosen);
   const outcome = disposition.outcome;
-  const prior = appellatePrior(outcome, chosen ? text.slice(chosen.span.start, chosen.span.end) : '');
+  const prior = appellatePrior(outcome, chosen ? text.slice(chosen.span.start, chosen.span.end) : '', reviewsDenial(text));
   const decreeParagraphs = new Map<number, string>();
   for (const d of decrees) {
-    if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
+    if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat|other/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
   }
   const cited = new Set(citations.filter((c) => c.kind !== 'record').map((c) => c.paragraph).filter((i): i is number => i != null));
   // an opinion that argues no factor but success (a dissent over deference to a finding on the merits) is all merits
-  const merits = named.size === 1 && named.has('success')
+  const merits = (named.size === 1 && named.has('success')) || decidedOnMerits(outcome, named.size, text)
     ? new Set(doc.paragraphs.map((p) => p.index))
     : named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
   const dissent = dissentParagraphs(doc, paras);
@@ -161,10 +162,10 @@ function contextOf(p: ParagraphText, d: Decree): string {
  */
 const RULING_AGAINST_RELIEF = /\b(?:affirm|revers|vacat)\w*\b[^.;]{0,100}?\b(?:deni(?:al|ed|ying)|refus(?:al|ed|ing)|dissol(?:ution|ved|ving)|declin(?:ed|ing)\s+to\s+(?:grant|issue|enter)|lift(?:ed|ing))\b[^.;]{0,60}?\b(?:injunct|restrain|relief|stay)/i;
 
-export function appellatePrior(outcome: string | null, decree: string): 'movant' | 'nonmovant' {
+export function appellatePrior(outcome: string | null, decree: string, belowDenied = false): 'movant' | 'nonmovant' {
   const forMovant = !(outcome === 'denied' || outcome === 'vacated' || outcome === 'reversed');
   const appellate = outcome === 'affirmed' || outcome === 'vacated' || outcome === 'reversed';
-  const flip = appellate && RULING_AGAINST_RELIEF.test(decree);
+  const flip = appellate && (belowDenied || RULING_AGAINST_RELIEF.test(decree));
   return forMovant !== flip ? 'movant' : 'nonmovant';
 }
 

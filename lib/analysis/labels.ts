@@ -4,6 +4,7 @@ import { FACTOR_CUES, TEST_FACTORS, type FactorCue } from './factors';
 import { readHeading, runInHeading, type SectionHeading } from './headings';
 import { clauseFacts } from '../nlp';
 import { isAnalysis, isThreshold } from './merits';
+import { citationOnly } from './citation-note';
 import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, speakerOf, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
@@ -133,7 +134,10 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     const ownFactor = [...votes.keys()].some((f) => (TEST_FACTORS as readonly string[]).includes(f) && f !== runIn);
     const scoped = runIn && !run && ownFactor ? [] : fromSection;
     // a footnote speaks for itself: it takes no factor from the section it sits in (Cohen v. Brown's notes)
-    const inherited: FactorName[] = dp.footnote != null ? [] : scoped.length ? scoped : merit ? ['success'] : [];
+    // a merits paragraph about the power to enjoin itself (which statute or rule governs the injunction,
+    // what findings it needs: Tejidos de Coamo's Norris-LaGuardia section 7, Knapp Shoes' Rule 52(a))
+    // argues the standard, not the claim's merits
+    const inherited: FactorName[] = dp.footnote != null ? [] : scoped.length ? scoped : merit ? [aboutRelief(p.text) ? 'standard' : 'success'] : [];
     // a footnote that adds facts of record carries the finding of the sentence that calls it
     // (Cohen v. Brown's note 22, "Here, the district court specifically found that ... it would likely
     // lose its paid coach", called from the paragraph on irreparable harm); a note of law, history or
@@ -144,6 +148,13 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
       for (const f of anchor?.factors ?? []) {
         if (f.factor !== 'disposition' && (f.stance === 'movant' || f.stance === 'nonmovant')) vote(f.factor, { stance: f.stance, weight: 0.5 }, span);
       }
+    }
+    // a note that only cites authority for the sentence that calls it carries that sentence's factors as law
+    // (LABELLING.md 11: Knapp Shoes fn. 3, citations for the "familiar quartet"; Tejidos de Coamo fns. 6, 7)
+    if (dp.footnote != null && votes.size === 0 && citationOnly(p.text)) {
+      const anchor = footnoteAnchor(dp.footnote, out, paras.indexOf(p), paras, doc);
+      const span = toSourceSpan(doc.reading, p.offset, p.offset + p.text.length);
+      for (const f of anchor?.factors ?? []) if (f.factor !== 'disposition') vote(f.factor, { stance: 'law', weight: 0.5 }, span);
     }
     // "It is so ordered." closes the opinion; it inherits nothing from the section above it
     if (!opts.decreeParagraphs.has(p.index) && p.text.length >= 60) {
@@ -202,6 +213,11 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   return prior;
 }
 
+/** Speaks of the injunction itself at least twice ("injunction", "enjoin", "restraining order"). */
+function aboutRelief(text: string): boolean {
+  return (text.match(/\binjunct\w*|\benjoin\w*|\brestraining\s+orders?\b/gi)?.length ?? 0) >= 2;
+}
+
 /** A block quotation of a statute or rule: it opens with a quotation mark, a statute's subject or a lettered clause. */
 const QUOTED_RULE = /^\s*(?:[“"]\s*(?:\[?[A-Z]\]?[a-z]*)|\([A-Z]\)\s|\([ivx]+\)\s|(?:Any|Every|No)\s+person\b|Whoever\b|It\s+shall\s+be\s+unlawful\b)/;
 
@@ -218,8 +234,11 @@ const REPORTED_FINDINGS = /\b(?:the\s+)?(?:district\s+|trial\s+|lower\s+)?court\
 const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|insists?|tell\s+us|urges?)\b/g;
 
 /** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
-const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|approach|plaint|argument|position|contention|interpretation|premise|challenge)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|insists|suggests|posits|maintains|urges|attempts)\b/;
-const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:we|the\s+court)\s+(?:has|have)\s+(?:\w+ly\s+)?rejected\b|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
+const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|read|approach|plaint|argument|position|contention|interpretation|construction|premise|challenge|claim|assertion|submission|characterization)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|insists|suggests|posits|maintains|urges|attempts)\b/;
+// the court taking a side in the argument it reports, agreeing as much as rejecting: "The FWS argues
+// convincingly, however, that it was not required to respond" (Safari Club v. Salazar); not "we agree
+// with the district courts that have so ruled and hold", which adopts precedent (Cohen v. Brown)
+const REJECTS = /\b(?:correctly|rightly|persuasively|convincingly)\s+(?:argues?|notes?|points?\s+out|contends?|observes?)\b|\b(?:argues?|notes?|points?\s+out|contends?)\s+(?:correctly|rightly|persuasively|convincingly)\b|\b(?:we|the\s+court)\s+agrees?(?:[.,;]|\s+(?:that|with\s+(?!(?:the\s+)?(?:\w+\s+)?courts?\b)))|\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:we|the\s+court)\s+(?:has|have)\s+(?:\w+ly\s+)?rejected\b|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
 /**

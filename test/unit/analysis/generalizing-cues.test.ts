@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../../lib/analysis/labels';
+import { citationOnly } from '../../../lib/analysis/citation-note';
+import { reviewsDenial } from '../../../lib/analysis/appeal';
+import { appellatePrior } from '../../../lib/analysis/index';
+import { decidedOnMerits, isThreshold } from '../../../lib/analysis/merits';
+import { readHeading } from '../../../lib/analysis/headings';
+
+/** The factors a sentence's cues name, standard included. */
+const factors = (s: string) => findCues(s).map((h) => h.cue.factor).sort();
+
+describe('cues that carry over to unseen opinions (issue #11)', () => {
+  it.each([
+    // the rule calls relief an extraordinary remedy (Benisek v. Lamone) ...
+    ['keeping in mind that a preliminary injunction is "an extraordinary remedy never awarded as of right."', ['standard']],
+    // ... a finding that the movant has not earned it applies the rule (Safari Club v. Salazar)
+    ['Thus, to the extent that the plaintiffs are presenting purely economic harm arguments, these arguments do not suffice to warrant the extraordinary remedy of injunctive relief.', ['harm']],
+    // harm told by what happens without relief (Hirsch v. Dorsey Trailers)
+    ['The Board argues that the failure to issue the injunction in this case clearly impairs the Board’s ability to facilitate peaceful management-labor negotiation, because, absent an injunction, Dorsey could sell the plant.', ['harm']],
+    // what interim relief is for (Univ. of Tex. v. Camenisch, quoted in Safari Club v. Salazar)
+    ['The purpose of a preliminary injunction “is merely to preserve the relative positions of the parties until a trial on the merits can be held.”', ['standard']],
+    // a standard of review of findings (Marlyn Nutraceuticals v. Mucos Pharma)
+    ['When a district court uses extrinsic evidence to interpret a contract, we review its findings of fact for clear error.', ['standard']],
+    // facts of the case name no factor
+    ['The FWS decision to list the Three Antelope species was reached only after a period of many years of research and consultation.', []],
+  ] as const)('%s', (sentence, want) => {
+    expect(factors(sentence)).toEqual(want);
+  });
+});
+
+describe('what an appeal reviews, from its opening', () => {
+  it.each([
+    ['This appeal arises from the denial of a motion for a preliminary injunction in the District Court.', true], // Benisek v. Lamone
+    ['appeals from the district court’s order denying a temporary injunction under S 10(j) of the National Labor Relations Act', true], // Hirsch v. Dorsey Trailers
+    ['This is an appeal from an order granting a temporary injunction.', false], // Ramsden v. Norris
+    ['Cornwell simultaneously moved for a preliminary injunction to restrain Sachs from the unauthorized use of her name.', false],
+  ] as const)('%s', (opening, denial) => {
+    expect(reviewsDenial(opening)).toBe(denial);
+  });
+
+  it.each([
+    // a bare "Affirmed." of a denial goes against the movant; "Reversed." of a denial, for it
+    ['affirmed', 'Affirmed.', true, 'nonmovant'],
+    ['reversed', 'Reversed.', true, 'movant'],
+    ['affirmed', 'Affirmed.', false, 'movant'],
+    // the decree that names the denial decides alone (the opening adds nothing)
+    ['affirmed', 'We affirm the denial of the preliminary injunction.', false, 'nonmovant'],
+  ] as const)('%s "%s" (denial below: %s) favours the %s', (outcome, decree, below, side) => {
+    expect(appellatePrior(outcome, decree, below)).toBe(side);
+  });
+});
+
+describe('an appeal decided on the merits alone', () => {
+  const sabine = 'As sole point of appeal, Sabine River Authority asserts that the trial court erred in holding Art. 7880-126, Acts of 1931, void and unconstitutional. The 1931 statute, unlike Sec. 14 of the Act of 1929, is not unconstitutional.';
+  it.each([
+    // Sabine River Auth. v. McNatt: no factor named, a statute held valid or void
+    ['affirmed', 0, sabine, true],
+    // an opinion naming factors is read factor by factor
+    ['affirmed', 2, sabine, false],
+    // an appeal dismissed reaches no merits
+    ['other', 0, sabine, false],
+    // McGuinness v. DuBois: summary judgment affirmed carries the denial with it
+    ['affirmed', 0, `${sabine} We review the grant of summary judgment de novo. Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial.`, false],
+  ] as const)('%s, %i factors named', (outcome, named, text, want) => {
+    expect(decidedOnMerits(outcome, named, text)).toBe(want);
+  });
+
+  it('appealability is a threshold question, not the merits (Tejidos de Coamo)', () => {
+    expect(isThreshold('On this appeal, the first question presented is whether we have jurisdiction to review the stay of arbitration granted by the district court as either a final order or an appealable interlocutory injunction.')).toBe(true);
+    expect(isThreshold('The congressional policy in favor of the enforcement of agreements to arbitrate grievance disputes being clear, there is no reason to submit them to the requirements of 7 of the Norris-LaGuardia Act.')).toBe(false);
+  });
+});
+
+describe('notes that only cite authority', () => {
+  it.each([
+    ['3See, e.g., Teradyne, Inc. v. Mostek Corp., 797 F.2d 43, 51 (1st Cir. 1986); Planned Parenthood League of Massachusetts v. Bellotti, 641 F.2d 1006, 1009 (1st Cir. 1981). -9-', true], // Knapp Shoes fn. 3
+    ['6Burlington Northern R.R. v. Brotherhood of Maintenance of Way Employees, 481 U.S. 429, 441-42 (1987); International Ass\'n of Machinists v. Eastern Air Lines, 826 F.2d 1141, 1145 (1st Cir. 1987). -10-', true], // Tejidos de Coamo fn. 6
+    // a note that argues is not one (Safari Club v. Salazar fn. 14 tells a fact; Tejidos fn. 9 states the statute)
+    ['14 The Court made this request during a telephonic conference with the parties on April 2, 2012.', false],
+    ['9Section 7 also requires findings that the balance of harms as to each element of the injunction be in favor of the complainant and that complainant lack an adequate remedy at law; but these are requirements that normally apply to any injunction.', false],
+  ] as const)('%s', (note, want) => {
+    expect(citationOnly(note)).toBe(want);
+  });
+});
+
+describe('headings', () => {
+  it('a lower-case roman sub-heading stays inside its factor (Safari Club v. Salazar)', () => {
+    expect(readHeading('i. The Final Rule Is Supported By The Record', true)).toMatchObject({ level: 3, factors: [] });
+    expect(readHeading('1. Plaintiffs Do Not Establish A Likelihood Of Success On The Merits', true)).toMatchObject({ level: 3, factors: ['success'] });
+  });
+});
