@@ -24,7 +24,7 @@ export default defineConfig({
     // Westlaw: asked on first use, never required (lib/ext/sites.ts OPTIONAL_SITES); MV2 keeps host patterns among the optional permissions
     ...(browser === 'firefox' ? { optional_permissions: [...OPTIONAL_PATTERNS] } : { optional_host_permissions: [...OPTIONAL_PATTERNS] }),
     // Our content scripts are WXT unlisted scripts registered here, not WXT content scripts:
-    // WXT's content-script context announces itself to the page (entrypoints/guest/context.ts).
+    // WXT's content-script context announces itself to the page (entrypoints/content/guest-context.ts).
     content_scripts: [
       { matches, js: ['guest-styles.js'], run_at: 'document_start' },
       { matches, js: ['guest.js'], run_at: 'document_end' },

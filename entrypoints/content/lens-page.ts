@@ -8,7 +8,7 @@
  * when the extension goes away) and its own try/catch: one that fails is reported through
  * the status path and the others keep working (Refined GitHub's feature manager).
  */
-import type { GuestContext } from '../guest/context';
+import type { GuestContext } from './guest-context';
 import { overlayBoxes, overlayMarks } from '../../lib/dom/overlay';
 import { legendRoot } from '../../lib/dom/legend';
 import { serveContent } from '../../lib/ext/rpc';

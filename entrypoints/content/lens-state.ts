@@ -3,7 +3,7 @@
  * reading of the opinion, its analysis, the paintings, the legend and the card, and the
  * reader's choices. Kept in this isolated world; the page sees none of it.
  */
-import type { GuestContext } from '../guest/context';
+import type { GuestContext } from './guest-context';
 import type { Painting } from '../../lib/dom/paint';
 import type { planCounts, stateCounts } from '../../lib/dom/paint-plan';
 import { removeHighlightSheet } from '../../lib/dom/highlight-sheet';

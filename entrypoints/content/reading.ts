@@ -3,10 +3,10 @@
  * cached analysis (by the page's own key for its text), else upload the text and have it
  * analysed (the core never runs on the page's main thread), then show the answer.
  */
-import { readText } from '../../lib/dom/read-page';
+import { readText } from '../../lib/sites/read-page';
 import { yieldToPage } from '../../lib/dom/yield';
 import { textKeySliced } from '../../lib/dom/text-key-sliced';
-import { uploadSliced } from '../../lib/dom/upload-sliced';
+import { uploadSliced } from '../../lib/ext/upload-sliced';
 import { SLICE_CAPS, SlicePass } from '../../lib/dom/slice-meter';
 import { PREVIEW_MIN_CHARS, previewWindow } from '../../lib/ext/preview-window';
 import { adapterFor } from '../../lib/sites/index';

@@ -10,7 +10,7 @@
 import { startLens } from '../content/lens-page';
 import { sliceRecord } from '../../lib/dom/slice-meter';
 import { yieldToPage } from '../../lib/dom/yield';
-import { GuestContext } from './context';
+import { GuestContext } from '../content/guest-context';
 
 export default defineUnlistedScript(() => {
   // The toolbar button may inject this script again into a page that has it already.

@@ -10,8 +10,8 @@ import type { ExportFormat } from '../../lib/ext/messages';
 import { lensDb } from '../../lib/ext/store';
 import type { Outcome, Relief } from '../../lib/types';
 import { courtWords, findingsWords, outcomeWords, reliefWords } from '../../lib/render/words';
-import { h } from '../sidepanel/h';
-import { exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from './transfer';
+import { h } from '../../lib/dom/h';
+import { exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from '../../lib/ext/library-transfer';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const hits = $('hits');

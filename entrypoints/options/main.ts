@@ -3,7 +3,7 @@ import { FACTOR_TITLES } from '../../lib/render/words';
 import { defaultSettings, type Settings } from '../../lib/ext/settings';
 import { readSettings, writeSettings } from '../../lib/ext/settings-store';
 import type { FactorName } from '../../lib/types';
-import { h } from '../sidepanel/h';
+import { h } from '../../lib/dom/h';
 import { SITES } from '../../lib/ext/sites';
 
 const FACTORS = Object.keys(FACTOR_TITLES) as FactorName[];

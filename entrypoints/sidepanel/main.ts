@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { callBackground, callTab, onBroadcast } from '../../lib/ext/rpc';
 import type { BehaviourFailure, TabState } from '../../lib/ext/messages';
-import { h } from './h';
+import { h } from '../../lib/dom/h';
 import { authoritiesView, paragraphsView, rulingView, type AuthoritySort, type OverrideAction, type ViewActions } from './views';
 import { notesView } from './notes-view';
 import { FACTOR_TITLES, STANCE_WORDS } from '../../lib/render/words';

@@ -5,8 +5,8 @@
  */
 import { callBackground, callTab } from '../../lib/ext/rpc';
 import type { ExportFormat, NoteView, TabState } from '../../lib/ext/messages';
-import { downloadBlob, exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from '../library/transfer';
-import { h } from './h';
+import { downloadBlob, exportLibraryDownload, FORMATS, IMPORT_ACCEPT, importChosenFile } from '../../lib/ext/library-transfer';
+import { h } from '../../lib/dom/h';
 import { snippet, type ViewActions } from './views';
 import { FACTOR_TITLES, STANCE_WORDS } from '../../lib/render/words';
 
@@ -114,7 +114,7 @@ export async function notesView(state: TabState, act: ViewActions, rerender: () 
     const fmt = format.value as ExportFormat;
     exportButton.disabled = true;
     try {
-      // the whole library and backups are made here, in the panel (./library/transfer.ts);
+      // the whole library and backups are made here, in the panel (lib/ext/library-transfer.ts);
       // one opinion's export is small and made by the background, which has the tab's analysis
       if (scope.value === 'library' || fmt === 'backup') {
         tell('Preparing the export…');

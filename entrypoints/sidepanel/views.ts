@@ -6,7 +6,7 @@ import { leadingFactor } from '../../lib/dom/paint-plan';
 import { FACTOR_COLOURS } from '../../lib/dom/palette';
 import { courtWords, FACTOR_TITLES, outcomeWords, reliefWords, STANCE_WORDS, STANCES, testsWords } from '../../lib/render/words';
 import type { Analysis, AnalysisParagraph, FactorName, OutlineNode, Stance } from '../../lib/types';
-import { h } from './h';
+import { h } from '../../lib/dom/h';
 import { factorFindings, FINDING_FACTORS, type FactorFinding } from '../../lib/export/findings';
 import { authorities, AUTHORITY_KINDS, type AuthorityRow } from '../../lib/export/authorities';
 

@@ -12,8 +12,6 @@
  * (`globalThis.__injunctionLensSlices`), never on the page's DOM or window.
  */
 
-import { UPLOAD_CHUNK_CHARS } from '../ext/upload';
-
 /** The loops that run on the page's main thread. */
 export type SliceKind = 'walk' | 'paint' | 'body' | 'parts' | 'markers' | 'blocks' | 'links' | 'count' | 'upload';
 
@@ -35,7 +33,8 @@ export const SLICE_CAPS: Readonly<Record<SliceKind, number>> = {
   blocks: 1500,
   links: 800,
   count: 131_072,
-  upload: UPLOAD_CHUNK_CHARS,
+  // one upload chunk (lib/ext/upload.ts takes its chunk size from here; the measurements are there)
+  upload: 65_536,
 };
 /**
  * Highlight ranges one painting keeps alive at most: those nearest the reader. Not a

@@ -125,7 +125,7 @@ export interface BackgroundCalls {
   /**
    * an export of this tab's opinion (the background holds its analysis). The library's
    * exports, backups and imports are made by the extension page itself, straight on the
-   * database (entrypoints/library/transfer.ts): no message carries a library.
+   * database (lib/ext/library-transfer.ts): no message carries a library.
    */
   exportData: {
     args: { tabId: number | null; format: Exclude<ExportFormat, 'backup'>; scope: 'opinion' };

@@ -3,7 +3,7 @@
  * megabyte is a long task on the page's main thread (the browser serialises it there), a
  * chunk of at most UPLOAD_CHUNK_CHARS characters is a few milliseconds. The content script
  * sends the chunks in order, handing the thread back to the page between them
- * (lib/dom/upload-sliced.ts), then asks for the analysis of the upload; the background
+ * (lib/ext/upload-sliced.ts), then asks for the analysis of the upload; the background
  * reassembles them here.
  *
  * The rules, all checked here rather than trusted:
@@ -17,6 +17,7 @@
  * - one upload per tab: a newer run's upload, the tab's closing or navigation (`dropTab`)
  *   and UPLOAD_IDLE_MS without a chunk drop it, and its memory with it.
  */
+import { SLICE_CAPS } from '../dom/slice-meter';
 
 /**
  * Characters in one chunk at most (see lib/dom/slice-meter.ts: the `upload` slice cap).
@@ -24,7 +25,7 @@
  * script's world, median / worst of 9, on the 2-core dev machine with a load of ~4):
  * 64 K characters 1.6–3.7 / 5–14 ms, 128 K 9–19 / 16–38 ms, 1 M 42–53 / 62–80 ms.
  */
-export const UPLOAD_CHUNK_CHARS = 65_536;
+export const UPLOAD_CHUNK_CHARS = SLICE_CAPS.upload;
 /** Characters the background accepts in one upload at most (20 M: ~20 times the longest opinion seen). */
 export const MAX_UPLOAD_CHARS = 20_000_000;
 /** An upload with no chunk for this long is abandoned. */

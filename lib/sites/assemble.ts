@@ -4,7 +4,7 @@
  * this an opinion?" (the core decides it: lib/analysis/is-opinion.ts). Every
  * adapter ends here so that they all answer the same questions the same way.
  */
-import type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, SiteName } from './types';
+import type { AssembleInput, Extraction, Footnote, LocatedText, OpinionMeta, OpinionPart, PageMarker, SiteName } from './types';
 import { emptyMeta } from './types';
 import { readingText, squash, textOf } from './dom-text';
 
@@ -22,35 +22,6 @@ import { runSteps } from './steps';
  * yields this as soon as it is known, before the slower rest (parts, caption, evidence), so
  * that a caller can read the text early (a revisit finds its cached analysis by it).
  */
-export interface LocatedText {
-  site: SiteName;
-  roots: Element[];
-  exclude: Element[];
-}
-
-/** What an adapter knows about a page; everything else `assemble` finds itself. */
-export interface AssembleInput {
-  site: SiteName;
-  doc: Document;
-  roots: Element[];
-  exclude?: Element[];
-  meta?: Partial<OpinionMeta>;
-  /** A site's own page-marker selector (text may lack the star). */
-  markerSelector?: string;
-  noteSelector?: string;
-  refSelector?: string;
-  /** Parts the site marks up itself; otherwise found from opener lines. */
-  parts?: OpinionPart[];
-  /** Author when the page names one outside the roots ("Mr. Justice BREWER delivered..."). */
-  author?: string | null;
-  /** Text before the opinion (caption, header table) to read missing metadata from. */
-  captionText?: string;
-  /** The site's own opinion layout was recognised (evidence for "is this an opinion?"). */
-  siteLayout?: boolean;
-  /** Also exclude generic chrome (nav, footer, forms) and marked syllabus/headnotes inside the roots. */
-  stripChrome?: boolean;
-}
-
 /** The page's title: <title> without the site's suffix, else the first <h1>. */
 export function pageTitle(doc: Document): string | null {
   const h1 = textOf(doc.querySelector('h1'));

@@ -7,7 +7,7 @@
  */
 import type { OpinionPart, PartKind, SiteAdapter } from './types';
 import { all, hostOf, one, readingLines, readingText, textOf } from './dom-text';
-import type { AssembleInput } from './assemble';
+import type { AssembleInput } from './types';
 import { classifyOpener } from './parts';
 import { findDate } from './meta';
 

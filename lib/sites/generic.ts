@@ -5,7 +5,8 @@
  */
 import type { Extraction, SiteAdapter } from './types';
 import { findBodySteps } from './body';
-import { assemble, type AssembleInput } from './assemble';
+import { assemble } from './assemble';
+import type { AssembleInput } from './types';
 import { readingBefore } from './dom-text';
 import { runSteps } from './steps';
 

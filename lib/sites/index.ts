@@ -7,7 +7,8 @@
 import type { Extraction, SiteAdapter } from './types';
 import { emptyMeta } from './types';
 import { locateGeneric, locateGenericSteps } from './generic';
-import { assembleSteps, type LocatedText } from './assemble';
+import { assembleSteps } from './assemble';
+import type { LocatedText } from './types';
 import { newTextCache, withTextCache } from './dom-text';
 import { cap } from './cap';
 import { casemine } from './casemine';
@@ -23,8 +24,7 @@ import { scholar } from './scholar';
 import { westlaw } from './westlaw';
 import { runSteps } from './steps';
 
-export type { LocatedText } from './assemble';
-export type { Extraction, Footnote, OpinionMeta, OpinionPart, PageMarker, PartKind, SiteAdapter, SiteName } from './types';
+export type { Extraction, Footnote, LocatedText, OpinionMeta, OpinionPart, PageMarker, PartKind, SiteAdapter, SiteName } from './types';
 export { extractGeneric } from './generic';
 export { readingText } from './dom-text';
 

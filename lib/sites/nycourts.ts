@@ -14,7 +14,7 @@
  */
 import type { Extraction, SiteAdapter } from './types';
 import { all, hostOf, one, readingLines, readingText, textOf } from './dom-text';
-import type { AssembleInput } from './assemble';
+import type { AssembleInput } from './types';
 import { findDate } from './meta';
 
 const COUNSEL = /\bfor (?:the )?(?:appellants?|respondents?|plaintiffs?|defendants?|petitioners?|claimants?|movants?|intervenors?|amicus|amici)\b[^.]*\.?$/i;

@@ -6,7 +6,7 @@
  */
 import type { SiteAdapter } from './types';
 import { all, hostOf, one, readingLines, readingText, textOf } from './dom-text';
-import type { AssembleInput } from './assemble';
+import type { AssembleInput } from './types';
 import { authorOf, classifyOpener } from './parts';
 import { findDate } from './meta';
 

@@ -5,7 +5,7 @@
  */
 import type { OpinionMeta, OpinionPart, SiteAdapter, SiteName } from './types';
 import { all, one, outermost, readingBefore, readingText } from './dom-text';
-import type { AssembleInput } from './assemble';
+import type { AssembleInput } from './types';
 import { findBody } from './body';
 
 /** A site known by its URLs and, optionally, selectors from its public source. */

@@ -3,7 +3,6 @@
  * where the printed pages break, its footnotes, its separate opinions and its caption.
  * A DOM layer: it hands back live elements of the page and never changes the page.
  */
-import type { AssembleInput } from './assemble';
 import type { PageEvidence } from '../analysis/is-opinion';
 
 /** Which adapter read the page. */
@@ -106,3 +105,32 @@ export interface SiteAdapter {
 
 /** Caption with nothing known. */
 export const emptyMeta = (): OpinionMeta => ({ title: null, court: null, date: null, docket: null, citation: null, parties: null });
+
+export interface LocatedText {
+  site: SiteName;
+  roots: Element[];
+  exclude: Element[];
+}
+
+/** What an adapter knows about a page; everything else `assemble` finds itself. */
+export interface AssembleInput {
+  site: SiteName;
+  doc: Document;
+  roots: Element[];
+  exclude?: Element[];
+  meta?: Partial<OpinionMeta>;
+  /** A site's own page-marker selector (text may lack the star). */
+  markerSelector?: string;
+  noteSelector?: string;
+  refSelector?: string;
+  /** Parts the site marks up itself; otherwise found from opener lines. */
+  parts?: OpinionPart[];
+  /** Author when the page names one outside the roots ("Mr. Justice BREWER delivered..."). */
+  author?: string | null;
+  /** Text before the opinion (caption, header table) to read missing metadata from. */
+  captionText?: string;
+  /** The site's own opinion layout was recognised (evidence for "is this an opinion?"). */
+  siteLayout?: boolean;
+  /** Also exclude generic chrome (nav, footer, forms) and marked syllabus/headnotes inside the roots. */
+  stripChrome?: boolean;
+}

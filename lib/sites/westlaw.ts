@@ -22,7 +22,7 @@
  */
 import type { OpinionMeta, OpinionPart, PartKind, SiteAdapter } from './types';
 import { all, one, outermost, readingText, squash, textOf } from './dom-text';
-import type { AssembleInput } from './assemble';
+import type { AssembleInput } from './types';
 import { classifyOpener } from './parts';
 import { findDate } from './meta';
 

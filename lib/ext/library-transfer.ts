@@ -6,11 +6,11 @@
  * the background the library changed so open tabs repaint their notes.
  */
 import browser from 'webextension-polyfill';
-import { exportLibraryBlob, importBlob, importSummary } from '../../lib/ext/export-service';
-import type { ExportFormat } from '../../lib/ext/messages';
-import { callBackground } from '../../lib/ext/rpc';
-import { lensDb } from '../../lib/ext/store';
-import { h } from '../sidepanel/h';
+import { exportLibraryBlob, importBlob, importSummary } from './export-service';
+import type { ExportFormat } from './messages';
+import { callBackground } from './rpc';
+import { lensDb } from './store';
+import { h } from '../dom/h';
 
 export const FORMATS: [ExportFormat, string][] = [
   ['md', 'Bench memo (Markdown)'],

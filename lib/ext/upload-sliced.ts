@@ -5,9 +5,9 @@
  * megabyte in one message was a long task. Each chunk is one `upload` slice in the slice
  * meter. Every text, short or long, goes this way (a short one is one chunk).
  */
-import { chunkEnds, type UploadChunk, type UploadRef } from '../ext/upload';
-import { SLICE_CAPS, SlicePass } from './slice-meter';
-import { yieldToPage } from './yield';
+import { chunkEnds, type UploadChunk, type UploadRef } from './upload';
+import { SLICE_CAPS, SlicePass } from '../dom/slice-meter';
+import { yieldToPage } from '../dom/yield';
 
 /** Sends one chunk; resolves with the background's reply or throws its error. */
 export type SendChunk = (chunk: UploadChunk) => Promise<unknown>;

@@ -5,7 +5,7 @@
  * the background's assembler, the same text back.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { uploadSliced } from '../../../lib/dom/upload-sliced';
+import { uploadSliced } from '../../../lib/ext/upload-sliced';
 import { resetSliceMeter, sliceRecord, SLICE_CAPS } from '../../../lib/dom/slice-meter';
 import { uploadAssembler, type UploadChunk } from '../../../lib/ext/upload';
 

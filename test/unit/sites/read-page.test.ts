@@ -4,10 +4,10 @@
  * The first phase's roots and text must be those of the whole extraction, on real pages.
  */
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../lib/dom/read-page';
+import { readText } from '../../../lib/sites/read-page';
 import { extractOpinion } from '../../../lib/sites/index';
 import { indexText } from '../../../lib/dom/text-index';
-import { loadPage } from '../sites/load-page';
+import { loadPage } from './load-page';
 
 const isOwn = () => false;
 

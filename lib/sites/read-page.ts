@@ -2,9 +2,9 @@
  * Finds the opinion on the page and reads its text. Site adapters (lib/sites) decide what
  * the opinion is; this turns their answer into a TextIndex.
  */
-import { locateOpinionSliced, type Extraction, type SiteName } from '../sites/index';
-import { indexTextSliced, type TextIndex } from './text-index';
-import { yieldToPage } from './yield';
+import { locateOpinionSliced, type Extraction, type SiteName } from './index';
+import { indexTextSliced, type TextIndex } from '../dom/text-index';
+import { yieldToPage } from '../dom/yield';
 
 export interface PageReading {
   extraction: Extraction;
