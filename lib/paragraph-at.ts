@@ -4,6 +4,7 @@
  * order and do not overlap, so both are binary searches.
  */
 import type { AnalysisParagraph } from './types';
+import { lastStartAtOrBefore } from './sorted-spans';
 
 type Para = Pick<AnalysisParagraph, 'index' | 'start' | 'end'>;
 
@@ -25,13 +26,5 @@ export function paragraphHolding<P extends Para>(paragraphs: readonly P[], offse
  * note made on a heading or between paragraphs is filed.
  */
 export function paragraphFrom<P extends Para>(paragraphs: readonly P[], offset: number): P | null {
-  let lo = 0, hi = paragraphs.length - 1, found: P | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) {
-      found = paragraphs[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return paragraphs[lastStartAtOrBefore(paragraphs, offset)] ?? null;
 }

@@ -5,6 +5,7 @@
  */
 import { historyTarget, NEGATIVE_HISTORY } from '../export/cite-format';
 import type { Analysis, Citation } from '../types';
+import { lastStartAtOrBefore } from '../sorted-spans';
 
 export interface CitationCard {
   show(c: Citation, x: number, y: number): void;
@@ -19,14 +20,7 @@ const KIND_NAMES: Record<Citation['kind'], string> = {
 
 /** The citation whose core span holds `offset` (citations sorted by start). */
 export function citationAt(cites: readonly Citation[], offset: number): Citation | null {
-  let lo = 0, hi = cites.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cites[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartAtOrBefore(cites, offset);
   // nested citations: walk back over earlier ones that still cover the offset
   for (let i = found; i >= 0 && i > found - 4; i--) if (cites[i].start <= offset && offset < cites[i].end) return cites[i];
   return null;

@@ -184,6 +184,12 @@ export class SliceCounter {
     this.chars += chars;
     return this.units >= this.cap || this.chars >= this.charCap;
   }
+  /** Counts one unit inside a generator loop, yielding when the slice is full (`yield* meter.step()`). */
+  *step(chars = 0): Generator<void, void> {
+    if (!this.tick(chars)) return;
+    this.flush();
+    yield;
+  }
   /** Closes the current slice (call before yielding). */
   flush(): void {
     this.pass.slice(this.units, this.chars, this.before);

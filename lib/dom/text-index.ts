@@ -8,6 +8,7 @@
 import { yieldToPage } from './yield';
 import { SLICE_CAPS, SlicePass, WALK_CHARS } from './slice-meter';
 import { BLOCK_TAGS, NEVER_TEXT_TAGS } from '../document/block-tags';
+import { lastStartAtOrBefore } from '../sorted-spans';
 
 export interface TextRun {
   node: Text;
@@ -230,16 +231,7 @@ function isPreStyled(el: Element): boolean {
 
 /** Index of the run holding text offset `at` (the run starting at or before it). */
 function runAt(index: TextIndex, at: number): number {
-  const runs = index.runs;
-  let lo = 0, hi = runs.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastStartAtOrBefore(index.runs, at);
 }
 
 function nodePoint(run: TextRun, at: number, isEnd: boolean): number {

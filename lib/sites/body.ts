@@ -176,10 +176,7 @@ export function* findEditorialSteps(root: Element): Generator<void, Element[]> {
   const meter = new SliceCounter('blocks');
   const found: Element[] = [];
   for (const el of candidates) {
-    if (meter.tick()) {
-      meter.flush();
-      yield;
-    }
+    yield* meter.step();
     if (EDITORIAL.test(nameOf(el)) && textLength(el) < 0.6 * total) found.push(el);
   }
   meter.end();
@@ -207,10 +204,7 @@ export function* findChromeSteps(root: Element): Generator<void, Element[]> {
   const meter = new SliceCounter('blocks');
   const named: Element[] = [];
   for (const el of candidates) {
-    if (meter.tick()) {
-      meter.flush();
-      yield;
-    }
+    yield* meter.step();
     const name = nameOf(el);
     if (!CHROME.test(name) || GOOD.test(name) || /footnote/i.test(name)) continue;
     if (textLength(el) < 200 || (yield* linkDensitySteps(el)) > 0.4) named.push(el);
