@@ -113,14 +113,14 @@ export default defineBackground(() => {
       if (chunk.seq === 0) newRun(tabId, chunk.run);
       return { received: uploads.put(tabId, chunk) };
     },
-    async analyze({ upload, url, site, meta, caption, page, around, run }, { senderTab }) {
+    async analyze({ upload, url, site, meta, caption, page, hints, around, run }, { senderTab }) {
       const tabId = senderTab ?? -1;
       // the text this tab uploaded for this run, all of it, or an error (never another's)
       const text = uploads.take(tabId, run, upload);
       newRun(tabId, run);
       // (a long text's citations near the reader went to the page before its upload: previewCitations)
       // in the queue: the tab in front of the reader first, a tab that moved on dropped
-      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta, caption: typeof caption === 'string' ? caption.slice(0, 20_000) : null, page: pageEvidenceOf(page) }) }));
+      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta, caption: typeof caption === 'string' ? caption.slice(0, 20_000) : null, page: pageEvidenceOf(page), hints }) }));
       return answer(found, url, site, around, tabId, run);
     },
     async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, { senderTab }) {

@@ -6,7 +6,7 @@ import { COURTS } from './analysis/courts-table';
 import { isoDateOf } from './analysis/document-info';
 import { isOpinion, type PageEvidence } from './analysis/is-opinion';
 import { toSourceSpan, type DocModel } from './document/model';
-import type { Analysis, Citation, Span } from './types';
+import type { Analysis, Citation, ReadingHints, Span } from './types';
 import { ANALYZER_VERSION } from './version';
 
 export interface AnalyzeInput {
@@ -28,13 +28,19 @@ export interface AnalyzeInput {
    * decision in lib/analysis/is-opinion.ts, not a verdict
    */
   page?: PageEvidence | null;
+  /**
+   * what the site's markup says of the text's structure, as offsets into `text` (lib/sites/hints.ts):
+   * the page's separate opinions decide which paragraphs are a dissent's; absent, the core reads author lines
+   */
+  hints?: ReadingHints | null;
 }
 
 /** Runs every stage over `input.text` and returns analysis JSON v1. Pure: no DOM, no I/O. */
 export function analyze(input: AnalyzeInput, options: InjunctionOptions = {}): Analysis {
   const doc = buildDocument(input.text);
   const citations = citationsInSource(doc);
-  const inj = analyzeInjunction(doc, citations, input.caption, options);
+  const parts = partsOf(input.hints, input.text.length);
+  const inj = analyzeInjunction(doc, citations, input.caption, parts?.length ? { ...options, parts } : options);
   const document = { ...inj.document, source: { url: input.url ?? null, site: input.site ?? null } };
   for (const [k, v] of Object.entries(pageFacts(input.meta))) {
     const key = k as keyof typeof input.meta & keyof typeof document;
@@ -55,6 +61,15 @@ export function analyze(input: AnalyzeInput, options: InjunctionOptions = {}): A
     pages: doc.pages,
     isOpinion: isOpinion({ text: doc.reading.text, citations: citations.length, page: input.page }),
   };
+}
+
+const PART_KINDS = new Set(['majority', 'concurrence', 'dissent', 'per_curiam', 'other']);
+
+/** The page's parts that point into the text (a message from a page is checked, not trusted), or undefined. */
+function partsOf(hints: AnalyzeInput['hints'], length: number): ReadingHints['parts'] {
+  const parts = Array.isArray(hints?.parts) ? hints.parts : [];
+  const ok = parts.filter((p) => p != null && PART_KINDS.has(p.kind) && Number.isInteger(p.start) && p.start >= 0 && p.start <= length);
+  return ok.length ? ok : undefined;
 }
 
 /**

@@ -251,3 +251,16 @@ export interface Analysis {
   pages: { start: number; page: string }[];
   isOpinion: boolean;
 }
+
+/**
+ * What a site's markup says about the opinion's structure, as offsets in the text the core
+ * reads (the page's text index): the core takes these instead of guessing them from words.
+ */
+export interface ReadingHints {
+  /** the separate opinions in reading order; each runs from `start` to the next part's start */
+  parts?: { kind: 'majority' | 'concurrence' | 'dissent' | 'per_curiam' | 'other'; author: string | null; start: number }[];
+  /** printed page breaks (star pages): where each page starts */
+  pages?: { offset: number; page: string }[];
+  /** footnotes: the note's span and, when paired, where its call stands */
+  footnotes?: { label: string; start: number; end: number; ref: number | null }[];
+}

@@ -65,7 +65,7 @@ export interface AnalyzeFileOptions extends ReadOptions {
 }
 
 /** what an .html input needs: the page's reader (readSavedPage of scripts/read-page.ts) */
-export type PageReader = (html: string) => Pick<PageReading, 'text' | 'meta' | 'site' | 'caption' | 'evidence'>;
+export type PageReader = (html: string) => Pick<PageReading, 'text' | 'meta' | 'site' | 'caption' | 'evidence'> & Partial<Pick<PageReading, 'hints'>>;
 
 /** Analyses what readInput read; `readPage` is needed (only) when the input is HTML. */
 export function analyzeInput(file: string, input: OpinionInput, readPage: PageReader | null, options: AnalyzeFileOptions = {}): Analysis {
@@ -81,9 +81,9 @@ export function coreInput(file: string, input: OpinionInput, readPage: PageReade
   if (!input.html) return { text: input.text };
   if (!readPage) throw new Error(`${file} is HTML: analyzeInput needs the page reader`);
   // the page's reader: site adapters over a DOM, as the extension reads the page in a tab
-  const { text, meta, site, caption, evidence } = readPage(input.text);
+  const { text, meta, site, caption, evidence, hints } = readPage(input.text);
   if (!text.trim()) fail(`${file} has no readable text`);
-  return { text, site, meta: { ...meta }, caption, page: evidence };
+  return { text, site, meta: { ...meta }, caption, page: evidence, ...(hints ? { hints } : {}) };
 }
 
 // ---- the bytes: regular files only, never past the cap ----

@@ -17,6 +17,8 @@ import { decodeEntities, parseHtml, type HtmlElement } from '../lib/document/htm
 import { extractOpinion, type OpinionMeta, type SiteName } from '../lib/sites/index';
 import { BLOCK } from '../lib/sites/dom-text';
 import { indexText } from '../lib/dom/text-index';
+import { readingHints } from '../lib/sites/hints';
+import type { ReadingHints } from '../lib/types';
 
 export interface PageReading {
   /** the text the extension would analyse: the opinion's roots minus what the adapter left out */
@@ -27,6 +29,8 @@ export interface PageReading {
   site: SiteName;
   /** what only the page knows, for the core's own decision (`analyze({ page })`) */
   evidence: PageEvidence;
+  /** the site's separate opinions, star pages and footnotes as offsets in `text` (`analyze({ hints })`), as a tab sends them */
+  hints: ReadingHints;
 }
 
 /** Nothing a saved page names is loaded and none of its scripts runs. */
@@ -221,8 +225,8 @@ export function readSavedPage(html: string, url?: string): PageReading {
   const page = parsePage(html, url);
   try {
     const x = extractOpinion(page.doc, url ?? 'file:///saved.html');
-    const { text } = indexText(x.roots, { exclude: x.exclude });
-    return { text, meta: x.meta, caption: x.caption, site: x.site, evidence: x.evidence };
+    const index = indexText(x.roots, { exclude: x.exclude });
+    return { text: index.text, meta: x.meta, caption: x.caption, site: x.site, evidence: x.evidence, hints: readingHints(x, index) };
   } finally {
     page.close();
   }

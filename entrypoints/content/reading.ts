@@ -4,6 +4,7 @@
  * analysed (the core never runs on the page's main thread), then show the answer.
  */
 import { readText } from '../../lib/sites/read-page';
+import { readingHints } from '../../lib/sites/hints';
 import { yieldToPage } from '../../lib/dom/yield';
 import { textKeySliced } from '../../lib/dom/text-key-sliced';
 import { uploadSliced } from '../../lib/ext/upload-sliced';
@@ -108,6 +109,7 @@ export async function run(lens: LensState, force = true): Promise<void> {
         meta: { ...reading.extraction.meta },
         caption: reading.extraction.caption,
         page: reading.extraction.evidence,
+        hints: readingHints(reading.extraction, reading.index),
         around,
         run,
       });

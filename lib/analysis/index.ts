@@ -1,6 +1,6 @@
 import type { DocModel } from '../document/model';
 import { toSourceSpan } from '../document/model';
-import type { AnalysisParagraph, Citation, Disposition, Relief, DocumentInfo, MotionDisposition, OutlineNode, Standard } from '../types';
+import type { AnalysisParagraph, ReadingHints, Citation, Disposition, Relief, DocumentInfo, MotionDisposition, OutlineNode, Standard } from '../types';
 import { COURTS } from './courts-table';
 import { chooseDecree, readDecree, type Decree } from './disposition';
 import { findMovant, readDocumentInfo } from './document-info';
@@ -44,6 +44,8 @@ export interface InjunctionOptions {
   model?: LinearModel | null;
   /** handed the rules' labels and each paragraph's context before the learned stage (training) */
   onContexts?: (rules: readonly AnalysisParagraph[], contexts: readonly ParagraphContext[], doc: DocumentContext) => void;
+  /** the page's separate opinions (analyze's `hints.parts`): which paragraphs are a dissent's, instead of reading author lines */
+  parts?: ReadingHints['parts'];
 }
 
 export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?: string | null, options: InjunctionOptions = {}): InjunctionAnalysis {
@@ -104,7 +106,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
   const merits = (named.size === 1 && named.has('success')) || decidedOnMerits(outcome, named.size, text)
     ? new Set(doc.paragraphs.map((p) => p.index))
     : named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
-  const dissent = dissentParagraphs(doc, paras);
+  const dissent = dissentParagraphs(doc, paras, options.parts);
   // a separate opinion on an application for interim relief argues the merits (Tandon v. Newsom, Kagan, J., dissenting)
   if (named.has('success')) for (const i of dissent) merits.add(i);
   // a court that rules and does not set the ruling below aside adopts the findings below it reports

@@ -75,7 +75,8 @@ export interface BackgroundCalls {
     /** `caption`: what the page prints apart before the opinion (lib/sites Extraction.caption), read by the core for court, date, docket */
     /** `meta`: what the site adapter read off the page's markup, as the core takes it */
     /** `page`: what only the page knows about whether this is an opinion (lib/sites Extraction.evidence), for the core's decision */
-    args: { upload: UploadRef; url: string; site: string | null; meta?: AnalyzeInput['meta']; caption?: string | null; page?: PageEvidence; around?: number; run: string };
+    /** `hints`: the site's separate opinions, star pages and footnotes as offsets in the uploaded text (lib/sites/hints.ts) */
+    args: { upload: UploadRef; url: string; site: string | null; meta?: AnalyzeInput['meta']; caption?: string | null; page?: PageEvidence; hints?: AnalyzeInput['hints']; around?: number; run: string };
     reply: AnalysisReply;
   };
   /**

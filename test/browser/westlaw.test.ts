@@ -34,16 +34,16 @@ const PAGES: [string, string, string, string | null][] = [
 ];
 
 /** The reading text the extension analysed, and its caption, asked of the background from an extension page. */
-async function analysed(url: string): Promise<{ text: string; site: string | null; document: Record<string, unknown> }> {
+async function analysed(url: string): Promise<{ text: string; site: string | null; document: Record<string, unknown>; paragraphs: unknown[] }> {
   const panel = await lens.context.newPage();
   await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html`);
   const tabId = await lens.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id!, url);
   const value = await panel.evaluate(async (id) => {
-    type Reply = { ok: boolean; value: { analysis: { text: string; document: { source: { site: string | null } } & Record<string, unknown> } } };
+    type Reply = { ok: boolean; value: { analysis: { text: string; paragraphs: unknown[]; document: { source: { site: string | null } } & Record<string, unknown> } } };
     const r: Reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }).chrome.runtime.sendMessage({ channel: 'lens-bg', type: 'getTabState', tabId: id });
     const a = r.value.analysis;
     const { source, ...document } = a.document;
-    return { text: a.text, site: source.site, document };
+    return { text: a.text, site: source.site, document, paragraphs: a.paragraphs };
   }, tabId);
   await panel.close();
   return value;
@@ -71,6 +71,8 @@ describe('Westlaw pages in Chromium', () => {
     expect(squash(cli.text)).toBe(text);
     expect(source?.site).toBe('westlaw');
     expect(document).toEqual(a.document);
+    // and the same labels: the page's parts reach the core both ways (Actavis' dissent, #16 hints)
+    expect(a.paragraphs).toEqual(cli.paragraphs);
     const painted = await page.evaluate(() => {
       let n = 0;
       (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, k) => (n += k.startsWith('lens-') ? h.size : 0));
