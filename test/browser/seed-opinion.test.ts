@@ -4,7 +4,10 @@
  * the side panel listing paragraphs and scrolling the page, and no request leaving 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, lensHighlightTexts, serveFixtures, type Lens, type Served, settled, lensState } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../lib/analyze';
+import { FIXTURES, launchWithExtension, lensHighlightTexts, serveFixtures, type Lens, type Served, settled, lensState } from './harness';
 
 let lens: Lens;
 let served: Served;
@@ -88,6 +91,18 @@ describe('seed opinion 002_962009f5170617b3.txt', () => {
     const items = await panel.$$eval('.para', (els) => els.map((e) => e.textContent ?? ''));
     expect(items).toHaveLength(6);
     expect(items[0]).toContain('and the reasons why it should not be required');
+
+    // one home for each fact (issue #16): the document fields the panel renders are the ones
+    // `lens analyze --json` gives for the same text (only where the text came from differs)
+    type Doc = Record<string, unknown> & { source: unknown };
+    const shown = await panel.evaluate(
+      (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { analysis: { document: Doc } } }> } } }).chrome.runtime.sendMessage({ channel: 'lens-bg', type: 'getTabState', tabId: id }),
+      tabId,
+    );
+    const cli = analyze({ text: readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8') }).document as unknown as Doc;
+    expect({ ...shown.value.analysis.document, source: null }).toEqual({ ...cli, source: null });
+    expect(cli.docket).toBeNull(); // the docket of a case the order cites is not the order's
+    expect(cli.court).toBe('ctd');
 
     // a click in the panel scrolls the page to the paragraph
     await page.setViewportSize({ width: 600, height: 300 });
