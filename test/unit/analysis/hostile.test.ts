@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
+import { fastestMs, growth } from '../growth';
 import { captionSides, findTitle } from '../../../lib/analysis/document-info';
 
 const FIXTURES = join(__dirname, '../../fixtures/texts');
@@ -90,33 +91,22 @@ const GENERATORS: Generator[] = [
   { name: 'an ECF header line of "Document" words', make: (n) => SEED + '\nCase 1:23-cv-1 ' + repeat('Document ', n) + '\n' + SEED },
 ];
 
-function cpuMs(f: () => void): number {
-  const t0 = process.cpuUsage();
-  f();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
-/** Fastest of three measurements of `reps` analyses of `text`. */
-function fastest(text: string, reps: number): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) best = Math.min(best, cpuMs(() => { for (let r = 0; r < reps; r++) analyze({ text }); }));
-  return best;
-}
+/** `reps` analyses of `text`, as work to time. */
+const analyses = (text: string, reps: number) => () => {
+  for (let r = 0; r < reps; r++) analyze({ text });
+};
 
 describe('hostile text costs linear time in analyze()', () => {
   it.each(GENERATORS.map((g) => [g.name, g] as const))('%s', (_name, g) => {
     const cap = g.cap ?? 1 << 21;
     let n = Math.min(1000, cap);
     let reps = 1;
-    let small = fastest(g.make(n), reps);
-    while (small < 30) {
+    while (fastestMs(analyses(g.make(n), reps)) < 30) {
       if (n * 2 <= cap) n *= 2;
       else reps *= 2;
-      small = fastest(g.make(n), reps);
     }
-    const large = fastest(g.make(4 * n), reps);
-    expect(large / small, `n=${n} ×${reps}: ${small.toFixed(0)} ms, 4n: ${large.toFixed(0)} ms`).toBeLessThan(8);
+    const { ratio, smallMs, largeMs } = growth(analyses(g.make(n), reps), analyses(g.make(4 * n), reps), 8);
+    expect(ratio, `n=${n} ×${reps}: ${smallMs.toFixed(0)} ms, 4n: ${largeMs.toFixed(0)} ms`).toBeLessThan(8);
     const a = analyze({ text: g.make(4 * n) });
     for (const c of a.citations) expect(c.start >= 0 && c.start < c.end && c.end <= a.text.length).toBe(true);
     for (const p of a.paragraphs) expect(p.start >= 0 && p.start <= p.end && p.end <= a.text.length).toBe(true);

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../lib/citations/index';
+import { fastestMs, growth } from '../growth';
 
 /** [label, text of r repetitions, sanity check of the citations found in it, r to start from] */
 const CASES: [string, (r: number) => string, (n: number, r: number) => boolean, number][] = [
@@ -34,26 +35,15 @@ const CASES: [string, (r: number) => string, (n: number, r: number) => boolean, 
   ['100k spaces inside a parenthetical', (r) => '5 U.S. 7 (' + ' '.repeat(r) + 'x', (n) => n === 1, 25_000],
 ];
 
-function cpuMs(f: () => void): number {
-  const t0 = process.cpuUsage();
-  f();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
-function fastest(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) best = Math.min(best, cpuMs(() => findCitations(text)));
-  return best;
-}
 
 describe('hostile input', () => {
   it.each(CASES)('%s', (_label, make, sane, start) => {
     let r = start;
-    let small = fastest(make(r));
-    while (small < 30 && r < 1 << 22) small = fastest(make((r *= 2)));
-    const large = fastest(make(4 * r));
-    expect(large / small, `r=${r}: ${small.toFixed(0)} ms, 4r: ${large.toFixed(0)} ms`).toBeLessThan(8);
+    while (fastestMs(() => findCitations(make(r))) < 30 && r < 1 << 22) r *= 2;
+    const small = make(r);
+    const large = make(4 * r);
+    const { ratio, smallMs, largeMs } = growth(() => findCitations(small), () => findCitations(large), 8);
+    expect(ratio, `r=${r}: ${smallMs.toFixed(0)} ms, 4r: ${largeMs.toFixed(0)} ms`).toBeLessThan(8);
     const cites = findCitations(make(4 * r));
     expect(sane(cites.length, 4 * r), `${cites.length} citations`).toBe(true);
     const length = make(4 * r).length;
