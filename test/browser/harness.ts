@@ -267,10 +267,10 @@ export function textRects(page: Page, text: string, root = 'body'): Promise<{ x:
   );
 }
 
-/** Selects the first occurrence of `text` on the page, within one text node, as a reader's drag would. */
-export function selectText(page: Page, text: string): Promise<void> {
-  return page.evaluate((q) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+/** Selects the first occurrence of `text` under `root`, within one text node, as a reader's drag would. */
+export function selectText(page: Page, text: string, root = 'body'): Promise<void> {
+  return page.evaluate(([q, sel]) => {
+    const w = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
     for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
       const at = n.data.indexOf(q);
       if (at < 0) continue;
@@ -282,7 +282,7 @@ export function selectText(page: Page, text: string): Promise<void> {
       return;
     }
     throw new Error(`not on the page: ${q}`);
-  }, text);
+  }, [text, root] as const);
 }
 
 /** Selects the PDF viewer's text-layer span holding `words`, scrolled into view; the selected text. */

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES, inLensWorld, launchWithExtension, serveFixtures, settled, textRects, until, type Lens, type Served } from './harness';
+import { FIXTURES, inLensWorld, launchWithExtension, selectText, serveFixtures, settled, textRects, until, type Lens, type Served } from './harness';
 
 const seed = readFileSync(join(FIXTURES, 'texts/002_962009f5170617b3.txt'), 'utf8');
 const QUOTE = 'the court will presume that a denial of preliminary injunctive relief will result in irreparable harm';
@@ -107,19 +107,7 @@ describe('what a page can learn about the reader’s notes', () => {
     const before = await pageView(page);
     expect(before.ranges.length).toBeGreaterThan(0);
 
-    await page.evaluate((q) => {
-      const w = document.createTreeWalker(document.getElementById('m')!, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-        const at = n.data.indexOf(q);
-        if (at < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, at);
-        r.setEnd(n, at + q.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-        return;
-      }
-    }, QUOTE);
+    await selectText(page, QUOTE, '#m');
     const tabId = await lens.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id!, page.url());
     const panel = await lens.context.newPage();
     await panel.goto(`chrome-extension://${lens.extensionId}/sidepanel.html?tab=${tabId}&view=notes`);
