@@ -50,27 +50,34 @@ export const TEXT_CUES: readonly TextCue[] = [
     cue: 'court',
     weight: 1,
     within: HEAD,
-    pattern: /\b(?:United\s+States\s+(?:District\s+Court|Court\s+of\s+Appeals)|Supreme\s+Court|Court\s+of\s+Appeals?|District\s+Court|Superior\s+Court)\b/i,
-    examples: ['UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT', 'APPEAL FROM THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF RHODE ISLAND', 'pending disposition of the appeal in the United States Court of Appeals for the Second Circuit'],
+    // courts by their names, and the tribunals that sit as courts under another name (a
+    // workers' compensation appeals board, the Tax Court, a court of claims)
+    pattern: /\b(?:United\s+States\s+(?:District\s+Court|Court\s+of\s+Appeals)|Supreme\s+Court|Court\s+of\s+(?:Criminal\s+)?Appeals?|District\s+Court|Superior\s+Court|(?:Tax|Bankruptcy|Chancery|Probate|Family|Commonwealth)\s+Court|Court\s+of\s+(?:[\w’']+\s+){0,3}Claims|Appeals\s+Board)\b/i,
+    examples: ['UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT', 'APPEAL FROM THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF RHODE ISLAND', 'pending disposition of the appeal in the United States Court of Appeals for the Second Circuit', 'TENNESSEE BUREAU OF WORKERS’ COMPENSATION | WORKERS’ COMPENSATION APPEALS BOARD', 'UNITED STATES TAX COURT'],
   },
   {
     cue: 'judge',
     weight: 1,
-    pattern: /\b(?:Circuit|District|Chief|Magistrate)\s+Judge\b|\bJUSTICE\s+[A-Z]+|\bPER\s+CURIAM\b|\bJ\.,\s+delivered|\/s\/\s+\w/,
-    examples: ['HOWARD, Circuit Judge.', '[Hon. Raymond J. Pettine, Senior U.S. District Judge]', '[*65]  [**207]  PER CURIAM.'],
+    // and an order signed for the court by its clerk or "By the Court" (a motions panel's order)
+    pattern: /\b(?:Circuit|District|Chief|Magistrate|Presiding)\s+Judge\b|\bJUSTICE\s+[A-Z]+|\bPER\s+CURIAM\b|\bJ\.,\s+delivered|\/s\/\s+\w|\bEntered\s+for\s+the\s+Court\b|\bBy\s+the\s+Court:/i,
+    examples: ['HOWARD, Circuit Judge.', '[Hon. Raymond J. Pettine, Senior U.S. District Judge]', '[*65]  [**207]  PER CURIAM.', 'Entered for the Court\nCHRISTOPHER M. WOLPERT, Clerk', 'July 13, 2017\nBy the Court:\nNo. 17-2400', 'Presiding Judge Marshall L. Davidson, III, delivered the opinion of the Appeals Board'],
   },
   {
     cue: 'ruling',
     weight: 1,
-    pattern: /\b(?:SO\s+ORDERED|IT\s+IS\s+(?:HEREBY\s+)?ORDERED|(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|AFFIRMED|REVERSED|VACATED)|we\s+(?:affirm|reverse|vacate)|So\s+ordered|(?:respectfully\s+)?dissent)\b/i,
-    examples: ['IT IS SO ORDERED.', 'The judgment of the district court is affirmed.', 'For the reasons stated, we reverse.', 'I respectfully dissent.'],
+    // and an order's heading letter-spaced by a PDF's text ("O R D E R"): the reading text joins
+    // lines, so a heading alone on its line cannot be told from the word in prose
+    pattern: /\b(?:SO\s+ORDERED|IT\s+IS\s+(?:HEREBY\s+)?ORDERED|(?:is|are)\s+(?:hereby\s+)?(?:GRANTED|DENIED|AFFIRMED|REVERSED|VACATED)|we\s+(?:affirm|reverse|vacate)|So\s+ordered|(?:respectfully\s+)?dissent|O R D E R)\b/i,
+    examples: ['IT IS SO ORDERED.', 'The judgment of the district court is affirmed.', 'For the reasons stated, we reverse.', 'I respectfully dissent.', 'Robert L. Miller, Jr., Judge. ] ] ] ] O R D E R The court, on its own initiative'],
   },
   {
     cue: 'parties',
     weight: 1,
     within: HEAD,
-    pattern: /\b(?:v\.|Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?)\b/,
-    examples: ['AMY COHEN, ET AL., Plaintiffs, Appellees, v. BROWN UNIVERSITY, ET AL., Defendants, Appellants.', 'Respondent is enjoined from enforcing Executive Order 202.68’s 10- and 25-person occupancy limits on applicant'],
+    // "v." ends with a dot, so no \b after it (a word boundary there needs a letter next, and
+    // "v." is followed by a space or a line end); "In re" names a matter with no adversary
+    pattern: /\bv\.(?=\s)|\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?)\b|\bIN\s+RE\b:?|\bIn\s+re\b/,
+    examples: ['AMY COHEN, ET AL., Plaintiffs, Appellees, v. BROWN UNIVERSITY, ET AL., Defendants, Appellants.', 'Respondent is enjoined from enforcing Executive Order 202.68’s 10- and 25-person occupancy limits on applicant', 'Ruben Diaz\nv.\nCreate and Construct, LLC', 'Clerk of Court In re: RICHARD P. LIEBOWITZ No. 21-800'],
   },
   // Against: what the web around a story has and an opinion never prints.
   {

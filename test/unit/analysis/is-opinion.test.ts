@@ -29,8 +29,8 @@ describe('the decision', () => {
     ['the same as a list of captioned entries', { text: opinion, citations: 3, page: { ...PAGE, captionedItems: 12 } }, 1, false],
     ['a site’s own layout with a caption and two cues', { text: 'Court of Appeals of Texas, Austin. PER CURIAM.', citations: 0, page: { ...PAGE, siteLayout: true } }, 3, true],
     ['a news story', { text: 'A federal judge blocked the rule on Thursday, the attorney general said in an interview. Subscribe to our newsletter.', citations: 0 }, -4, false],
-    ['a list of search results', { text: 'Showing 10 results for "preliminary injunction"\n\nSmith v. Jones — 2d Cir. 2019\n\nSort by relevance · Next page', citations: 0 }, -2, false],
-    ['a table of records', { text: 'Docket No.: 1\nDocket No.: 2\nDocket No.: 3\nDocket No.: 4\nDocket No.: 5\nSmith v. Jones, Court of Appeals', citations: 4 }, -1, false],
+    ['a list of search results', { text: 'Showing 10 results for "preliminary injunction"\n\nSmith v. Jones — 2d Cir. 2019\n\nSort by relevance · Next page', citations: 0 }, -1, false],
+    ['a table of records', { text: 'Docket No.: 1\nDocket No.: 2\nDocket No.: 3\nDocket No.: 4\nDocket No.: 5\nSmith v. Jones, Court of Appeals', citations: 4 }, 0, false],
   ])('%s: %i points', (_name, evidence, points, opinionOrNot) => {
     expect(opinionScore(evidence)).toBe(points);
     expect(isOpinion(evidence)).toBe(opinionOrNot);

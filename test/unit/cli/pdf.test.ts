@@ -70,6 +70,10 @@ describe.skipIf(corpus.length === 0)('every corpus PDF through the CLI', () => {
     const a = JSON.parse(r.stdout);
     expect(a.text.length).toBeGreaterThan(500);
     expect(a.paragraphs.length).toBeGreaterThanOrEqual(2);
+    // every one is a court's opinion or order: a show-cause order signed by the clerk
+    // (Liebowitz), a motions panel's letter-spaced "O R D E R" (FedEx Ground) and a
+    // workers' compensation appeals board (Diaz) once read as not-opinions
+    expect(a.isOpinion).toBe(true);
     for (const f of FURNITURE) expect(a.text).not.toMatch(f);
     // no control characters, no words broken by a line-end hyphen left with a space ("Ap- peals")
     expect(a.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
