@@ -11,6 +11,7 @@
  * Windows-1252 says so in one line on stderr. A reader that closes the pipe early (`| head`)
  * ends it quietly. In a corpus run a file's error is a line of the output and the run goes on.
  */
+import './cli/v8-flags';
 import { statSync } from 'node:fs';
 import { readArgs, UsageError, USAGE, type Args } from './cli/args';
 

@@ -4,6 +4,7 @@
  * handed over without a copy, so the main thread that writes the results only writes) or the
  * reason the file could not be read, in the reader's words.
  */
+import './v8-flags';
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../opinion-input';
 import { analyzeOpinionFile } from './analyze-file';
