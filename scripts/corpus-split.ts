@@ -6,7 +6,8 @@
  *
  * Locked: a text already in split.tsv keeps its side forever; a text added later is placed
  * by the same rule among the texts of its stratum (test while the stratum has fewer than a
- * third on the test side). Rules are changed on the tuning side's errors only.
+ * third on the test side). Rules are changed on the tuning side's errors only. A text whose
+ * manifest notes say "tune-only" (a ../shared text the rules were built beside) goes to tune.
  *
  *   npx tsx scripts/corpus-split.ts          # adds new texts, prints the split
  */
@@ -80,6 +81,12 @@ export function drawSplit(rows: readonly ManifestRow[], locked: Split): Split {
     const sorted = [...members].sort((a, b) => order(a.file).localeCompare(order(b.file)));
     for (const r of sorted) {
       if (split.has(r.file)) continue;
+      // a text earlier sessions read while building the rules (one of ../shared's) is not unseen,
+      // so it can only ever be tuned on
+      if (/\btune-only\b/.test(r.notes ?? '')) {
+        split.set(r.file, 'tune');
+        continue;
+      }
       const placed = sorted.filter((m) => split.has(m.file));
       const tests = placed.filter((m) => split.get(m.file) === 'test').length;
       split.set(r.file, tests < Math.ceil((placed.length + 1) / 3) ? 'test' : 'tune');

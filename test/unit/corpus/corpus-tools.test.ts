@@ -46,6 +46,12 @@ describe('the locked split', () => {
     expect(tests('negative/high')).toBe(1);
     expect(drawSplit(rows, new Map())).toEqual(split);
   });
+  it('puts a text the rules were built beside ("tune-only" in its notes) on the tune side, whatever the draw', () => {
+    // j.txt is the only text of its stratum, so the draw alone would make it a test text
+    expect(drawSplit(rows, new Map()).get('j.txt')).toBe('test');
+    const seen = rows.map((r) => (r.file === 'j.txt' ? { ...r, notes: 'tune-only: a ../shared text that earlier sessions read while building the rules' } : r));
+    expect(drawSplit(seen, new Map()).get('j.txt')).toBe('tune');
+  });
   it('never moves a text already placed', () => {
     const locked = new Map([['a.txt', 'tune' as const], ['b.txt', 'tune' as const]]);
     const split = drawSplit(rows, locked);
