@@ -41,18 +41,19 @@ export class GuestContext {
   }
 
   setTimeout(fn: () => void, ms?: number): number {
-    const id = window.setTimeout(() => {
-      if (this.isValid) fn();
-    }, ms);
-    this.onInvalidated(() => window.clearTimeout(id));
-    return id;
+    return this.timer(window.setTimeout, window.clearTimeout, fn, ms);
   }
 
   setInterval(fn: () => void, ms?: number): number {
-    const id = window.setInterval(() => {
+    return this.timer(window.setInterval, window.clearInterval, fn, ms);
+  }
+
+  /** A timer that runs `fn` only while the lens is valid, and is cleared when it is invalidated. */
+  private timer(set: (cb: () => void, ms?: number) => number, clear: (id: number) => void, fn: () => void, ms?: number): number {
+    const id = set.call(window, () => {
       if (this.isValid) fn();
     }, ms);
-    this.onInvalidated(() => window.clearInterval(id));
+    this.onInvalidated(() => clear.call(window, id));
     return id;
   }
 
