@@ -88,22 +88,20 @@ export function readSessionLaw(text: string, pos: number): Citation | null {
 /** New York's Civil Practice Law and Rules: "N.Y. C.P.L.R. 6301", "CPLR 6312(b)" (sections without a section sign). */
 const CPLR = /(?:N\.\s?Y\.\s?C\.\s?P\.\s?L\.\s?R\.?|CPLR)\s*(?:§\s*)?(\d{3,4}(?:\([a-z0-9]+\))*)/y;
 
-export function readCplr(text: string, pos: number): Citation | null {
-  CPLR.lastIndex = pos;
-  const m = CPLR.exec(text);
-  if (!m) return null;
-  const c = newCitation('statute', text, pos, CPLR.lastIndex);
-  return fill(c, null, 'N.Y. C.P.L.R.', m[1], null, text);
+/** A reader for a code whose sections follow its name (`pattern` is sticky; group 1 the section). */
+function namedCode(pattern: RegExp, code: string): (text: string, pos: number) => Citation | null {
+  return (text, pos) => {
+    pattern.lastIndex = pos;
+    const m = pattern.exec(text);
+    if (!m) return null;
+    return fill(newCitation('statute', text, pos, pattern.lastIndex), null, code, m[1], null, text);
+  };
 }
 
+export const readCplr = namedCode(CPLR, 'N.Y. C.P.L.R.');
+
 /** "Pub. L. No. 93-380". */
-export function readPublicLaw(text: string, pos: number): Citation | null {
-  PUB_L.lastIndex = pos;
-  const m = PUB_L.exec(text);
-  if (!m) return null;
-  const c = newCitation('statute', text, pos, PUB_L.lastIndex);
-  return fill(c, null, 'Pub. L.', m[1], null, text);
-}
+export const readPublicLaw = namedCode(PUB_L, 'Pub. L.');
 
 function fill(c: StatuteCitation | RegulationCitation | OtherCitation, title: string | null, code: string | null, section: string | null, pin: string | null, text: string): Citation {
   c.volume = title;
