@@ -9,7 +9,7 @@
  * (a .txt, a PDF, the CLI on plain text) never comes here and guesses in build.ts.
  */
 import type { Footnote, ReadingHints } from '../types';
-import type { DocModel } from './model';
+import type { DocModel, DocParagraph } from './model';
 
 type Part = NonNullable<ReadingHints['parts']>[number];
 type Page = DocModel['pages'][number];
@@ -75,7 +75,10 @@ function pageOf(source: string, hint: { offset: number; page: string }): Page {
  * Footnotes: a paragraph whose words lie inside a hinted note's span is that note's text
  * (`footnote` = its label), any other is body, and the list of footnotes is the hinted one:
  * the site knows its notes, which the words alone miss when a note's number stands on a
- * line of its own (every Westlaw page). With no notes hinted, the text's guess stands.
+ * line of its own (every Westlaw page). A paragraph the words ran across two notes (on
+ * MedMutual v. Braintree notes 13 and 14 read as one: note 14's number read as a page
+ * number) is cut at the notes' edges, one paragraph per note. With no notes hinted, the
+ * text's guess stands.
  */
 export function withSiteHints(doc: DocModel, hints: ReadingHints): DocModel {
   if (!hints.pages && !hints.footnotes) return doc;
@@ -88,12 +91,9 @@ export function withSiteHints(doc: DocModel, hints: ReadingHints): DocModel {
   if (hints.footnotes) {
     const notes = hints.footnotes;
     out.footnotes = notes.map((n): Footnote => ({ ...trimmed(doc.source, n.start, n.end), label: n.label }));
-    out.paragraphs = doc.paragraphs.map((p) => {
-      const k = noteHolding(notes, p.start, p.end);
-      const label = k >= 0 ? notes[k].label : null;
-      return label === p.footnote ? p : { ...p, footnote: label };
-    });
-    const noteAt = new Map(out.paragraphs.filter((p) => p.footnote != null).map((p) => [p.start, p]));
+    const paragraphs = doc.paragraphs.flatMap((p) => asNotes(doc, notes, p));
+    out.paragraphs = paragraphs.map((p, index) => (p.index === index ? p : { ...p, index }));
+    const noteAt = new Set(out.paragraphs.filter((p) => p.footnote != null).map((p) => p.start));
     out.blocks = doc.blocks.map((b) => {
       if (b.kind !== 'body' && b.kind !== 'footnote') return b;
       const kind = noteAt.has(b.start) ? 'footnote' : 'body';
@@ -103,17 +103,59 @@ export function withSiteHints(doc: DocModel, hints: ReadingHints): DocModel {
   return out;
 }
 
-/** Index of the note whose span holds `[start, end)`, or -1 (notes sorted and apart). */
-function noteHolding(notes: NonNullable<ReadingHints['footnotes']>, start: number, end: number): number {
+type Note = NonNullable<ReadingHints['footnotes']>[number];
+
+/**
+ * The paragraph as body (no note holds it), as one note's text, or cut into one paragraph
+ * per note when it runs across notes with nothing but blanks between them. A paragraph
+ * with words of its own outside the notes stays body.
+ */
+function asNotes(doc: DocModel, notes: Note[], p: DocParagraph): DocParagraph[] {
+  const first = noteAtOrBefore(notes, p.start);
+  const k = first >= 0 && notes[first].end > p.start ? first : first + 1;
+  const across: Note[] = [];
+  for (let j = k; j < notes.length && notes[j].start < p.end; j++) across.push(notes[j]);
+  const body = (label: string | null) => (p.footnote === label ? p : { ...p, footnote: label });
+  if (!across.length) return [body(null)];
+  let from = p.start;
+  for (const n of across) {
+    if (doc.source.slice(from, Math.max(from, n.start)).trim()) return [body(null)];
+    from = Math.max(from, n.end);
+  }
+  if (doc.source.slice(from, p.end).trim()) return [body(null)];
+  if (across.length === 1) return [body(across[0].label)];
+  return across.flatMap((n) => {
+    const piece = trimmed(doc.source, Math.max(p.start, n.start), Math.min(p.end, n.end));
+    const reading = { start: readingAt(doc, piece.start), end: readingAt(doc, piece.end) };
+    if (reading.end <= reading.start) return [];
+    // starting at its first word, as build.ts starts a paragraph: the note's number left out with the text's skips
+    return [{ ...p, start: doc.reading.map[reading.start], end: piece.end, reading, footnote: n.label }];
+  });
+}
+
+/** The first reading offset at or after source offset `at` (the reading map only grows). */
+function readingAt(doc: DocModel, at: number): number {
+  const map = doc.reading.map;
+  let lo = 0, hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last note starting at or before `at`, or -1 (notes sorted and apart). */
+function noteAtOrBefore(notes: Note[], at: number): number {
   let lo = 0, hi = notes.length - 1, found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (notes[mid].start <= start) {
+    if (notes[mid].start <= at) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && end <= notes[found].end ? found : -1;
+  return found;
 }
 
 /** `[start, end)` without the whitespace at either edge (a note's element may end in a line break). */

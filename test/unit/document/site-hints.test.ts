@@ -132,3 +132,21 @@ describe('withSiteHints: where a hinted page starts', () => {
     expect(doc.pages).toEqual([{ start, page: label }]);
   });
 });
+
+describe('withSiteHints: paragraphs and the hinted notes', () => {
+  // Tobin v. State's first two notes, as one paragraph of the words (a note's number read as a page number)
+  const TWO = 'See Tex.R.App. P. 47.4. Tobin relies on Davis v. State, 947 S.W.2d 240 (Tex.Crim.App.1997).';
+  const cut = TWO.indexOf(' Tobin');
+  const CASES: [string, string, ReadingHints['footnotes'], [string, string | null][]][] = [
+    ['one note holds the paragraph', TWO, [{ label: '1', start: 0, end: TWO.length, ref: null }], [[TWO, '1']]],
+    ['two notes: cut at their edges', TWO, [{ label: '1', start: 0, end: cut, ref: null }, { label: '2', start: cut + 1, end: TWO.length, ref: null }], [['See Tex.R.App. P. 47.4.', '1'], ['Tobin relies on Davis v. State, 947 S.W.2d 240 (Tex.Crim.App.1997).', '2']]],
+    ['words of its own outside the note: body', TWO, [{ label: '1', start: 0, end: cut, ref: null }], [[TWO, null]]],
+    ['no note near it: body', TWO + '\n\n1\n\nSee id.', [{ label: '1', start: TWO.length + 2, end: TWO.length + 12, ref: null }], [[TWO, null], ['See id.', '1']]],
+  ];
+  it.each(CASES)('%s', (_name, text, footnotes, paragraphs) => {
+    const doc = withSiteHints(buildDocument(text), checkHints({ footnotes }, text.length));
+    expect(doc.paragraphs.map((p) => [text.slice(p.start, p.end), p.footnote])).toEqual(paragraphs);
+    expect(doc.paragraphs.map((p) => doc.reading.text.slice(p.reading.start, p.reading.end))).toEqual(paragraphs.map(([words]) => words));
+    expect(doc.paragraphs.map((p) => p.index)).toEqual(paragraphs.map((_, i) => i));
+  });
+});
