@@ -90,7 +90,7 @@ export function withSiteHints(doc: DocModel, hints: ReadingHints): DocModel {
   }
   if (hints.footnotes) {
     const notes = hints.footnotes;
-    out.footnotes = notes.map((n): Footnote => ({ ...trimmed(doc.source, n.start, n.end), label: n.label }));
+    out.footnotes = notes.map((n): Footnote => ({ ...trimmed(doc.source, n.start, n.end), label: n.label })).filter((n) => n.end > n.start);
     const paragraphs = doc.paragraphs.flatMap((p) => asNotes(doc, notes, p));
     out.paragraphs = paragraphs.map((p, index) => (p.index === index ? p : { ...p, index }));
     const noteAt = new Set(out.paragraphs.filter((p) => p.footnote != null).map((p) => p.start));
