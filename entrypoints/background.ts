@@ -12,7 +12,7 @@ import { adoptOldOptions, onSettingsChanged, readSettings } from '../lib/ext/set
 import type { AnalysisReply, TabState } from '../lib/ext/messages';
 import type { Analysis } from '../lib/types';
 import { broadcast, callTab, serveBackground, type CallContext } from '../lib/ext/rpc';
-import { analysisCache, sha256, type CachedAnalysis } from '../lib/ext/analysis-cache';
+import { analysisCache, contextKey, sha256, type CachedAnalysis } from '../lib/ext/analysis-cache';
 import { siteKeyFor } from '../lib/ext/sites';
 import { browserRegistry, syncOptionalSites } from '../lib/ext/optional-sites';
 import { nearViewport } from '../lib/ext/near-viewport';
@@ -120,7 +120,10 @@ export default defineBackground(() => {
       newRun(tabId, run);
       // (a long text's citations near the reader went to the page before its upload: previewCitations)
       // in the queue: the tab in front of the reader first, a tab that moved on dropped
-      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta, caption: typeof caption === 'string' ? caption.slice(0, 20_000) : null, page: pageEvidenceOf(page), hints }) }));
+      const evidence = pageEvidenceOf(page);
+      // kept by text and what the page read it with: the same text with other hints is another analysis
+      const read = { context: contextKey({ hints, page: evidence }), site };
+      const found = await cache.analyzeCached(text, () => queue.run({ tabId, run, work: () => analyze({ text, url, site, meta, caption: typeof caption === 'string' ? caption.slice(0, 20_000) : null, page: evidence, hints }) }), read);
       return answer(found, url, site, around, tabId, run);
     },
     async cachedAnalysis({ key, url, site, adapter, around, force, run, preview }, { senderTab }) {
@@ -129,7 +132,8 @@ export default defineBackground(() => {
       const s = await settings;
       // the per-site switch, by the page's address (lib/ext/sites.ts), else by the adapter's name
       const allowed = !!force || shouldAutoRun(s, siteKeyFor(url) ?? adapter);
-      const found = allowed && key ? await cache.byTextKey(key) : null;
+      // asked before the page's structure is read: the text on the same site's reader (lib/ext/analysis-cache.ts)
+      const found = allowed && key ? await cache.byTextKey(key, site) : null;
       if (found) return { allowed, settings: s, found: await answer(found, url, site, around, tabId, run) };
       // a long text not cached: its citations near the reader, for the first highlights (a
       // few milliseconds: at most one upload chunk of text)

@@ -6,6 +6,7 @@ import { COURTS } from './analysis/courts-table';
 import { isoDateOf } from './analysis/document-info';
 import { isOpinion, type PageEvidence } from './analysis/is-opinion';
 import { toSourceSpan, type DocModel } from './document/model';
+import { checkHints, withSiteHints } from './document/site-hints';
 import type { Analysis, Citation, ReadingHints, Span } from './types';
 import { ANALYZER_VERSION } from './version';
 
@@ -29,17 +30,20 @@ export interface AnalyzeInput {
    */
   page?: PageEvidence | null;
   /**
-   * what the site's markup says of the text's structure, as offsets into `text` (lib/sites/hints.ts):
-   * the page's separate opinions decide which paragraphs are a dissent's; absent, the core reads author lines
+   * what the site's markup says of the text's structure, as offsets into `text` (lib/sites/hints.ts),
+   * checked and taken in lib/document/site-hints.ts: the page's separate opinions decide which
+   * paragraphs are a dissent's, its star pages are the analysis' `pages` and its footnotes its
+   * `footnotes` and footnote paragraphs; absent, the core guesses each from the words
    */
   hints?: ReadingHints | null;
 }
 
 /** Runs every stage over `input.text` and returns analysis JSON v1. Pure: no DOM, no I/O. */
 export function analyze(input: AnalyzeInput, options: InjunctionOptions = {}): Analysis {
-  const doc = buildDocument(input.text);
+  const hints = checkHints(input.hints, input.text.length);
+  const doc = withSiteHints(buildDocument(input.text), hints);
   const citations = citationsInSource(doc);
-  const parts = partsOf(input.hints, input.text.length);
+  const parts = hints.parts;
   const inj = analyzeInjunction(doc, citations, input.caption, parts?.length ? { ...options, parts } : options);
   const document = { ...inj.document, source: { url: input.url ?? null, site: input.site ?? null } };
   for (const [k, v] of Object.entries(pageFacts(input.meta))) {
@@ -61,15 +65,6 @@ export function analyze(input: AnalyzeInput, options: InjunctionOptions = {}): A
     pages: doc.pages,
     isOpinion: isOpinion({ text: doc.reading.text, citations: citations.length, page: input.page }),
   };
-}
-
-const PART_KINDS = new Set(['majority', 'concurrence', 'dissent', 'per_curiam', 'other']);
-
-/** The page's parts that point into the text (a message from a page is checked, not trusted), or undefined. */
-function partsOf(hints: AnalyzeInput['hints'], length: number): ReadingHints['parts'] {
-  const parts = Array.isArray(hints?.parts) ? hints.parts : [];
-  const ok = parts.filter((p) => p != null && PART_KINDS.has(p.kind) && Number.isInteger(p.start) && p.start >= 0 && p.start <= length);
-  return ok.length ? ok : undefined;
 }
 
 /**

@@ -4,13 +4,14 @@ import { guard, type DbResult } from './result';
 import type { LensDb } from './schema';
 import { textKey } from '../text-key';
 
-function key(hash: string, version: string): string {
-  return `${hash}@${version}`;
+/** A row's id: the text's hash, the page's reading context when there is one (lib/ext/analysis-cache.ts), the analyser version. */
+function key(hash: string, version: string, context = ''): string {
+  return context ? `${hash}~${context}@${version}` : `${hash}@${version}`;
 }
 
-/** The analysis cached for this text hash and analyser version, or null. */
-export async function getCachedAnalysis(db: LensDb, hash: string, version: string): Promise<Analysis | null> {
-  const row = await db.analyses.get(key(hash, version));
+/** The analysis cached for this text hash (read in this context) and analyser version, or null. */
+export async function getCachedAnalysis(db: LensDb, hash: string, version: string, context = ''): Promise<Analysis | null> {
+  const row = await db.analyses.get(key(hash, version, context));
   return row?.analysis ?? null;
 }
 
@@ -21,10 +22,13 @@ export async function getAnalysisByTextKey(db: LensDb, tkey: string, version: st
   return row ? { hash: row.hash, analysis: row.analysis } : null;
 }
 
-/** Caches an analysis (replacing one for the same hash and version). */
-export function putAnalysis(db: LensDb, hash: string, version: string, analysis: Analysis, now = Date.now(), tkey = textKey(analysis.text)): Promise<DbResult<void>> {
+/**
+ * Caches an analysis (replacing one for the same hash, context and version). `hash` stays the
+ * text's own, what the library finds an opinion's analyses by, whatever the context.
+ */
+export function putAnalysis(db: LensDb, hash: string, version: string, analysis: Analysis, now = Date.now(), tkey = textKey(analysis.text), context = ''): Promise<DbResult<void>> {
   return guard(async () => {
-    await db.analyses.put({ id: key(hash, version), hash, version, savedAt: now, analysis, textKey: tkey });
+    await db.analyses.put({ id: key(hash, version, context), hash, version, savedAt: now, analysis, textKey: tkey });
   });
 }
 
@@ -50,10 +54,10 @@ export async function pruneAnalyses(db: LensDb, currentVersion: string, keep = 2
 /** An `AnalysisStore` (lib/ext/analysis-cache.ts) backed by this database. */
 export function analysisStore(db: LensDb) {
   return {
-    get: (hash: string, version: string) => getCachedAnalysis(db, hash, version),
+    get: (hash: string, version: string, context?: string) => getCachedAnalysis(db, hash, version, context),
     byTextKey: (tkey: string, version: string) => getAnalysisByTextKey(db, tkey, version),
-    put: async (hash: string, version: string, analysis: Analysis, tkey?: string) => {
-      const r = await putAnalysis(db, hash, version, analysis, Date.now(), tkey);
+    put: async (hash: string, version: string, analysis: Analysis, tkey?: string, context?: string) => {
+      const r = await putAnalysis(db, hash, version, analysis, Date.now(), tkey, context);
       if (!r.ok) throw new Error(r.message);
     },
   };

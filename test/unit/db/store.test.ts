@@ -35,6 +35,20 @@ describe('cached analyses', () => {
     db.close();
   });
 
+  it('keeps the same text read in another context (the page’s hints) apart, under the text’s own hash', async () => {
+    const db = await fresh();
+    const a = makeAnalysis();
+    const paged = { ...a, pages: [{ start: 4, page: '833' }] };
+    await putAnalysis(db, 'abc', 'v1', a);
+    await putAnalysis(db, 'abc', 'v1', paged, 1, 'tk@westlaw', 'ctx1');
+    expect((await getCachedAnalysis(db, 'abc', 'v1'))?.pages).toEqual(a.pages);
+    expect((await getCachedAnalysis(db, 'abc', 'v1', 'ctx1'))?.pages).toEqual(paged.pages);
+    expect(await getCachedAnalysis(db, 'abc', 'v1', 'ctx2')).toBeNull();
+    // the library finds an opinion's analyses by the text's hash, whatever they were read with
+    expect((await db.analyses.where('hash').equals('abc').toArray()).map((r) => r.id).sort()).toEqual(['abc@v1', 'abc~ctx1@v1']);
+    db.close();
+  });
+
   it('reports a full disk as a quota result and keeps the cached analysis and opinion it had', async () => {
     const db = await fresh();
     const a = makeAnalysis();
