@@ -19,6 +19,21 @@ import { cutItems, type PdfTextIndex } from './span-index';
 /** How long a span the reader was taken to stays flashed. */
 const FLASH_MS = 1200;
 
+/**
+ * What the highlight rules are set on. Chromium paints a highlight on a text layer span with
+ * its layer's `::highlight()` style (highlight inheritance), so there the rules sit on the
+ * layers and the spans match none: styling them costs a tenth (lib/dom/palette.ts). Firefox
+ * ESR paints nothing on a span from a rule on its layer (checked by screenshot), so there
+ * the rules stay on every element.
+ */
+const RULES_ON = import.meta.env.FIREFOX ? '' : '.textLayer';
+
+/** the viewer's own highlights: the reader's notes, and where the side panel or a step took the reader */
+const OWN_RULES = `${RULES_ON}::highlight(lens-note) { background-color: rgba(255, 235, 59, 0.55); }
+${RULES_ON}::highlight(lens-flash) { background-color: rgba(255, 193, 7, 0.6); }`;
+/** adopted once for the page, whichever PDF it shows */
+let ownSheet: CSSStyleSheet | null = null;
+
 export class ViewerHighlights {
   private painting: Painting | null = null;
   /** the first highlights, painted before the whole analysis (showPreview) */
@@ -41,7 +56,12 @@ export class ViewerHighlights {
   /** The reader's colours and the factors shown at first, and the highlight sheet they make (before the first text layer: adopted later, it restyles every span). */
   adopt(settings: Settings): void {
     // our own page: no page script can read the highlight registry, so names need no aliases
-    adoptHighlightSheet(document, settings.colours, identity);
+    adoptHighlightSheet(document, settings.colours, identity, undefined, RULES_ON);
+    if (!ownSheet) {
+      ownSheet = new CSSStyleSheet();
+      ownSheet.replaceSync(OWN_RULES);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, ownSheet];
+    }
     for (const [factor, visible] of Object.entries(settings.visible)) if (!visible) this.hidden.add(factor);
     this.wash = settings.paragraphWash;
   }

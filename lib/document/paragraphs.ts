@@ -12,6 +12,10 @@ export interface Unit {
 /** closing punctuation, optionally followed by quotes or brackets */
 const CLOSES = /[.?!:;]["”’'»)\]*]*(?:\[\d{1,3}\])?$|[.?!]\s*\d{1,3}$/;
 const STARTS_LOWER = /^["“‘'(\[]*[a-z]/;
+/** "(a) ", "(iv) ": a lettered or roman item of a list */
+const LIST_ITEM = /^\((?:[a-z]|[ivx]{1,4})\)\s/;
+/** what the line before a list item ends with: "prohibited from:", "or private;", "or otherwise; and" */
+const LIST_LEAD = /(?:[:;]|;\s+(?:and|or))$/;
 /** a capital (or number, section sign…) opens the line, after any star page ("*62 Second") */
 const STARTS_UPPER = /^(?:\[?\*{1,3}\d{1,5}\]?\s*)?(?:["“‘'(\[]*[A-Z0-9§¶]|\(\w{1,4}\))/;
 
@@ -117,6 +121,10 @@ function startsParagraph(prev: Line, l: Line, next: Line | null, gap: number, pa
   // ", as amended," / ". Among other…": the converter put a linked citation on lines of its own.
   if (/^[,.;:)\]]/.test(l.text)) return false;
   if (citationPage(prev, l)) return false;
+  // An order's list set out one item a paragraph: "prohibited from:" ⏎ "(a) uploading…;" ⏎ …
+  // "otherwise; and" ⏎ "(d) disclosing…". The item's "(a)" is no lower-case continuation, and
+  // "; and" leaves nothing open (C.D. Cal. 2016 order, ConsumerInfo v. Leon, read from its PDF).
+  if ((gap > 0 || page) && LIST_ITEM.test(l.text) && LIST_LEAD.test(prev.text)) return true;
   // Page-break (or gap) join: a sentence cut in two by the page. A short line in capitals
   // ("IT IS SO ORDERED") is complete without a period.
   // (not a citation's tail in capitals: ", *2 (CADC," is a pin and a court, not a formula)

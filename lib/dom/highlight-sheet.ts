@@ -16,10 +16,11 @@ type Holder = { [KEY]?: { sheet: CSSStyleSheet | HTMLStyleElement; css: string }
  * Adopts (or updates) the sheet. `mode` says what a factor's highlight covers (palette.ts);
  * the content script passes the reader's choice, and the document_start script the
  * settings' default, so that on most pages the sheet is adopted once and never replaced.
+ * `scope`: the element the rules are set on, the PDF viewer's text layer (palette.ts).
  */
-export function adoptHighlightSheet(doc: Document, colours: Record<FactorName, string> = FACTOR_COLOURS, alias = pageAliases(), mode?: PaintMode): void {
+export function adoptHighlightSheet(doc: Document, colours: Record<FactorName, string> = FACTOR_COLOURS, alias = pageAliases(), mode?: PaintMode, scope = ''): void {
   const g = globalThis as Holder;
-  const css = highlightCss(colours, alias, mode);
+  const css = highlightCss(colours, alias, mode, scope);
   const held = g[KEY];
   if (held) {
     // same rules: keep the sheet (replacing it would restyle the whole page again)

@@ -79,6 +79,13 @@ describe('the sheet', () => {
     // the citation underline follows the words' colour, so it shows on a dark page
     expect(findings).toMatch(/highlight\(lens-citation\) \{[^}]*text-decoration-color: color-mix\(in srgb, currentColor/);
   });
+  it('sets every rule on the scope when given one (the PDF viewer’s text layers), and on every element when not', () => {
+    const scoped = highlightCss(undefined, undefined, { wash: true }, '.textLayer').split('\n');
+    expect(scoped).toHaveLength(36);
+    expect(scoped.every((r) => r.startsWith('.textLayer::highlight('))).toBe(true);
+    expect(scoped).toContain('.textLayer::highlight(lens-harm-movant) { background-color: #CC79A733; text-decoration: underline solid #CC79A7; text-decoration-thickness: 2px; }');
+    expect(highlightCss().split('\n').every((r) => r.startsWith('::highlight('))).toBe(true);
+  });
   it('writes a mark’s symbol in black or white, whichever reads on its colour', () => {
     expect(inkOn('#F0E442')).toBe('#000');
     expect(inkOn('#0072B2')).toBe('#fff');
