@@ -235,10 +235,8 @@ const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|i
 
 /** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
 const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|read|approach|plaint|argument|position|contention|interpretation|construction|premise|challenge|claim|assertion|submission|characterization)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|insists|suggests|posits|maintains|urges|attempts)\b/;
-// the court taking a side in the argument it reports, agreeing as much as rejecting: "The FWS argues
-// convincingly, however, that it was not required to respond" (Safari Club v. Salazar); not "we agree
-// with the district courts that have so ruled and hold", which adopts precedent (Cohen v. Brown)
-const REJECTS = /\b(?:correctly|rightly|persuasively|convincingly)\s+(?:argues?|notes?|points?\s+out|contends?|observes?)\b|\b(?:argues?|notes?|points?\s+out|contends?)\s+(?:correctly|rightly|persuasively|convincingly)\b|\b(?:we|the\s+court)\s+agrees?(?:[.,;]|\s+(?:that|with\s+(?!(?:the\s+)?(?:\w+\s+)?courts?\b)))|\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:we|the\s+court)\s+(?:has|have)\s+(?:\w+ly\s+)?rejected\b|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
+/** The court answering the argument it reports: "Brown's view is wrong", "we disagree", "But the ...". */
+const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:we|the\s+court)\s+(?:has|have)\s+(?:\w+ly\s+)?rejected\b|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
 /**

@@ -97,20 +97,3 @@ const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?
 export function isThreshold(text: string): boolean {
   return (text.match(THRESHOLD)?.length ?? 0) >= 2;
 }
-
-/**
- * An appellate judgment on interim relief that names none of the factors decided the appeal on
- * the merits of the claim (Sabine River Auth. v. McNatt: a temporary injunction against a
- * condemnation affirmed because the statute is unconstitutional), so its whole reasoning is
- * `success`. An appeal dismissed (outcome `other`) reaches no merits.
- */
-export function decidedOnMerits(outcome: string | null, namedFactors: number, text: string): boolean {
-  // an appeal from summary judgment that carries the denial of interim relief with it (McGuinness v.
-  // DuBois: "Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial")
-  // decides the claim itself, not its likelihood
-  const summary = (text.match(/\bsummary\s+judgment\b/gi)?.length ?? 0) >= 2;
-  return namedFactors === 0 && !summary && (outcome === 'affirmed' || outcome === 'reversed' || outcome === 'vacated') && (text.match(CONSTITUTIONAL_OR_STATUTORY)?.length ?? 0) >= 3;
-}
-
-/** The claim's own law argued: a statute or constitution held valid or void. */
-const CONSTITUTIONAL_OR_STATUTORY = /\b(?:unconstitutional\w*|constitutional\w*|void|statute|Act\s+of\s+\d{4}|Art\.\s+\d+)/gi;

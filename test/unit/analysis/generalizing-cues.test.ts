@@ -3,7 +3,7 @@ import { findCues } from '../../../lib/analysis/labels';
 import { citationOnly } from '../../../lib/analysis/citation-note';
 import { reviewsDenial } from '../../../lib/analysis/appeal';
 import { appellatePrior } from '../../../lib/analysis/index';
-import { decidedOnMerits, isThreshold } from '../../../lib/analysis/merits';
+import { isThreshold } from '../../../lib/analysis/merits';
 import { readHeading } from '../../../lib/analysis/headings';
 
 /** The factors a sentence's cues name, standard included. */
@@ -50,21 +50,7 @@ describe('what an appeal reviews, from its opening', () => {
   });
 });
 
-describe('an appeal decided on the merits alone', () => {
-  const sabine = 'As sole point of appeal, Sabine River Authority asserts that the trial court erred in holding Art. 7880-126, Acts of 1931, void and unconstitutional. The 1931 statute, unlike Sec. 14 of the Act of 1929, is not unconstitutional.';
-  it.each([
-    // Sabine River Auth. v. McNatt: no factor named, a statute held valid or void
-    ['affirmed', 0, sabine, true],
-    // an opinion naming factors is read factor by factor
-    ['affirmed', 2, sabine, false],
-    // an appeal dismissed reaches no merits
-    ['other', 0, sabine, false],
-    // McGuinness v. DuBois: summary judgment affirmed carries the denial with it
-    ['affirmed', 0, `${sabine} We review the grant of summary judgment de novo. Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial.`, false],
-  ] as const)('%s, %i factors named', (outcome, named, text, want) => {
-    expect(decidedOnMerits(outcome, named, text)).toBe(want);
-  });
-
+describe('threshold questions', () => {
   it('appealability is a threshold question, not the merits (Tejidos de Coamo)', () => {
     expect(isThreshold('On this appeal, the first question presented is whether we have jurisdiction to review the stay of arbitration granted by the district court as either a final order or an appealable interlocutory injunction.')).toBe(true);
     expect(isThreshold('The congressional policy in favor of the enforcement of agreements to arbitrate grievance disputes being clear, there is no reason to submit them to the requirements of 7 of the Norris-LaGuardia Act.')).toBe(false);
