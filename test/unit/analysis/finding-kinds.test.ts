@@ -19,7 +19,7 @@ describe('findings, their negation and their scope', () => {
     ['The court cannot find that the movants have shown a likelihood of success on the merits or irreparable harm.', { success: 'nonmovant', harm: 'nonmovant' }],
     ['We are not persuaded that the plaintiffs will suffer irreparable harm absent an injunction.', { harm: 'nonmovant' }],
     // the movant named by its role, in the perfect tense: a finding about this case, not a rule
-    ['The movant has shown that it is likely to establish each element of its claim.', { success: 'movant' }],
+    ['The movant has shown that it is likely to succeed on the merits of its claim.', { success: 'movant' }],
     ['The plaintiffs have demonstrated a likelihood of success on the merits.', { success: 'movant' }],
     // ... while the rule keeps its generic subject and its modal
     ['A movant must establish that it is likely to succeed on the merits.', { success: 'law' }],

@@ -15,12 +15,8 @@ describe('cues that carry over to unseen opinions (issue #11)', () => {
     ['keeping in mind that a preliminary injunction is "an extraordinary remedy never awarded as of right."', ['standard']],
     // ... a finding that the movant has not earned it applies the rule (Safari Club v. Salazar)
     ['Thus, to the extent that the plaintiffs are presenting purely economic harm arguments, these arguments do not suffice to warrant the extraordinary remedy of injunctive relief.', ['harm']],
-    // harm told by what happens without relief (Hirsch v. Dorsey Trailers)
-    ['The Board argues that the failure to issue the injunction in this case clearly impairs the Board’s ability to facilitate peaceful management-labor negotiation, because, absent an injunction, Dorsey could sell the plant.', ['harm']],
     // what interim relief is for (Univ. of Tex. v. Camenisch, quoted in Safari Club v. Salazar)
     ['The purpose of a preliminary injunction “is merely to preserve the relative positions of the parties until a trial on the merits can be held.”', ['standard']],
-    // a standard of review of findings (Marlyn Nutraceuticals v. Mucos Pharma)
-    ['When a district court uses extrinsic evidence to interpret a contract, we review its findings of fact for clear error.', ['standard']],
     // facts of the case name no factor
     ['The FWS decision to list the Three Antelope species was reached only after a period of many years of research and consultation.', []],
   ] as const)('%s', (sentence, want) => {
