@@ -5,6 +5,7 @@ import { readHeading, runInHeading, type SectionHeading } from './headings';
 import { clauseFacts } from '../nlp';
 import { isAnalysis, isThreshold } from './merits';
 import { citationOnly } from './citation-note';
+import { answersArgument } from './answers';
 import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, speakerOf, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
@@ -98,6 +99,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     // a dissent argues its view throughout: a factor it mentions without a rule's markers is its finding
     const findingParagraph = looksLikeFinding(p.text) || fromSection.length > 0 || (opts.dissent?.has(p.index) ?? false);
     const prior: 'movant' | 'nonmovant' = opts.dissent?.has(p.index) ? (opts.prior === 'movant' ? 'nonmovant' : 'movant') : opts.prior;
+    const answered = answersArgument(p.text);
     for (const s of p.sentences) {
       // the run-in heading itself ("Irreparable harm.") is a label, not a statement
       if (run && s.start < run.length && s.end <= run.length + 1) continue;
@@ -116,6 +118,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         }
         let st = cue.factor === 'bond' ? bondStance(sentence) : sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
         if (st.ambiguous) st = findingParagraph || st.weighing ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
+        // an argument the court answers in the same paragraph is resolved: the court's ruling decides (factors.md rule 4)
+        if (st.argued && answered) st = { stance: prior, weight: 0.5 };
         // a finding below reported: adopted when this court rules the same way and upholds the ruling below
         if (st.reported) st = st.reported === prior && opts.adoptsBelow ? { stance: prior, weight: 0.6 } : { stance: 'neutral', weight: 0.5 };
         if (enumeration) {
@@ -199,7 +203,7 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   // court that sets it aside ("In dissolving the preliminary injunction in this case, the magistrate judge relied upon his
   // certification findings", Knapp Shoes v. Sylvania) is neither this court's finding nor a rule
   const speaker = speakerOf(first);
-  if ((reported || clauseFacts(first).attributed || speaker === 'party' || (speaker === 'below' && belowRejected)) && !REJECTS.test(p.text)) return 'neutral';
+  if ((reported || clauseFacts(first).attributed || speaker === 'party' || (speaker === 'below' && belowRejected)) && !REJECTS.test(p.text) && !answersArgument(p.text)) return 'neutral';
   // merits sections (strict) speak about the case only when they name it; a factor's own section by default
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
   // another case told as authority ("the court in National Mining Association v. Jackson ... denied") states law

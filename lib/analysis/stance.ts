@@ -15,6 +15,8 @@ export interface SentenceStance {
   weight: number;
   /** neither a rule's nor a finding's markers: the paragraph decides */
   ambiguous?: boolean;
+  /** a party's argument reported (`neutral`): the court's answer elsewhere in the paragraph makes it a finding */
+  argued?: boolean;
   /** the sentence weighs the factor ("the balance of equities strongly favors leaving the stay in place"): a finding */
   weighing?: boolean;
   /**
@@ -157,10 +159,10 @@ function readStance(sentence: string, cue: { start: number; end: number }, adver
   // "Where, as here, mandatory relief is sought" (Cornwell v. Sachs) says the rule applies, not how it comes out
   sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b|,\s*as\s+here,/gi, ' ');
   const finding = STRONG_FINDING.test(sentence) || (ROLE_FINDING.test(sentence) && !GENERIC_PARTY.test(sentence)) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || back;
-  if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
+  if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6, argued: true };
   // a party's argument, the court below's ruling reported: neither is this court's finding; another case's holding states law
   const speaker = speakers ? speakerOf(sentence) : null;
-  if (speaker === 'party') return { stance: 'neutral', weight: 0.5 };
+  if (speaker === 'party') return { stance: 'neutral', weight: 0.5, argued: true };
   if (speaker === 'precedent') return { stance: 'law', weight: 0.6 };
   if (speaker === 'below') {
     const told = readStance(sentence, cue, adverse, lawOnly, false).stance;
