@@ -114,6 +114,15 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   // what interim relief is for: it holds things "until a trial on the merits can be held" (Camenisch, quoted
   // in Safari Club v. Salazar); Texas asks for "a trial on the merits without undue delay" (Ramsden v. Norris)
   { factor: 'standard', pattern: /\b(?:pending|until|before|awaiting)\s+(?:a\s+|the\s+)?(?:final\s+)?trial\s+on\s+the\s+merits\b|\btrial\s+on\s+the\s+merits\s+(?:can\s+be\s+held|without\s+undue\s+delay)\b/i, examples: ['to preserve the relative positions of the parties until a trial on the merits can be held', 'set for a "trial on the merits without undue delay."', 'pending a final trial on the merits'], lawOnly: true },
+  // the findings a court must make to grant or dissolve an injunction: "Rule 52(a) findings were required"
+  // (Knapp Shoes v. Sylvania), "Section 7 requires five findings", "the substantive findings required by
+  // section 7" (Tejidos de Coamo v. ILGWU): how relief is decided, not whether this movant earned it
+  {
+    factor: 'standard',
+    pattern: /\bRule\s+52\(a\)|\b(?:require[sd]?|requirements?\s+of)\s+(?:\w+\s+){0,2}findings\b|\bfindings\s+(?:(?:are|were|be)\s+)?required\b/i,
+    examples: ['Given our conclusion that Rule 52(a) findings were required', 'Section 7 requires five findings.', 'the substantive findings required by section 7 are backed by', 'The required findings include findings that absent an injunction'],
+    lawOnly: true,
+  },
   { factor: 'standard', pattern: /\bsliding[-\s]scale\b/i, examples: ['under the sliding-scale approach'], lawOnly: true },
   { factor: 'standard', pattern: /\bentire\s+record\b|\bhearsay\s+evidence\b/i, examples: ['a court may consider the entire record including affidavits and other hearsay evidence'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b/i, examples: ['the traditional stay factors', 'the familiar four-part test'], lawOnly: true },

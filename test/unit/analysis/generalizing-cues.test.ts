@@ -17,6 +17,11 @@ describe('cues that carry over to unseen opinions (issue #11)', () => {
     ['Thus, to the extent that the plaintiffs are presenting purely economic harm arguments, these arguments do not suffice to warrant the extraordinary remedy of injunctive relief.', ['harm']],
     // what interim relief is for (Univ. of Tex. v. Camenisch, quoted in Safari Club v. Salazar)
     ['The purpose of a preliminary injunction “is merely to preserve the relative positions of the parties until a trial on the merits can be held.”', ['standard']],
+    // the findings an injunction requires are how relief is decided (Tejidos de Coamo fn. 11; Knapp Shoes v. Sylvania) ...
+    ['11Section 7 requires five findings.', ['standard']],
+    ['Admittedly, the case law lays down few clear rules as to what is adequate compliance with Rule 52(a).', ['standard']],
+    // ... findings made are not
+    ['The magistrate judge found that the shoes delivered by Sylvania had a defect rate of about three percent.', []],
     // facts of the case name no factor
     ['The FWS decision to list the Three Antelope species was reached only after a period of many years of research and consultation.', []],
   ] as const)('%s', (sentence, want) => {
