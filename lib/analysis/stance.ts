@@ -90,11 +90,13 @@ export const SPEAKER_CUES: readonly { speaker: 'party' | 'below' | 'precedent'; 
   },
   {
     speaker: 'below',
-    pattern: /\b(?:[Tt]he\s+(?:district\s+|trial\s+|lower\s+|bankruptcy\s+)?court|[Tt]he\s+court\s+below|[Tt]he\s+magistrate(?:\s+judge)?)\s+(?:also\s+|further\s+)?(?:found|concluded|determined|reasoned|relied|ruled)\b|(?:^\W*|[,;]\s*)(?:it|he|she)\s+(?:also\s+|further\s+)?(?:found|concluded|reasoned)\s+that\b/,
+    pattern: /\b(?:[Tt]he\s+(?:[Dd]istrict\s+|[Tt]rial\s+|[Ll]ower\s+|[Bb]ankruptcy\s+)?[Cc]ourt|[Tt]he\s+court\s+below|[Tt]he\s+[Mm]agistrate(?:\s+[Jj]udge)?)\s+(?:also\s+|further\s+)?(?:found|concluded|determined|reasoned|relied|ruled)\b|(?:^\W*|[,;]\s*)(?:it|he|she)\s+(?:also\s+|further\s+)?(?:found|concluded|reasoned)\s+that\b/,
     examples: [
       'Although the court found that there was reasonable cause to believe that Dorsey had committed the unfair labor charges, it also found that S 10(j) relief would not be "just and proper" because: (1) the request was untimely made, noting the fourteen-month delay in seeking S 10(j) relief',
       'But because the CDC planned to end the moratorium in only a few weeks, he concluded that the balance of equities justified leaving the stay in place.',
       'In dissolving the preliminary injunction in this case, the magistrate judge relied upon his certification findings that the parties had agreed to limit their remedies',
+      // capitalised, as the Supreme Court writes it (Benisek v. Lamone)
+      'The District Court found that plaintiffs had failed to show a likelihood of success on the merits sufficient to warrant a preliminary injunction.',
     ],
   },
   {
