@@ -102,10 +102,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
     if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat|other/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
   }
   const cited = new Set(citations.filter((c) => c.kind !== 'record').map((c) => c.paragraph).filter((i): i is number => i != null));
-  // an opinion that argues no factor but success (a dissent over deference to a finding on the merits) is all merits
-  const merits = named.size === 1 && named.has('success')
-    ? new Set(doc.paragraphs.map((p) => p.index))
-    : named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
+  const merits = named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
   const dissent = dissentParagraphs(doc, paras, options.parts);
   // a separate opinion on an application for interim relief argues the merits (Tandon v. Newsom, Kagan, J., dissenting)
   if (named.has('success')) for (const i of dissent) merits.add(i);

@@ -208,8 +208,6 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
   // another case told as authority ("the court in National Mining Association v. Jackson ... denied") states law
   if (speaker === 'precedent' && !namesCase) return 'law';
-  // a statute or a rule quoted as a block of its own ("Any person who ...", "(A) is likely to cause confusion") states law
-  if (QUOTED_RULE.test(p.text) && !namesCase) return 'law';
   // a merits paragraph applies the law when it answers a party's argument or speaks of this
   // case; a passing "see Cohen, 809 F. Supp." or "the court below" in a survey of the law does not
   if (strict) return ENGAGES.test(p.text) || REJECTS.test(p.text) || /\b(?:here|in\s+this\s+case|the\s+record|the\s+(?:district|trial|lower)\s+court['’]s\s+(?:finding|conclusion|determination)s?)\b/i.test(p.text) ? prior : 'law';
@@ -222,8 +220,6 @@ function aboutRelief(text: string): boolean {
   return (text.match(/\binjunct\w*|\benjoin\w*|\brestraining\s+orders?\b/gi)?.length ?? 0) >= 2;
 }
 
-/** A block quotation of a statute or rule: it opens with a quotation mark, a statute's subject or a lettered clause. */
-const QUOTED_RULE = /^\s*(?:[“"]\s*(?:\[?[A-Z]\]?[a-z]*)|\([A-Z]\)\s|\([ivx]+\)\s|(?:Any|Every|No)\s+person\b|Whoever\b|It\s+shall\s+be\s+unlawful\b)/;
 
 /** Procedural history: what the parties and the court below did ("Knapp filed a notice of appeal", "this appeal followed"). */
 const PROCEDURE = /\b(?:filed\s+(?:a|an|its|his|her|their|this)\b|notice\s+of\s+appeal|this\s+appeal\s+followed|timely\s+appealed|moved\s+(?:for|to)\s+(?:a|an|the|dismiss|stay|vacate|intervene)|(?:brought|commenced|initiated)\s+(?:this|the|an)\s+(?:suit|action))\b/i;

@@ -91,27 +91,3 @@ describe('a factor named in a question', () => {
     expect(stanceOf(sentence, factor)).toBe(stance);
   });
 });
-
-describe('merits analysis without headings runs on past the conclusion, to the close of the court’s opinion', () => {
-  // Adapted from Tandon v. Newsom, 593 U.S. ___ (2021) (per curiam)
-  const fifth =
-    'This is the fifth time the Court has summarily rejected the Ninth Circuit’s analysis of California’s COVID restrictions on religious exercise. See South Bay United Pentecostal Church v. Newsom, 140 S. Ct. 1613 (2020). California’s Blueprint System contains myriad exceptions and accommodations for comparable activities, thus requiring the application of strict scrutiny.';
-  const after =
-    'Government regulations are not neutral and generally applicable whenever they treat any comparable secular activity more favorably than religious exercise. See Church of Lukumi Babalu Aye, Inc. v. Hialeah, 508 U. S. 520, 546 (1993). It is the government that must show that the activities it favors pose a lesser risk of transmission than those it restricts.';
-  const text = [
-    'The application for injunctive relief presented to JUSTICE KAGAN and by her referred to the Court is granted pending disposition of the appeal in the United States Court of Appeals for the Ninth Circuit.',
-    'First, government regulations are not neutral and generally applicable, and therefore trigger strict scrutiny under the Free Exercise Clause, whenever they treat any comparable secular activity more favorably than religious exercise. Roman Catholic Diocese of Brooklyn v. Cuomo, 141 S. Ct. 63, 67 (2020).',
-    'Applicants are likely to succeed on the merits of their free exercise claim, and they are irreparably harmed by the loss of free exercise rights. Accordingly, applicants are entitled to an injunction pending appeal.',
-    fifth,
-    'THE CHIEF JUSTICE would deny the application.',
-    after,
-  ].join('\n\n');
-
-  it('a cited paragraph after the conclusion that answers the court below reads as the court’s finding', () => {
-    expect(labelsAt(text, 'This is the fifth time')).toEqual({ success: 'movant' });
-  });
-
-  it('nothing after a Justice’s separate statement', () => {
-    expect(labelsAt(text, 'Government regulations are not neutral and generally')).toEqual({});
-  });
-});

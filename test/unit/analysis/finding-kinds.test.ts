@@ -34,19 +34,3 @@ describe('findings, their negation and their scope', () => {
     expect(stances(sentence)).toEqual(want);
   });
 });
-
-describe('a statute quoted as a block of its own', () => {
-  it('states the law under a merits heading, it finds nothing', () => {
-    const text = [
-      'Plaintiff moves for a preliminary injunction. She must show a likelihood of success on the merits, irreparable harm, that the balance of equities tips in her favor, and that an injunction is in the public interest.',
-      'A. Likelihood of Success on the Merits',
-      // Cornwell v. Sachs (E.D. Va. 2000) quotes the Lanham Act so
-      'Any person who, on or in connection with any goods or services, uses in commerce any word, term, name, symbol, or device, or any combination thereof, which is likely to cause confusion, shall be liable in a civil action.',
-      'Here, the plaintiff has shown that the defendant used her name in commerce in a way likely to cause confusion, and she is likely to succeed on the merits.',
-      'The motion for a preliminary injunction is GRANTED.',
-    ].join('\n\n');
-    const a = analyze({ text });
-    const quoted = a.paragraphs.find((p) => a.text.slice(p.start, p.end).startsWith('Any person who'))!;
-    expect(quoted.factors.find((f) => f.factor === 'success')?.stance).toBe('law');
-  });
-});
