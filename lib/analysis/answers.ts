@@ -4,12 +4,13 @@
  * then says "This argument is unavailing" is the court's finding. Each row is the court's own
  * verdict on an argument, in its own voice, with sentences of real opinions it must match (tested
  * both ways); none is a party's word ("Plaintiffs argue that the injunction is unavailing" is not).
+ * Words are at most 40 characters, so that a run with no space ("A-A-A-...") costs linear time.
  */
 export const ANSWER_CUES: readonly { pattern: RegExp; examples: string[] }[] = [
   {
     // the argument judged: "This argument is unavailing." (Safari Club v. Salazar); "Sachs' appeal to the
     // First Amendment is illusory" (Cornwell v. Sachs)
-    pattern: /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,4}?(?:argument|contention|claim|position|reading|appeal|objection|theory|assertion)s?\s+(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were)\s+(?:(?:also|simply|equally|thus|therefore|likewise)\s+)?(?:unavailing|unpersuasive|not\s+persuasive|without\s+merit|meritless|illusory|misplaced|untenable|foreclosed)\b/,
+    pattern: /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'-]{0,40}?['’]?s?)\s+(?:[\w’'-]{1,40}\s+){0,4}?(?:argument|contention|claim|position|reading|appeal|objection|theory|assertion)s?\s+(?:[\w’'-]{1,40}\s+){0,6}?(?:is|are|was|were)\s+(?:(?:also|simply|equally|thus|therefore|likewise)\s+)?(?:unavailing|unpersuasive|not\s+persuasive|without\s+merit|meritless|illusory|misplaced|untenable|foreclosed)\b/,
     examples: ['This argument is unavailing.', 'Of course, Sachs’ appeal to the First Amendment is illusory because he seeks to protect speech activity which is not protected by the First Amendment.'],
   },
   {

@@ -125,6 +125,11 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   },
   { factor: 'standard', pattern: /\bsliding[-\s]scale\b/i, examples: ['under the sliding-scale approach'], lawOnly: true },
   { factor: 'standard', pattern: /\bentire\s+record\b|\bhearsay\s+evidence\b/i, examples: ['a court may consider the entire record including affidavits and other hearsay evidence'], lawOnly: true },
+  // the standards for the relief named as such: "The Second Circuit applies similar standards for temporary restraining
+  // orders and preliminary injunctions" (Smalls v. Scruggs, the seed: its memo cites Foley and Allied Office there),
+  // "the standard for issuing a preliminary injunction"; not summary judgment's "the same standards as is required"
+  // (McGuinness v. DuBois), which is why the row names the relief
+  { factor: 'standard', pattern: /\b(?:similar|same)\s+standards?\s+(?:for|as|to|govern\w*|appl\w*)\s+(?:\w+\s+){0,3}?(?:temporary\s+restraining|preliminary\s+injunct|injunct|stay)|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders and preliminary injunctions', 'The standard for issuing a preliminary injunction'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b/i, examples: ['the traditional stay factors', 'the familiar four-part test'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:preliminary\s+injunction|injunction|stay)\s+(?:calculus|standard|test|inquiry)\b/i, examples: ['particularly influential in the preliminary injunction calculus', 'deft application of the preliminary injunction standard'], lawOnly: true },
   // the test named as such, or the court setting out how it decides
