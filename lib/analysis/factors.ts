@@ -37,7 +37,6 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['he is likely to succeed on the merits', 'a likelihood of success on the merits', 'likelihood of ultimate success'],
   },
   { factor: 'success', pattern: /\bsuccess\s+on\s+the\s+merits\b/i, examples: ['substantial showing of success on the merits'] },
-  { factor: 'success', pattern: /\blikel(?:y|ihood)\s+(?:to|of)\s+(?:establish(?:ing)?|prov(?:e|ing))\s+(?:each|all|every|the|its|his|her|their)\s+(?:\w+\s+){0,2}(?:elements?|claims?|liability|violation)\b/i, examples: ['it is likely to establish each element of its claim', 'a likelihood of proving the elements of the offense'] },
   { factor: 'success', pattern: /\blikel(?:y|ihood)\s+that\b[^.;]{0,80}?\b(?:will|would)\s+(?:succeed|prevail)\b/i, examples: ['the likelihood that the party requesting the injunction will succeed on the merits'] },
   { factor: 'success', pattern: /\b(?:probability|likelihood|chance)\s+of\s+(?:victory|prevailing)\b/i, examples: ["the movant's probability of victory on the merits", 'likelihood of prevailing'] },
   { factor: 'success', pattern: /\b(?:probability|chance|prospect)s?\s+of\s+(?:\w+['’]?\s+){0,2}success\b/i, examples: ['beginning with the probability of success', "the probability of plaintiffs' success"] },
@@ -68,14 +67,6 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['A preliminary injunction would alleviate that ongoing harm.', 'the applicants “remain under a constant threat” that government officials will use their power'],
     applied: true,
   },
-  // the harm told by what happens without relief, without the word "irreparable": "absent an injunction,
-  // Dorsey could sell the plant" (Hirsch v. Dorsey Trailers), "the harm ... absent a stay"
-  {
-    factor: 'harm',
-    pattern: /\b(?:absent|without)\s+(?:an?\s+|the\s+|such\s+|interim\s+|preliminary\s+)*(?:injunction|injunctive\s+relief|stay)\b(?!\s+(?:is|was|would\s+be)\s+(?:granted|issued|entered))|\bfailure\s+to\s+(?:grant|issue|enter)\s+(?:the\s+|an?\s+|interim\s+)*(?:injunct\w*|relief|stay)/i,
-    examples: ['because, absent an injunction, Dorsey could sell the plant', 'the failure to issue the injunction in this case clearly impairs', 'whether the applicant will be irreparably injured absent a stay'],
-    applied: true,
-  },
   // balance of equities / harm to others
   // Nken: "These factors merge when the Government is the opposing party" is a rule; it comes
   // before the factors' own cues so that it decides these sentences
@@ -93,7 +84,6 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     pattern: /\bbalanc(?:e|ing)\s+(?:of\s+)?(?:the\s+)?(?:relative\s+|respective\s+)?(?:equities|hardships?|harms|conveniences|competing\s+(?:equities|harms|interests))\b/i,
     examples: ['the balance of equities tips in his favor', 'The Balance of Harms', 'balancing the hardships', 'the balance of the relative hardships'],
   },
-  { factor: 'equities', pattern: /\b(?:equities|hardships)\s+(?:(?:do|does|did)\s+not\s+)?(?:tip|weigh|favor|justify|support|counsel)\w*/i, examples: ['the balance of hardships tips decidedly', 'the equities weigh in favor', 'The equities do not justify depriving the applicants'] },
   { factor: 'equities', pattern: /\bcompeting\s+(?:equities|claims\s+of\s+injury|harms|hardships)\b/i, examples: ['the competing equities'] },
   {
     factor: 'equities',
@@ -101,19 +91,8 @@ export const FACTOR_CUES: readonly FactorCue[] = [
     examples: ['will substantially injure the other parties interested in the proceeding', 'prejudice the opposing party'],
     adverse: true,
   },
-  // California weighs "the interim harm that the plaintiff is likely to sustain if the injunction
-  // were denied as compared to the harm the defendant is likely to suffer": a balance of harms
-  { factor: 'equities', pattern: /\binterim\s+harm\b|\brelative\s+(?:interim\s+)?harms?\s+to\s+the\s+parties\b/i, examples: ['the interim harm that the plaintiff is likely to sustain', 'the relative interim harm to the parties'] },
   // public interest
   { factor: 'public', pattern: /\bharm\s+the\s+public(?:\s+interest)?\b/i, examples: ['granting relief would not harm the public interest', 'will harm the public'], adverse: true },
-  // the public interest argued as the public's health or safety put at risk (Tandon v. Newsom)
-  {
-    factor: 'public',
-    pattern: /\bpublic\s+(?:health|safety)\s+(?:would|will|could|might)\s+(?:not\s+)?be\s+(?:im-?\s?peril|endanger|jeopardi[sz]|threaten|harm|compromis|undermin|impair)|\b(?:imperil|endanger|jeopardi[sz]|threaten|undermin|impair)\w*\b[^.;]{0,60}?\bpublic\s+(?:health|safety)\b/i,
-    examples: ['the State has not shown that “public health would be imperiled” by employing less restrictive measures', 'thus impairing “the State’s effort to address a public health emergency.”', 'an injunction would endanger public safety'],
-    adverse: true,
-    applied: true,
-  },
   { factor: 'public', pattern: /\bpublic(?:['’]s)?\s+interest\b/i, examples: ['an injunction is in the public interest', 'Public interest. Finally', 'the public’s interest'] },
   // bond
   {
@@ -135,11 +114,22 @@ export const FACTOR_CUES: readonly FactorCue[] = [
   // what interim relief is for: it holds things "until a trial on the merits can be held" (Camenisch, quoted
   // in Safari Club v. Salazar); Texas asks for "a trial on the merits without undue delay" (Ramsden v. Norris)
   { factor: 'standard', pattern: /\b(?:pending|until|before|awaiting)\s+(?:a\s+|the\s+)?(?:final\s+)?trial\s+on\s+the\s+merits\b|\btrial\s+on\s+the\s+merits\s+(?:can\s+be\s+held|without\s+undue\s+delay)\b/i, examples: ['to preserve the relative positions of the parties until a trial on the merits can be held', 'set for a "trial on the merits without undue delay."', 'pending a final trial on the merits'], lawOnly: true },
-  // the standard of review of findings on interim relief: "we review its findings of fact for clear error" (Marlyn Nutraceuticals)
-  { factor: 'standard', pattern: /\breview\w*\s+(?:\w+\s+){0,4}?for\s+clear\s+error\b|\bclearly\s+erroneous\s+standard\b|\breview\s+for\s+clear\s+error\b/i, examples: ['we review its findings of fact for clear error', 'Review for clear error is significantly deferential'], lawOnly: true },
+  // the findings a court must make to grant or dissolve an injunction: "Rule 52(a) findings were required"
+  // (Knapp Shoes v. Sylvania), "Section 7 requires five findings", "the substantive findings required by
+  // section 7" (Tejidos de Coamo v. ILGWU): how relief is decided, not whether this movant earned it
+  {
+    factor: 'standard',
+    pattern: /\bRule\s+52\(a\)|\b(?:require[sd]?|requirements?\s+of)\s+(?:\w+\s+){0,2}findings\b|\bfindings\s+(?:(?:are|were|be)\s+)?required\b/i,
+    examples: ['Given our conclusion that Rule 52(a) findings were required', 'Section 7 requires five findings.', 'the substantive findings required by section 7 are backed by', 'The required findings include findings that absent an injunction'],
+    lawOnly: true,
+  },
   { factor: 'standard', pattern: /\bsliding[-\s]scale\b/i, examples: ['under the sliding-scale approach'], lawOnly: true },
   { factor: 'standard', pattern: /\bentire\s+record\b|\bhearsay\s+evidence\b/i, examples: ['a court may consider the entire record including affidavits and other hearsay evidence'], lawOnly: true },
-  { factor: 'standard', pattern: /\bsimilar\s+standards?\b|\bsame\s+standards?\b|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders', 'The standard for issuing a preliminary injunction'], lawOnly: true },
+  // the standards for the relief named as such: "The Second Circuit applies similar standards for temporary restraining
+  // orders and preliminary injunctions" (Smalls v. Scruggs, the seed: its memo cites Foley and Allied Office there),
+  // "the standard for issuing a preliminary injunction"; not summary judgment's "the same standards as is required"
+  // (McGuinness v. DuBois), which is why the row names the relief
+  { factor: 'standard', pattern: /\b(?:similar|same)\s+standards?\s+(?:for|as|to|govern\w*|appl\w*)\s+(?:\w+\s+){0,3}?(?:temporary\s+restraining|preliminary\s+injunct|injunct|stay)|\bstandards?\s+(?:for|governing)\s+(?:issuing|granting|the\s+issuance|a\s+(?:preliminary|temporary)|temporary|preliminary|injunctive|a\s+stay|stays)\b/i, examples: ['applies similar standards for temporary restraining orders and preliminary injunctions', 'The standard for issuing a preliminary injunction'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:four|traditional|familiar)\s+(?:stay\s+|injunction\s+)?factors\b|\bfour-(?:part|factor|prong)\b/i, examples: ['the traditional stay factors', 'the familiar four-part test'], lawOnly: true },
   { factor: 'standard', pattern: /\b(?:preliminary\s+injunction|injunction|stay)\s+(?:calculus|standard|test|inquiry)\b/i, examples: ['particularly influential in the preliminary injunction calculus', 'deft application of the preliminary injunction standard'], lawOnly: true },
   // the test named as such, or the court setting out how it decides

@@ -5,7 +5,7 @@ import { COURTS } from './courts-table';
 import { chooseDecree, readDecree, type Decree } from './disposition';
 import { findMovant, readDocumentInfo } from './document-info';
 import { FACTOR_CUES, TEST_FACTORS } from './factors';
-import { decidedOnMerits, meritsParagraphs } from './merits';
+import { meritsParagraphs } from './merits';
 import { reviewsDenial } from './appeal';
 import { labelParagraphs, type ParagraphText } from './labels';
 import { buildOutline } from './outline';
@@ -102,10 +102,7 @@ export function analyzeInjunction(doc: DocModel, citations: Citation[], caption?
     if (d.outcome === null || d.relief != null || d.motion != null || /affirm|revers|vacat|other/.test(d.outcome)) decreeParagraphs.set(d.paragraph, d.outcome ?? outcome ?? 'other');
   }
   const cited = new Set(citations.filter((c) => c.kind !== 'record').map((c) => c.paragraph).filter((i): i is number => i != null));
-  // an opinion that argues no factor but success (a dissent over deference to a finding on the merits) is all merits
-  const merits = (named.size === 1 && named.has('success')) || decidedOnMerits(outcome, named.size, text)
-    ? new Set(doc.paragraphs.map((p) => p.index))
-    : named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
+  const merits = named.has('success') ? meritsParagraphs(doc, cited) : new Set<number>();
   const dissent = dissentParagraphs(doc, paras, options.parts);
   // a separate opinion on an application for interim relief argues the merits (Tandon v. Newsom, Kagan, J., dissenting)
   if (named.has('success')) for (const i of dissent) merits.add(i);

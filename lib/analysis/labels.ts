@@ -5,6 +5,7 @@ import { readHeading, runInHeading, type SectionHeading } from './headings';
 import { clauseFacts } from '../nlp';
 import { isAnalysis, isThreshold } from './merits';
 import { citationOnly } from './citation-note';
+import { answersArgument } from './answers';
 import { looksLikeFinding, looksLikeLaw, mergeStances, sentenceStance, speakerOf, type SentenceStance } from './stance';
 
 /** One paragraph as the classifier sees it: reading text split into sentences. */
@@ -98,6 +99,7 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
     // a dissent argues its view throughout: a factor it mentions without a rule's markers is its finding
     const findingParagraph = looksLikeFinding(p.text) || fromSection.length > 0 || (opts.dissent?.has(p.index) ?? false);
     const prior: 'movant' | 'nonmovant' = opts.dissent?.has(p.index) ? (opts.prior === 'movant' ? 'nonmovant' : 'movant') : opts.prior;
+    const answered = answersArgument(p.text);
     for (const s of p.sentences) {
       // the run-in heading itself ("Irreparable harm.") is a label, not a statement
       if (run && s.start < run.length && s.end <= run.length + 1) continue;
@@ -116,6 +118,8 @@ export function labelParagraphs(doc: DocModel, paras: ParagraphText[], opts: Lab
         }
         let st = cue.factor === 'bond' ? bondStance(sentence) : sentenceStance(sentence, at, cue.adverse, cue.lawOnly);
         if (st.ambiguous) st = findingParagraph || st.weighing ? { stance: prior, weight: 0.4 } : { stance: 'law', weight: 0.4 };
+        // an argument the court answers in the same paragraph is resolved: the court's ruling decides (factors.md rule 4)
+        if (st.argued && answered) st = { stance: prior, weight: 0.5 };
         // a finding below reported: adopted when this court rules the same way and upholds the ruling below
         if (st.reported) st = st.reported === prior && opts.adoptsBelow ? { stance: prior, weight: 0.6 } : { stance: 'neutral', weight: 0.5 };
         if (enumeration) {
@@ -199,13 +203,11 @@ function paragraphStance(p: ParagraphText, prior: Stance, parties: RegExp | null
   // court that sets it aside ("In dissolving the preliminary injunction in this case, the magistrate judge relied upon his
   // certification findings", Knapp Shoes v. Sylvania) is neither this court's finding nor a rule
   const speaker = speakerOf(first);
-  if ((reported || clauseFacts(first).attributed || speaker === 'party' || (speaker === 'below' && belowRejected)) && !REJECTS.test(p.text)) return 'neutral';
+  if ((reported || clauseFacts(first).attributed || speaker === 'party' || (speaker === 'below' && belowRejected)) && !REJECTS.test(p.text) && !answersArgument(p.text)) return 'neutral';
   // merits sections (strict) speak about the case only when they name it; a factor's own section by default
   const namesCase = CASE_ANCHOR.test(p.text) || (parties?.test(p.text) ?? false);
   // another case told as authority ("the court in National Mining Association v. Jackson ... denied") states law
   if (speaker === 'precedent' && !namesCase) return 'law';
-  // a statute or a rule quoted as a block of its own ("Any person who ...", "(A) is likely to cause confusion") states law
-  if (QUOTED_RULE.test(p.text) && !namesCase) return 'law';
   // a merits paragraph applies the law when it answers a party's argument or speaks of this
   // case; a passing "see Cohen, 809 F. Supp." or "the court below" in a survey of the law does not
   if (strict) return ENGAGES.test(p.text) || REJECTS.test(p.text) || /\b(?:here|in\s+this\s+case|the\s+record|the\s+(?:district|trial|lower)\s+court['’]s\s+(?:finding|conclusion|determination)s?)\b/i.test(p.text) ? prior : 'law';
@@ -218,8 +220,6 @@ function aboutRelief(text: string): boolean {
   return (text.match(/\binjunct\w*|\benjoin\w*|\brestraining\s+orders?\b/gi)?.length ?? 0) >= 2;
 }
 
-/** A block quotation of a statute or rule: it opens with a quotation mark, a statute's subject or a lettered clause. */
-const QUOTED_RULE = /^\s*(?:[“"]\s*(?:\[?[A-Z]\]?[a-z]*)|\([A-Z]\)\s|\([ivx]+\)\s|(?:Any|Every|No)\s+person\b|Whoever\b|It\s+shall\s+be\s+unlawful\b)/;
 
 /** Procedural history: what the parties and the court below did ("Knapp filed a notice of appeal", "this appeal followed"). */
 const PROCEDURE = /\b(?:filed\s+(?:a|an|its|his|her|their|this)\b|notice\s+of\s+appeal|this\s+appeal\s+followed|timely\s+appealed|moved\s+(?:for|to)\s+(?:a|an|the|dismiss|stay|vacate|intervene)|(?:brought|commenced|initiated)\s+(?:this|the|an)\s+(?:suit|action))\b/i;
@@ -235,10 +235,8 @@ const REPORTING = /\b(?:contends?|contended|argues?|argued|maintains?|asserts?|i
 
 /** The court takes up a party's argument: "Brown's view is wrong", "Brown assumes that ...". */
 const ENGAGES = /\b[A-Z][A-Za-z]+['’]s?\s+(?:view|proposal|theory|reading|read|approach|plaint|argument|position|contention|interpretation|construction|premise|challenge|claim|assertion|submission|characterization)s?\b|\b(?:[A-Z][a-z]+|[Aa]ppellants?|[Aa]ppellees?|[Pp]laintiffs?|[Dd]efendants?|[Tt]he\s+[Gg]overnment)\s+(?:assumes|questions|argues|contends|insists|suggests|posits|maintains|urges|attempts)\b/;
-// the court taking a side in the argument it reports, agreeing as much as rejecting: "The FWS argues
-// convincingly, however, that it was not required to respond" (Safari Club v. Salazar); not "we agree
-// with the district courts that have so ruled and hold", which adopts precedent (Cohen v. Brown)
-const REJECTS = /\b(?:correctly|rightly|persuasively|convincingly)\s+(?:argues?|notes?|points?\s+out|contends?|observes?)\b|\b(?:argues?|notes?|points?\s+out|contends?)\s+(?:correctly|rightly|persuasively|convincingly)\b|\b(?:we|the\s+court)\s+agrees?(?:[.,;]|\s+(?:that|with\s+(?!(?:the\s+)?(?:\w+\s+)?courts?\b)))|\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:we|the\s+court)\s+(?:has|have)\s+(?:\w+ly\s+)?rejected\b|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
+/** The court answering the argument it reports: "Brown's view is wrong", "we disagree", "But the ...". */
+const REJECTS = /\b(?:we|the\s+court)\s+(?:disagree|reject|think|find)|\b(?:we|the\s+court)\s+(?:has|have)\s+(?:\w+ly\s+)?rejected\b|(?:^|[.!?]\s+)But,?\s+(?:respectfully,?\s+)?(?:the|this|that|we|our|it)\b|\b(?:wrong|mistaken|unpersuasive|flawed|misconceive|misreads?)\b/i;
 const CASE_ANCHOR = /\b(?:the\s+(?:district|trial|lower)\s+court|the\s+court\s+below|here|in\s+this\s+case|the\s+record|appellants?|appellees?|applicants?|petitioners?)\b/i;
 
 /**

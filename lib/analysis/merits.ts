@@ -22,7 +22,6 @@ export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number>
     .map((h) => ({ h, read: readHeading(h.text, true) }))
     .filter((x) => x.read?.level === 1)
     .map((x) => ({ start: x.h.start, key: `${x.h.start}:${x.h.text}`, text: x.h.text }));
-  const sectioned = tops.some((t) => /^\s*[IVXL]+\.|^\s*(?:BACKGROUND|DISCUSSION|ANALYSIS|CONCLUSION|FACTS)\b/i.test(t.text));
   let k = -1;
   for (const p of doc.paragraphs) {
     while (k + 1 < tops.length && tops[k + 1].start <= p.start) k++;
@@ -40,38 +39,8 @@ export function meritsParagraphs(doc: DocModel, cited: Set<number>): Set<number>
     if (paras.filter((i) => cited.has(i)).length < 2) continue;
     for (const i of paras) out.add(i);
   }
-  return out.size || sectioned ? out : leadUp(doc, cited);
-}
-
-const SUCCESS_FINDING = /\b(?:are|is|were|was)\s+(?:not\s+)?likely\s+to\s+(?:succeed|prevail)|\b(?:has|have)\s+(?:not\s+)?(?:clearly\s+)?(?:shown|established|demonstrated|made)\s+(?:a\s+)?(?:strong\s+showing\s+of\s+)?(?:a\s+|their\s+|its\s+)?(?:likelihood|probability)\s+of\s+success/i;
-
-/**
- * Without section headings, the merits analysis is what leads up to the court's conclusion on
- * likelihood of success: Tandon v. Newsom states four Free Exercise principles and applies
- * them before "Applicants are likely to succeed on the merits".
- */
-function leadUp(doc: DocModel, cited: Set<number>): Set<number> {
-  const text = doc.reading.text;
-  const at = doc.paragraphs.findIndex((p) => SUCCESS_FINDING.test(text.slice(p.reading.start, p.reading.end)));
-  const out = new Set<number>();
-  if (at <= 0) return out;
-  const range = doc.paragraphs.slice(0, at).map((p) => p.index);
-  if (range.filter((i) => cited.has(i)).length < 1) return out;
-  for (const i of range) out.add(i);
-  // the court may go on to reinforce the conclusion ("This is the fifth time the Court has summarily
-  // rejected the Ninth Circuit's analysis ... thus requiring the application of strict scrutiny"):
-  // cited paragraphs after it count too, up to the close of the court's opinion or a separate one
-  for (const p of doc.paragraphs.slice(at + 1)) {
-    const t = text.slice(p.reading.start, p.reading.end);
-    if (p.footnote != null) continue;
-    if (CLOSES.test(t)) break;
-    if (cited.has(p.index)) out.add(p.index);
-  }
   return out;
 }
-
-/** The court's opinion ends: its decree, or a Justice's or judge's separate statement. */
-const CLOSES = /\bIt\s+is\s+so\s+ordered\b|^\s*(?:THE\s+CHIEF\s+JUSTICE|(?:CHIEF\s+)?JUSTICE\s+[A-Z]+|[A-Z][A-Za-z’'-]+,\s+(?:(?:Chief|Circuit|Senior)\s+)?(?:J\.|Judge|Circuit\s+Judge))\b[^.]{0,200}?\b(?:would|concurring|dissenting)\b|^\s*[IVX]+\.\s|\bGRANTED\b|\bDENIED\b/;
 
 const PRESENT = /\b(?:is|are|does|do|must|may|requires?|means|applies|prohibits|provides|permits|need|cannot|can|will|would|should)\b/g;
 const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/g;
@@ -97,20 +66,3 @@ const THRESHOLD = /\b(?:standing|ripe(?:ness)?|jurisdiction(?:al)?|moot(?:ness)?
 export function isThreshold(text: string): boolean {
   return (text.match(THRESHOLD)?.length ?? 0) >= 2;
 }
-
-/**
- * An appellate judgment on interim relief that names none of the factors decided the appeal on
- * the merits of the claim (Sabine River Auth. v. McNatt: a temporary injunction against a
- * condemnation affirmed because the statute is unconstitutional), so its whole reasoning is
- * `success`. An appeal dismissed (outcome `other`) reaches no merits.
- */
-export function decidedOnMerits(outcome: string | null, namedFactors: number, text: string): boolean {
-  // an appeal from summary judgment that carries the denial of interim relief with it (McGuinness v.
-  // DuBois: "Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial")
-  // decides the claim itself, not its likelihood
-  const summary = (text.match(/\bsummary\s+judgment\b/gi)?.length ?? 0) >= 2;
-  return namedFactors === 0 && !summary && (outcome === 'affirmed' || outcome === 'reversed' || outcome === 'vacated') && (text.match(CONSTITUTIONAL_OR_STATUTORY)?.length ?? 0) >= 3;
-}
-
-/** The claim's own law argued: a statute or constitution held valid or void. */
-const CONSTITUTIONAL_OR_STATUTORY = /\b(?:unconstitutional\w*|constitutional\w*|void|statute|Act\s+of\s+\d{4}|Art\.\s+\d+)/gi;

@@ -15,6 +15,8 @@ export interface SentenceStance {
   weight: number;
   /** neither a rule's nor a finding's markers: the paragraph decides */
   ambiguous?: boolean;
+  /** a party's argument reported (`neutral`): the court's answer elsewhere in the paragraph makes it a finding */
+  argued?: boolean;
   /** the sentence weighs the factor ("the balance of equities strongly favors leaving the stay in place"): a finding */
   weighing?: boolean;
   /**
@@ -88,11 +90,13 @@ export const SPEAKER_CUES: readonly { speaker: 'party' | 'below' | 'precedent'; 
   },
   {
     speaker: 'below',
-    pattern: /\b(?:[Tt]he\s+(?:district\s+|trial\s+|lower\s+|bankruptcy\s+)?court|[Tt]he\s+court\s+below|[Tt]he\s+magistrate(?:\s+judge)?)\s+(?:also\s+|further\s+)?(?:found|concluded|determined|reasoned|relied|ruled)\b|(?:^\W*|[,;]\s*)(?:it|he|she)\s+(?:also\s+|further\s+)?(?:found|concluded|reasoned)\s+that\b/,
+    pattern: /\b(?:[Tt]he\s+(?:[Dd]istrict\s+|[Tt]rial\s+|[Ll]ower\s+|[Bb]ankruptcy\s+)?[Cc]ourt|[Tt]he\s+court\s+below|[Tt]he\s+[Mm]agistrate(?:\s+[Jj]udge)?)\s+(?:also\s+|further\s+)?(?:found|concluded|determined|reasoned|relied|ruled)\b|(?:^\W*|[,;]\s*)(?:it|he|she)\s+(?:also\s+|further\s+)?(?:found|concluded|reasoned)\s+that\b/,
     examples: [
       'Although the court found that there was reasonable cause to believe that Dorsey had committed the unfair labor charges, it also found that S 10(j) relief would not be "just and proper" because: (1) the request was untimely made, noting the fourteen-month delay in seeking S 10(j) relief',
       'But because the CDC planned to end the moratorium in only a few weeks, he concluded that the balance of equities justified leaving the stay in place.',
       'In dissolving the preliminary injunction in this case, the magistrate judge relied upon his certification findings that the parties had agreed to limit their remedies',
+      // capitalised, as the Supreme Court writes it (Benisek v. Lamone)
+      'The District Court found that plaintiffs had failed to show a likelihood of success on the merits sufficient to warrant a preliminary injunction.',
     ],
   },
   {
@@ -157,10 +161,10 @@ function readStance(sentence: string, cue: { start: number; end: number }, adver
   // "Where, as here, mandatory relief is sought" (Cornwell v. Sachs) says the rule applies, not how it comes out
   sentence = sentence.replace(/\b(?:as\s+)?relevant\s+here\b|,\s*as\s+here,/gi, ' ');
   const finding = STRONG_FINDING.test(sentence) || (ROLE_FINDING.test(sentence) && !GENERIC_PARTY.test(sentence)) || PARTY_FINDING.test(sentence) || (!law && WEAK_FINDING.test(sentence)) || back;
-  if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6 };
+  if (facts.attributed && !/\b(?:we|the\s+court)\s+(?:agree|find|conclude|hold)\b/i.test(sentence)) return { stance: 'neutral', weight: 0.6, argued: true };
   // a party's argument, the court below's ruling reported: neither is this court's finding; another case's holding states law
   const speaker = speakers ? speakerOf(sentence) : null;
-  if (speaker === 'party') return { stance: 'neutral', weight: 0.5 };
+  if (speaker === 'party') return { stance: 'neutral', weight: 0.5, argued: true };
   if (speaker === 'precedent') return { stance: 'law', weight: 0.6 };
   if (speaker === 'below') {
     const told = readStance(sentence, cue, adverse, lawOnly, false).stance;

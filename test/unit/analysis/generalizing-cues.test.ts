@@ -3,7 +3,7 @@ import { findCues } from '../../../lib/analysis/labels';
 import { citationOnly } from '../../../lib/analysis/citation-note';
 import { reviewsDenial } from '../../../lib/analysis/appeal';
 import { appellatePrior } from '../../../lib/analysis/index';
-import { decidedOnMerits, isThreshold } from '../../../lib/analysis/merits';
+import { isThreshold } from '../../../lib/analysis/merits';
 import { readHeading } from '../../../lib/analysis/headings';
 
 /** The factors a sentence's cues name, standard included. */
@@ -15,12 +15,13 @@ describe('cues that carry over to unseen opinions (issue #11)', () => {
     ['keeping in mind that a preliminary injunction is "an extraordinary remedy never awarded as of right."', ['standard']],
     // ... a finding that the movant has not earned it applies the rule (Safari Club v. Salazar)
     ['Thus, to the extent that the plaintiffs are presenting purely economic harm arguments, these arguments do not suffice to warrant the extraordinary remedy of injunctive relief.', ['harm']],
-    // harm told by what happens without relief (Hirsch v. Dorsey Trailers)
-    ['The Board argues that the failure to issue the injunction in this case clearly impairs the Board’s ability to facilitate peaceful management-labor negotiation, because, absent an injunction, Dorsey could sell the plant.', ['harm']],
     // what interim relief is for (Univ. of Tex. v. Camenisch, quoted in Safari Club v. Salazar)
     ['The purpose of a preliminary injunction “is merely to preserve the relative positions of the parties until a trial on the merits can be held.”', ['standard']],
-    // a standard of review of findings (Marlyn Nutraceuticals v. Mucos Pharma)
-    ['When a district court uses extrinsic evidence to interpret a contract, we review its findings of fact for clear error.', ['standard']],
+    // the findings an injunction requires are how relief is decided (Tejidos de Coamo fn. 11; Knapp Shoes v. Sylvania) ...
+    ['11Section 7 requires five findings.', ['standard']],
+    ['Admittedly, the case law lays down few clear rules as to what is adequate compliance with Rule 52(a).', ['standard']],
+    // ... findings made are not
+    ['The magistrate judge found that the shoes delivered by Sylvania had a defect rate of about three percent.', []],
     // facts of the case name no factor
     ['The FWS decision to list the Three Antelope species was reached only after a period of many years of research and consultation.', []],
   ] as const)('%s', (sentence, want) => {
@@ -50,21 +51,7 @@ describe('what an appeal reviews, from its opening', () => {
   });
 });
 
-describe('an appeal decided on the merits alone', () => {
-  const sabine = 'As sole point of appeal, Sabine River Authority asserts that the trial court erred in holding Art. 7880-126, Acts of 1931, void and unconstitutional. The 1931 statute, unlike Sec. 14 of the Act of 1929, is not unconstitutional.';
-  it.each([
-    // Sabine River Auth. v. McNatt: no factor named, a statute held valid or void
-    ['affirmed', 0, sabine, true],
-    // an opinion naming factors is read factor by factor
-    ['affirmed', 2, sabine, false],
-    // an appeal dismissed reaches no merits
-    ['other', 0, sabine, false],
-    // McGuinness v. DuBois: summary judgment affirmed carries the denial with it
-    ['affirmed', 0, `${sabine} We review the grant of summary judgment de novo. Our affirmance of the grant of summary judgment necessarily is an affirmance of the denial.`, false],
-  ] as const)('%s, %i factors named', (outcome, named, text, want) => {
-    expect(decidedOnMerits(outcome, named, text)).toBe(want);
-  });
-
+describe('threshold questions', () => {
   it('appealability is a threshold question, not the merits (Tejidos de Coamo)', () => {
     expect(isThreshold('On this appeal, the first question presented is whether we have jurisdiction to review the stay of arbitration granted by the district court as either a final order or an appealable interlocutory injunction.')).toBe(true);
     expect(isThreshold('The congressional policy in favor of the enforcement of agreements to arbitrate grievance disputes being clear, there is no reason to submit them to the requirements of 7 of the Norris-LaGuardia Act.')).toBe(false);
